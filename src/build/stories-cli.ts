@@ -1,0 +1,54 @@
+// `npm run stories`: check every scenario and print a per-scenario report.
+// Exit code 1 when any rule is broken, so CI and authors see it at once.
+import { resolve } from 'node:path';
+import { METER_NAMES } from '../core/meters.ts';
+import { ENDINGS, KINDS } from '../core/protocol.ts';
+import { type CheckReport, checkAllStories, type StoryReport, totalProblems } from './story-check.ts';
+
+const storiesDir = resolve(process.argv[2] ?? 'stories');
+const report = checkAllStories(storiesDir);
+printReport(report);
+process.exitCode = totalProblems(report) === 0 && report.stories.length > 0 ? 0 : 1;
+
+function printReport(r: CheckReport) {
+  const ids = [...new Set(r.stories.map((s) => s.id))];
+  for (const id of ids) {
+    console.log(`\n■ ${id}`);
+    for (const s of r.stories.filter((x) => x.id === id)) printStory(s);
+    for (const p of r.crossProblems.filter((x) => x.id === id)) console.log(`  ✗ ${p.message}`);
+    if (!r.crossProblems.some((x) => x.id === id)) console.log('  ✓ nl and en have the same structure');
+  }
+  const problems = totalProblems(r);
+  const langs = new Set(r.stories.map((s) => s.lang)).size;
+  console.log(
+    `\n${ids.length} scenarios × ${langs} languages, ${r.stories.length} files, ${problems} problem${problems === 1 ? '' : 's'}, ${(r.ms / 1000).toFixed(1)} s`,
+  );
+}
+
+function printStory(s: StoryReport) {
+  const title = s.meta ? `"${s.meta.title}" (${s.meta.form}, ${s.meta.minutes} min)` : '';
+  console.log(`  [${s.lang}] ${title}`);
+  const res = s.result;
+  if (res) {
+    const st = res.stats;
+    const endings = ENDINGS.map((e) => `${e} ${st.endings[e] ?? 0}`).join(', ');
+    const kinds = KINDS.filter((k) => res.kinds[k])
+      .map((k) => `${k} ${res.kinds[k]}`)
+      .join(', ');
+    const ranges = METER_NAMES.map((m) => `${m} ${res.meterRange[m][0]}-${res.meterRange[m][1]}`).join(', ');
+    const options = Object.entries(res.optionCounts)
+      .map(([n, c]) => `${c}×${n}`)
+      .join(', ');
+    console.log(`    choice points ${res.choicePoints} (situations ${res.states}), per path ${st.minPoints}-${st.maxPoints}`);
+    console.log(`    paths ${st.paths}; endings: ${endings}`);
+    console.log(`    options per point: ${options}`);
+    console.log(`    kinds offered: ${kinds}`);
+    console.log(`    meters: ${ranges}`);
+    console.log(`    words: ${s.words} in the script, ${st.minWords}-${st.maxWords} on a path`);
+    for (const v of s.variants) {
+      console.log(`    with ${v.label}: per path ${v.result.stats.minPoints}-${v.result.stats.maxPoints}, paths ${v.result.stats.paths}`);
+    }
+  }
+  for (const p of s.problems) console.log(`    ✗ ${p.where ? `${p.where}: ` : ''}${p.message}`);
+  if (s.problems.length === 0) console.log(`    ✓ no problems (${Math.round(s.ms)} ms)`);
+}

@@ -1,0 +1,159 @@
+// Checks every scenario in stories/ against the story protocol (DESIGN.md, "Quality
+// bars"): compiles, explores every path, applies the rules, and compares nl with en.
+// Used by `npm run stories` and by the story tests, so both always agree.
+import { readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { CARRY_OVER } from '../core/carry-over.ts';
+import type { EndingType } from '../core/protocol.ts';
+import { LANGS, type Lang } from '../core/run-record.ts';
+import { parseGlobalTags, type ScenarioMeta } from '../core/tags.ts';
+import { compileInkFile, formatProblem, InkCompileError } from './ink-compile.ts';
+import { type ExploreResult, exploreStory, type StoryProblem } from './story-explorer.ts';
+
+export const MIN_POINTS_PER_PATH = 6;
+export const REQUIRED_ENDINGS: readonly EndingType[] = ['safety', 'fear'];
+export const MIN_ENDINGS = 3;
+
+export interface StoryReport {
+  id: string;
+  lang: Lang;
+  file: string;
+  meta: ScenarioMeta | null;
+  result: ExploreResult | null;
+  /** Results with carried-over variables set (e.g. the rupture of the repair scenario). */
+  variants: { label: string; result: ExploreResult }[];
+  words: number;
+  problems: StoryProblem[];
+  ms: number;
+}
+
+export interface CheckReport {
+  stories: StoryReport[];
+  /** Problems between the languages of one scenario. */
+  crossProblems: { id: string; message: string }[];
+  ms: number;
+}
+
+export function scenarioFiles(storiesDir: string): { id: string; lang: Lang; file: string }[] {
+  const files: { id: string; lang: Lang; file: string }[] = [];
+  for (const lang of LANGS) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(storiesDir, lang));
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (!name.endsWith('.ink') || name.startsWith('_')) continue;
+      files.push({ id: basename(name, '.ink'), lang, file: join(storiesDir, lang, name) });
+    }
+  }
+  return files;
+}
+
+export function checkStory(file: string, id: string, lang: Lang): StoryReport {
+  const started = performance.now();
+  const report: StoryReport = { id, lang, file, meta: null, result: null, variants: [], words: 0, problems: [], ms: 0 };
+  const add = (message: string, where: string | null = relative(process.cwd(), file)) => report.problems.push({ message, where });
+  try {
+    const compiled = compileInkFile(file);
+    for (const w of compiled.warnings) add(`compiler warning: ${w.message}`, formatProblem(w).split(': ')[0] ?? null);
+    const { meta, problems } = parseGlobalTags(compiled.globalTags);
+    report.meta = meta;
+    for (const p of problems) add(p);
+    if (meta.id && meta.id !== id) add(`# id: ${meta.id} does not match the file name ${id}.ink`);
+    const result = exploreStory(compiled.json, { locate: compiled.locate });
+    report.result = result;
+    report.problems.push(...result.problems);
+    report.words = countScriptWords(compiled.json);
+    applyPathRules(result, add, '');
+    const reached = Object.keys(result.stats.endings) as EndingType[];
+    for (const ending of REQUIRED_ENDINGS) {
+      if (!reached.includes(ending)) add(`the ${ending} ending is never reached`);
+    }
+    if (reached.length < MIN_ENDINGS) add(`only ${reached.length} different endings (at least ${MIN_ENDINGS})`);
+    const carry = CARRY_OVER[id];
+    if (carry) {
+      for (const value of carry.values) {
+        const variant = exploreStory(compiled.json, { locate: compiled.locate, variables: { [carry.variable]: value } });
+        const label = `${carry.variable}=${value}`;
+        report.variants.push({ label, result: variant });
+        for (const p of variant.problems) report.problems.push({ ...p, message: `[${label}] ${p.message}` });
+        applyPathRules(variant, add, `[${label}] `);
+      }
+    }
+  } catch (err) {
+    if (err instanceof InkCompileError) {
+      for (const p of err.problems) add(`${p.severity}: ${p.message}`, formatProblem(p).split(`: ${p.severity}`)[0] ?? null);
+    } else {
+      add(`could not check: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  report.ms = performance.now() - started;
+  return report;
+}
+
+function applyPathRules(result: ExploreResult, add: (message: string) => void, prefix: string) {
+  if (result.stats.minPoints < MIN_POINTS_PER_PATH) {
+    add(`${prefix}a path has only ${result.stats.minPoints} choice points (at least ${MIN_POINTS_PER_PATH} on every path)`);
+  }
+}
+
+/** Every scenario, both languages, and the comparison between them. */
+export function checkAllStories(storiesDir: string): CheckReport {
+  const started = performance.now();
+  const stories = scenarioFiles(storiesDir).map(({ id, lang, file }) => checkStory(file, id, lang));
+  const crossProblems: CheckReport['crossProblems'] = [];
+  const ids = [...new Set(stories.map((s) => s.id))];
+  for (const id of ids) {
+    const byLang = new Map(stories.filter((s) => s.id === id).map((s) => [s.lang, s]));
+    for (const lang of LANGS) {
+      if (!byLang.has(lang)) crossProblems.push({ id, message: `missing in ${lang}: stories/${lang}/${id}.ink` });
+    }
+    const nl = byLang.get('nl');
+    const en = byLang.get('en');
+    if (!nl?.result || !en?.result) continue;
+    if (nl.meta?.form !== en.meta?.form) crossProblems.push({ id, message: `form differs: nl ${nl.meta?.form}, en ${en.meta?.form}` });
+    if (nl.meta?.minutes !== en.meta?.minutes) crossProblems.push({ id, message: 'minutes differ between nl and en' });
+    const diff = firstDifference(nl.result.structure, en.result.structure);
+    if (diff !== null) {
+      crossProblems.push({
+        id,
+        message: `nl and en differ in structure at step ${diff}: nl "${nl.result.structure[diff] ?? '(nothing)'}", en "${en.result.structure[diff] ?? '(nothing)'}" (situation|option|kind|next)`,
+      });
+    }
+  }
+  return { stories, crossProblems, ms: performance.now() - started };
+}
+
+function firstDifference(a: readonly string[], b: readonly string[]): number | null {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return null;
+}
+
+/** Words of all text in the compiled story (every branch once). */
+function countScriptWords(json: string): number {
+  let words = 0;
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (node.startsWith('^')) words += node.slice(1).split(/\s+/).filter(Boolean).length;
+    } else if (Array.isArray(node)) {
+      // Tag text sits between the "#" and "/#" control commands; it is not prose.
+      let inTag = false;
+      for (const child of node) {
+        if (child === '#') inTag = true;
+        else if (child === '/#') inTag = false;
+        else if (!inTag) walk(child);
+      }
+    } else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) if (key !== '#' && key !== 'listDefs') walk(value);
+    }
+  };
+  walk(JSON.parse(json));
+  return words;
+}
+
+export function totalProblems(report: CheckReport): number {
+  return report.stories.reduce((n, s) => n + s.problems.length, 0) + report.crossProblems.length;
+}

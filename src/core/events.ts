@@ -1,0 +1,33 @@
+// A small typed event emitter. `on()` returns a subscription you close, so presenters
+// (stage, DOM, workshop) detach cleanly when a scenario ends.
+
+export interface Subscription {
+  close(): void;
+}
+
+type Handler<T> = (payload: T) => void;
+
+export class Emitter<Events extends object> {
+  private readonly handlers = new Map<keyof Events, Set<Handler<never>>>();
+
+  on<K extends keyof Events>(event: K, handler: Handler<Events[K]>): Subscription {
+    let set = this.handlers.get(event);
+    if (!set) {
+      set = new Set();
+      this.handlers.set(event, set);
+    }
+    set.add(handler as Handler<never>);
+    return { close: () => set.delete(handler as Handler<never>) };
+  }
+
+  emit<K extends keyof Events>(event: K, payload: Events[K]): void {
+    const set = this.handlers.get(event);
+    if (!set) return;
+    // Copy: a handler may close its own subscription while we iterate.
+    for (const handler of [...set]) (handler as Handler<Events[K]>)(payload);
+  }
+
+  clear(): void {
+    this.handlers.clear();
+  }
+}

@@ -1,0 +1,84 @@
+// Composition root: the only place that wires story catalog, DOM app and stage together.
+// Phaser is loaded after the menu is on screen and the game is created on first play.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './ui/styles.css';
+import { scenarios } from 'virtual:scenarios';
+import type { Subscription } from './core/events.ts';
+import type { StageHost } from './stage/stage-host.ts';
+import { createApp, type Presenter } from './ui/app.ts';
+import { showFatal } from './ui/fatal.ts';
+import { preferredLang } from './ui/i18n/index.ts';
+import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
+
+declare global {
+  interface Window {
+    /** Test and automation hooks (DESIGN.md, "Test hooks"). */
+    __dichtbij: { game: unknown; ready: boolean };
+  }
+}
+
+window.__dichtbij = { game: null, ready: false };
+const storage = safeLocalStorage();
+const prefs = loadPrefs(storage, preferredLang(navigator.languages ?? [navigator.language]));
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+const loadStageModule = () => import('./stage/stage-host.ts');
+let host: Promise<StageHost | null> | null = null;
+function stageHost(): Promise<StageHost | null> {
+  host ??= loadStageModule()
+    .then(({ createStageHost }) => {
+      const created = createStageHost({ motion: !reducedMotion.matches });
+      window.__dichtbij.game = created.game;
+      reducedMotion.addEventListener('change', () => created.setMotion(!reducedMotion.matches));
+      return created;
+    })
+    .catch((error: unknown) => {
+      console.warn('The stage could not start; playing without it.', error);
+      return null;
+    });
+  return host;
+}
+
+const stagePresenter: Presenter = (session, slot) => {
+  let attached: Subscription | null = null;
+  let closed = false;
+  slot.dataset.stage = 'loading';
+  void stageHost().then((h) => {
+    if (closed) return;
+    if (!h) {
+      slot.dataset.stage = 'failed';
+      return;
+    }
+    attached = h.attach(session, slot);
+    slot.dataset.stage = 'ready';
+  });
+  return {
+    close() {
+      closed = true;
+      attached?.close();
+    },
+  };
+};
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+
+window.addEventListener('error', (event) => showFatal(root, prefs.lang, event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => showFatal(root, prefs.lang, event.reason));
+
+createApp({
+  root,
+  scenarios,
+  prefs,
+  storage,
+  languages: navigator.languages ?? [navigator.language],
+  presenters: [stagePresenter],
+});
+window.__dichtbij.ready = true;
+
+// Fetch Phaser in the background while the player reads the menu (it is not needed
+// to paint it); the game itself is only created when a scenario starts.
+const warmUp = () => void loadStageModule().catch(() => undefined);
+if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 2000 });
+else setTimeout(warmUp, 500);

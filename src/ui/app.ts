@@ -1,0 +1,219 @@
+// The DOM application: screens (menu, start, play, debrief), dialogs (pause, help), the
+// language switch and the keyboard. It drives StorySessions; other presenters (the
+// stage) are handed each session through `presenters`, without the UI knowing them.
+import { loadBundle, SCENARIO_ORDER, type ScenarioEntry, scenariosIn } from '../core/catalog.ts';
+import type { Subscription } from '../core/events.ts';
+import type { Lang, LovedOne } from '../core/run-record.ts';
+import { type StoryBundle, StorySession } from '../core/story-session.ts';
+import { debriefView } from './debrief-view.ts';
+import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
+import { clear, h } from './dom.ts';
+import { type Dict, dictionaries } from './i18n/index.ts';
+import { languageSwitch, menuView } from './menu-view.ts';
+import { type PlayView, playView } from './play-view.ts';
+import { type Prefs, savePrefs } from './prefs.ts';
+import { startView } from './start-view.ts';
+
+/** Anything else that shows a session (the Phaser stage): gets the session and a slot. */
+export type Presenter = (session: StorySession, slot: HTMLElement) => Subscription;
+
+export interface AppOptions {
+  root: HTMLElement;
+  scenarios: readonly ScenarioEntry[];
+  prefs: Prefs;
+  storage: Storage | null;
+  languages: readonly string[];
+  presenters: Presenter[];
+  random?: () => number;
+}
+
+interface Playing {
+  entry: ScenarioEntry;
+  bundle: StoryBundle;
+  session: StorySession;
+}
+
+export function createApp(o: AppOptions) {
+  const prefs = { ...o.prefs };
+  const header = h('header', { class: 'app-header' });
+  const main = h('main', { id: 'main', tabindex: -1 });
+  o.root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }), header, main);
+  let t: Dict = dictionaries[prefs.lang];
+  let playing: Playing | null = null;
+  let view: PlayView | null = null;
+  let presenterSubs: Subscription[] = [];
+  let rerender: () => void = () => showMenu();
+  const random = o.random ?? (() => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
+
+  const setLang = (lang: Lang) => {
+    prefs.lang = lang;
+    savePrefs(o.storage, prefs);
+    t = dictionaries[lang];
+    renderHeader();
+    rerender();
+  };
+  const renderHeader = () => {
+    document.documentElement.lang = prefs.lang;
+    document.title = `${t.appName}: ${t.tagline}`;
+    const skip = o.root.querySelector('.skip-link');
+    if (skip) skip.textContent = t.skipToContent;
+    header.replaceChildren(
+      h('div', { class: 'brand' }, h('h1', {}, t.appName), h('p', { class: 'tagline' }, t.tagline)),
+      h(
+        'nav',
+        { class: 'header-actions', 'aria-label': t.appName },
+        h(
+          'button',
+          { type: 'button', 'data-action': 'help', onclick: () => openHelp(t, defaultCountry(prefs.lang, o.languages)) },
+          t.play.help,
+        ),
+        languageSwitch(prefs.lang, setLang),
+      ),
+    );
+  };
+  const show = (screen: HTMLElement, focus = true) => {
+    view?.dispose();
+    view = null;
+    clear(main);
+    main.append(screen);
+    if (focus) screen.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+    if (focus) screen.querySelector<HTMLElement>('h2')?.focus();
+  };
+  const closePresenters = () => {
+    for (const sub of presenterSubs) sub.close();
+    presenterSubs = [];
+  };
+
+  function showMenu() {
+    rerender = showMenu;
+    const current = playing && !playing.session.ended ? playing : null;
+    show(
+      menuView({
+        t,
+        lang: prefs.lang,
+        scenarios: scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER),
+        resumable: current ? { title: current.entry.meta.title, onResume: () => showPlay(current) } : null,
+        onLang: setLang,
+        onPick: showStart,
+        onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
+      }),
+    );
+  }
+
+  function showStart(entry: ScenarioEntry) {
+    rerender = () => showStart(scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER).find((e) => e.id === entry.id) ?? entry);
+    show(
+      startView({
+        t,
+        entry,
+        initial: { name: prefs.name || 'Sam', pronoun: prefs.pronoun },
+        onBack: showMenu,
+        onBegin: (lovedOne) => {
+          prefs.name = lovedOne.name;
+          prefs.pronoun = lovedOne.pronoun;
+          savePrefs(o.storage, prefs);
+          void begin(entry, lovedOne);
+        },
+      }),
+    );
+  }
+
+  async function begin(entry: ScenarioEntry, lovedOne: LovedOne, replayChoices?: readonly number[], seed?: number) {
+    show(h('section', { class: 'screen loading', 'aria-busy': 'true' }, h('h2', {}, entry.meta.title), h('p', {}, t.play.loading)));
+    let bundle: StoryBundle;
+    try {
+      bundle = await loadBundle(entry);
+    } catch {
+      show(
+        h(
+          'section',
+          { class: 'screen error-screen' },
+          h('h2', {}, entry.meta.title),
+          h('p', { role: 'alert' }, t.errors.load),
+          h(
+            'button',
+            { type: 'button', class: 'primary', onclick: () => void begin(entry, lovedOne, replayChoices, seed) },
+            t.errors.retry,
+          ),
+          h('button', { type: 'button', onclick: showMenu }, t.debrief.menu),
+        ),
+      );
+      return;
+    }
+    const options = { bundle, lovedOne, seed: seed ?? random() };
+    const session = replayChoices ? StorySession.replay(options, replayChoices) : StorySession.create(options);
+    playing?.session.dispose();
+    playing = { entry, bundle, session };
+    showPlay(playing, !replayChoices);
+  }
+
+  function showPlay(p: Playing, start = false) {
+    rerender = () => showPlay(p);
+    closePresenters();
+    const v = playView({
+      t,
+      session: p.session,
+      title: p.entry.meta.title,
+      coach: prefs.coach,
+      onCoach: (on) => {
+        prefs.coach = on;
+        savePrefs(o.storage, prefs);
+      },
+      onPause: () => openPause(t, quit),
+      onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
+      onQuit: quit,
+      onEnded: () => showDebrief(p),
+    });
+    show(v.element, false);
+    view = v;
+    presenterSubs = o.presenters.map((present) => present(p.session, v.stageSlot));
+    if (start) p.session.start();
+    else v.element.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.focus();
+    if (p.session.ended) showDebrief(p);
+  }
+
+  function quit() {
+    closePresenters();
+    showMenu();
+  }
+
+  function showDebrief(p: Playing) {
+    rerender = () => showDebrief(p);
+    closePresenters();
+    const { record } = p.session;
+    show(
+      debriefView({
+        t,
+        meta: p.entry.meta,
+        record,
+        onTryAgain: (step) => {
+          const choices = record.steps.slice(0, step).map((s) => s.choiceIndex);
+          void begin(p.entry, record.lovedOne, choices, record.seed);
+        },
+        onPlayAgain: () => showStart(p.entry),
+        onMenu: showMenu,
+      }),
+    );
+  }
+
+  document.addEventListener('keydown', (event) => {
+    if (!view || isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    if (/^[1-9]$/.test(event.key)) {
+      if (view.chooseByNumber(Number(event.key))) event.preventDefault();
+    } else if (event.key === 'p' || event.key === 'P') {
+      event.preventDefault();
+      openPause(t, quit);
+    }
+  });
+
+  renderHeader();
+  showMenu();
+  return {
+    showMenu,
+    get session() {
+      return playing?.session ?? null;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// The first debrief: the ending, the meter curves, the pattern, the key moments with a
+// way to try another answer there, and reflection questions (CONTENT.md).
+import { meterDelta } from '../core/meters.ts';
+import type { RunRecord, StepRecord } from '../core/run-record.ts';
+import type { ScenarioMeta } from '../core/tags.ts';
+import { h } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
+import { meterChart, meterPoints } from './meter-chart.ts';
+import { describeChange } from './meters-view.ts';
+
+export interface DebriefOptions {
+  t: Dict;
+  meta: ScenarioMeta;
+  record: RunRecord;
+  /** Rewind to the choice point of this step (0-based) and choose again. */
+  onTryAgain: (step: number) => void;
+  onPlayAgain: () => void;
+  onMenu: () => void;
+}
+
+/** The choices that moved the meters most, in the order they happened. */
+export function keyMoments(steps: readonly StepRecord[], count = 3): number[] {
+  const weight = (s: StepRecord) =>
+    Math.abs(s.after.alarm - s.before.alarm) + Math.abs(s.after.trust - s.before.trust) + Math.abs(s.after.reserve - s.before.reserve) / 2;
+  return steps
+    .map((s, i) => ({ i, w: weight(s) }))
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .slice(0, count)
+    .map((m) => m.i)
+    .sort((a, b) => a - b);
+}
+
+export function debriefView(o: DebriefOptions): HTMLElement {
+  const { t, record } = o;
+  const ending = record.ending ?? 'fragile';
+  const points = meterPoints(
+    record.initialMeters,
+    record.steps.map((s) => s.after),
+  );
+  const span = (values: number[]) => `${values[0]} → ${values[values.length - 1]}`;
+  const description = t.debrief.curvesDescription(span(points.alarm), span(points.trust), span(points.reserve));
+  const chart = meterChart(
+    [
+      { name: t.meters.alarm, meter: 'alarm', values: points.alarm },
+      { name: t.meters.trust, meter: 'trust', values: points.trust },
+      { name: t.meters.reserve, meter: 'reserve', values: points.reserve },
+    ],
+    `${t.debrief.curves}. ${description}`,
+    t.debrief.step,
+  );
+  const last = record.steps[record.steps.length - 1];
+  const cycle = last ? last.after.cycle : record.initialMeters.cycle;
+
+  const moments = h('ol', { class: 'key-moments' });
+  for (const i of keyMoments(record.steps)) {
+    const step = record.steps[i];
+    if (!step) continue;
+    const change = describeChange(t, { meters: step.after, delta: meterDelta(step.before, step.after), kind: step.kind });
+    moments.append(
+      h(
+        'li',
+        { 'data-moment': i },
+        h('p', {}, h('strong', {}, `${t.debrief.youChose}: `), step.text),
+        ...step.inner.map((line) => h('p', { class: 'inner' }, line)),
+        ...change.map((line) => h('p', { class: 'change' }, line)),
+        h('button', { type: 'button', 'data-try-again': i, onclick: () => o.onTryAgain(i) }, t.debrief.tryAgain),
+      ),
+    );
+  }
+
+  const table = h(
+    'table',
+    { class: 'choices-table' },
+    h('caption', {}, t.debrief.table),
+    h('thead', {}, h('tr', {}, ...t.debrief.tableHeaders.map((header) => h('th', { scope: 'col' }, header)))),
+    h(
+      'tbody',
+      {},
+      ...record.steps.map((s, i) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, String(i + 1)),
+          h('td', {}, s.text),
+          h('td', {}, String(s.after.alarm)),
+          h('td', {}, String(s.after.trust)),
+          h('td', {}, String(s.after.reserve)),
+        ),
+      ),
+    ),
+  );
+
+  const questions = [...o.meta.reflect, ...t.debrief.general];
+  return h(
+    'section',
+    { class: 'screen debrief', 'data-ending': ending, 'aria-labelledby': 'debrief-heading' },
+    h('h2', { id: 'debrief-heading' }, `${t.debrief.heading}: ${o.meta.title}`),
+    h(
+      'div',
+      { class: `ending ending-${ending}` },
+      h('p', { class: 'label' }, t.debrief.ending),
+      h('h3', {}, t.endings[ending].title),
+      h('p', {}, t.endings[ending].text),
+    ),
+    h('h3', {}, t.debrief.curves),
+    h('figure', { class: 'chart' }, chart, h('figcaption', {}, description)),
+    h('h3', {}, t.debrief.pattern),
+    h('p', { 'data-cycle': cycle }, t.meters.cycleCount(cycle)),
+    h('h3', {}, t.debrief.keyMoments),
+    moments,
+    h('details', { class: 'table-details' }, h('summary', {}, t.debrief.table), table),
+    h('h3', {}, t.debrief.reflect),
+    h('ul', { class: 'reflect' }, ...questions.map((q) => h('li', {}, q))),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'primary', 'data-action': 'play-again', onclick: o.onPlayAgain }, t.debrief.playAgain),
+      h('button', { type: 'button', 'data-action': 'menu', onclick: o.onMenu }, t.debrief.menu),
+    ),
+  );
+}

@@ -1,0 +1,103 @@
+// Pause (with a one-minute grounding exercise) and help, as native modal dialogs:
+// focus stays inside, Escape closes, and focus returns where it was.
+import type { Lang } from '../core/run-record.ts';
+import { h } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
+
+type Country = keyof Dict['help']['lines'];
+const COUNTRIES: Country[] = ['nl', 'be', 'uk', 'us', 'other'];
+
+function openDialog(content: (close: () => void) => Node[], label: string, className: string): HTMLDialogElement {
+  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const dialog = h('dialog', { class: `dialog ${className}`, 'aria-labelledby': `${className}-heading` });
+  const close = () => dialog.close();
+  dialog.append(...content(close));
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    previous?.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  dialog.setAttribute('aria-label', label);
+  return dialog;
+}
+
+export function isDialogOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null;
+}
+
+export function openPause(t: Dict, onQuit: () => void): HTMLDialogElement {
+  return openDialog(
+    (close) => {
+      let index = 0;
+      const step = h('p', { class: 'grounding-step', 'aria-live': 'polite' }, t.pause.steps[0] ?? '');
+      const next = h('button', { type: 'button', 'data-action': 'next-step' }, t.pause.next);
+      next.addEventListener('click', () => {
+        index = (index + 1) % t.pause.steps.length;
+        step.textContent = t.pause.steps[index] ?? '';
+      });
+      return [
+        h('h2', { id: 'pause-heading' }, t.pause.heading),
+        h('p', {}, t.pause.intro),
+        h('div', { class: 'breath', 'aria-hidden': 'true' }, h('div', { class: 'breath-circle' })),
+        h('p', { class: 'hint' }, t.pause.breathe),
+        step,
+        h(
+          'div',
+          { class: 'actions' },
+          next,
+          h('button', { type: 'button', class: 'primary', 'data-action': 'resume', autofocus: true, onclick: close }, t.pause.resume),
+          h(
+            'button',
+            {
+              type: 'button',
+              'data-action': 'quit',
+              onclick: () => {
+                close();
+                onQuit();
+              },
+            },
+            t.pause.quit,
+          ),
+        ),
+      ];
+    },
+    t.pause.heading,
+    'pause',
+  );
+}
+
+export function defaultCountry(lang: Lang, languages: readonly string[]): Country {
+  for (const tag of languages) {
+    const region = tag.split('-')[1]?.toLowerCase();
+    if (region === 'be') return 'be';
+    if (region === 'nl') return 'nl';
+    if (region === 'gb') return 'uk';
+    if (region === 'us') return 'us';
+  }
+  return lang === 'nl' ? 'nl' : 'uk';
+}
+
+export function openHelp(t: Dict, country: Country): HTMLDialogElement {
+  return openDialog(
+    (close) => {
+      const list = h('ul', { class: 'help-lines' });
+      const show = (c: Country) => list.replaceChildren(...t.help.lines[c].map((line) => h('li', {}, line)));
+      const select = h('select', { id: 'help-country' });
+      for (const c of COUNTRIES) select.append(h('option', { value: c, selected: c === country }, t.help.countries[c]));
+      select.addEventListener('change', () => show(select.value as Country));
+      show(country);
+      return [
+        h('h2', { id: 'help-heading' }, t.help.heading),
+        h('p', {}, t.help.intro),
+        h('p', { class: 'abuse-note' }, t.help.abuse),
+        h('label', { for: 'help-country' }, t.help.country),
+        select,
+        list,
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', autofocus: true, onclick: close }, t.help.close)),
+      ];
+    },
+    t.help.heading,
+    'help',
+  );
+}

@@ -1,0 +1,197 @@
+// The play screen: the DOM presenter of a StorySession. The story log is a polite live
+// region; choices are native buttons (keys 1-9); meters and feedback are in words.
+import type { Subscription } from '../core/events.ts';
+import type { StageState } from '../core/stage-state.ts';
+import type { ChoicePoint, LogEntry, StorySession } from '../core/story-session.ts';
+import type { Beat } from '../core/tags.ts';
+import { clear, h } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
+import { describeChange, metersPanel } from './meters-view.ts';
+
+export interface PlayOptions {
+  t: Dict;
+  session: StorySession;
+  title: string;
+  coach: boolean;
+  onCoach: (on: boolean) => void;
+  onPause: () => void;
+  onHelp: () => void;
+  onQuit: () => void;
+  onEnded: () => void;
+}
+
+export interface PlayView {
+  element: HTMLElement;
+  /** Where the stage (canvas) goes; decorative, hidden from assistive tech. */
+  stageSlot: HTMLElement;
+  /** Choose by number (keys 1-9); false when there is no such enabled option. */
+  chooseByNumber(n: number): boolean;
+  dispose(): void;
+}
+
+export function playView(o: PlayOptions): PlayView {
+  const { t, session } = o;
+  const name = session.record.lovedOne.name;
+  const log = h('div', { class: 'story-log', role: 'log', 'aria-live': 'polite', 'aria-label': t.play.storyLabel, tabindex: 0 });
+  const choices = h('div', { class: 'choices', 'data-choices': true, role: 'group', 'aria-labelledby': 'choices-heading' });
+  const choicesHeading = h('h2', { id: 'choices-heading', class: 'choices-heading', tabindex: -1 }, t.play.choicesLabel);
+  const discuss = h('p', { class: 'discuss', hidden: true });
+  const meters = metersPanel(t, name, session.meters);
+  const stageSlot = h('div', { class: 'stage-slot', 'aria-hidden': 'true' });
+  const stageText = h('p', { class: 'stage-text' });
+  const coachToggle = h('input', { type: 'checkbox', id: 'coach-toggle', checked: o.coach });
+  const root = h(
+    'section',
+    { class: `screen play${o.coach ? '' : ' no-coach'}`, 'aria-labelledby': 'play-heading' },
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('h2', { id: 'play-heading', class: 'play-title' }, o.title),
+      h('label', { class: 'toggle', for: 'coach-toggle' }, coachToggle, ` ${t.play.coachToggle}`),
+      h('button', { type: 'button', 'data-action': 'pause', onclick: o.onPause }, t.play.pause),
+      h('button', { type: 'button', 'data-action': 'help', onclick: o.onHelp }, t.play.help),
+      h('button', { type: 'button', 'data-action': 'quit', onclick: o.onQuit }, t.play.quit),
+    ),
+    h('div', { class: 'stage-column' }, stageSlot, stageText, meters.element),
+    h(
+      'div',
+      { class: 'story-column' },
+      log,
+      h('div', { class: 'choice-area' }, discuss, choicesHeading, choices, h('p', { class: 'hint keys-hint' }, t.play.keysHint)),
+    ),
+  );
+  coachToggle.addEventListener('change', () => {
+    root.classList.toggle('no-coach', !coachToggle.checked);
+    o.onCoach(coachToggle.checked);
+  });
+
+  let lastStage: StageState = session.stage;
+  const describeStage = (next: StageState, announce: boolean) => {
+    const scene = t.stage.scene(t.stage.places[next.place], t.stage.times[next.time]);
+    stageText.textContent = `${scene} ${t.stage.poses[next.pose](name)}`;
+    if (!announce) return;
+    if (next.place !== lastStage.place || next.time !== lastStage.time) addNote(scene);
+    if (next.pose !== lastStage.pose) addNote(t.stage.poses[next.pose](name));
+    const distance = (s: StageState) => s.meters.alarm - s.meters.trust;
+    if (distance(next) > distance(lastStage) + 1) addNote(t.stage.further);
+    else if (distance(next) < distance(lastStage) - 1) addNote(t.stage.closer);
+  };
+  const addNote = (text: string) => log.append(h('p', { class: 'line stage-note' }, text));
+
+  const addBeat = (beat: Beat) => {
+    const text = beat.text;
+    if (beat.chapter) log.append(h('h3', { class: 'chapter' }, beat.chapter));
+    if (beat.role === 'inner') {
+      log.append(h('p', { class: 'line inner' }, h('span', { class: 'label' }, `${t.play.inner(name)}: `), text));
+    } else if (beat.role === 'coach') {
+      log.append(h('p', { class: 'line coach' }, h('span', { class: 'label' }, `${t.play.coach}: `), text));
+    } else if (beat.role === 'speech') {
+      const who = beat.speaker === 'you' ? t.play.you : name;
+      log.append(h('p', { class: `line speech speaker-${beat.speaker}` }, h('span', { class: 'label' }, `${who}: `), text));
+    } else {
+      log.append(h('p', { class: 'line narration' }, text));
+    }
+  };
+  const addEntry = (entry: LogEntry) => {
+    if (entry.type === 'beat') addBeat(entry.beat);
+    else
+      log.append(
+        h(
+          'p',
+          { class: 'line chosen', 'data-step': entry.step.pointId },
+          h('span', { class: 'label' }, `${t.play.you}: `),
+          entry.step.text,
+        ),
+      );
+  };
+
+  const showChoices = (point: ChoicePoint | null, focus: boolean) => {
+    clear(choices);
+    discuss.hidden = !point?.discuss;
+    discuss.textContent = point?.discuss ? `${t.play.discuss}: ${point.discuss}` : '';
+    if (!point) return;
+    for (const option of point.options) {
+      const number = option.index + 1;
+      const reasonId = `choice-reason-${number}`;
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: `choice${option.blocked ? ' crossed-out' : ''}`,
+          'data-kind': option.kind,
+          disabled: option.blocked !== null,
+          'aria-describedby': option.blocked ? reasonId : null,
+          onclick: () => choose(option.index),
+        },
+        h('span', { class: 'choice-number', 'aria-hidden': 'true' }, String(number)),
+        h('span', { class: 'choice-text' }, option.text),
+      );
+      choices.append(
+        h(
+          'div',
+          { class: 'choice-row' },
+          button,
+          option.blocked ? h('p', { id: reasonId, class: 'crossed-reason' }, t.play.crossedOut) : null,
+        ),
+      );
+    }
+    if (focus) {
+      const first = choices.querySelector<HTMLButtonElement>('button:not([disabled])');
+      first?.focus();
+    }
+    scrollToEnd();
+  };
+  const scrollToEnd = () => {
+    log.scrollTop = log.scrollHeight;
+  };
+  const choose = (index: number) => {
+    if (!session.choicePoint) return;
+    clear(choices);
+    session.choose(index);
+  };
+
+  const subs: Subscription[] = [
+    session.on('beat', addBeat),
+    session.on('chosen', (step) => addEntry({ type: 'choice', step })),
+    session.on('stage', (state) => {
+      describeStage(state, true);
+      lastStage = state;
+    }),
+    session.on('meters', (change) => {
+      meters.update(change.meters);
+      const lines = describeChange(t, change);
+      log.append(
+        h(
+          'div',
+          { class: 'feedback', role: 'group', 'aria-label': t.play.feedbackLabel },
+          h('p', { class: 'label' }, t.play.feedbackLabel),
+          ...(lines.length > 0 ? lines : [t.play.noChange]).map((line) => h('p', {}, line)),
+        ),
+      );
+    }),
+    session.on('choices', (point) => showChoices(point, true)),
+    session.on('ended', () => o.onEnded()),
+    session.on('error', () => {
+      log.append(h('p', { class: 'line error', role: 'alert' }, t.errors.story));
+      choices.append(h('button', { type: 'button', onclick: o.onQuit }, t.debrief.menu));
+    }),
+  ];
+
+  for (const entry of session.log) addEntry(entry);
+  describeStage(session.stage, false);
+  showChoices(session.choicePoint, false);
+
+  return {
+    element: root,
+    stageSlot,
+    chooseByNumber(n) {
+      const option = session.choicePoint?.options[n - 1];
+      if (!option || option.blocked) return false;
+      choose(option.index);
+      return true;
+    },
+    dispose() {
+      for (const sub of subs) sub.close();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// The start screen: name the loved one (unisex suggestions) and pick pronouns.
+import type { ScenarioEntry } from '../core/catalog.ts';
+import { type LovedOne, PRONOUNS, type Pronoun } from '../core/run-record.ts';
+import { h } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
+
+export const NAME_SUGGESTIONS = ['Sam', 'Robin', 'Noa', 'Kim', 'Alex', 'Jip'];
+
+export interface StartOptions {
+  t: Dict;
+  entry: ScenarioEntry;
+  initial: LovedOne;
+  onBegin: (lovedOne: LovedOne) => void;
+  onBack: () => void;
+}
+
+export function startView(o: StartOptions): HTMLElement {
+  const { t } = o;
+  const input = h('input', {
+    id: 'loved-name',
+    name: 'loved-name',
+    type: 'text',
+    maxlength: 24,
+    autocomplete: 'off',
+    required: true,
+    'aria-describedby': 'loved-name-hint',
+    value: o.initial.name,
+  });
+  const error = h('p', { id: 'loved-name-error', class: 'error', role: 'alert', hidden: true });
+  const suggestions = h('div', { class: 'chips', role: 'group', 'aria-label': t.start.suggestions });
+  for (const name of NAME_SUGGESTIONS) {
+    suggestions.append(
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'chip',
+          onclick: () => {
+            input.value = name;
+            input.focus();
+          },
+        },
+        name,
+      ),
+    );
+  }
+  const pronouns = h('fieldset', { class: 'pronouns' }, h('legend', {}, t.start.pronounLabel));
+  for (const p of PRONOUNS) {
+    const id = `pronoun-${p}`;
+    pronouns.append(
+      h(
+        'label',
+        { for: id, class: 'radio' },
+        h('input', { type: 'radio', id, name: 'pronoun', value: p, checked: p === o.initial.pronoun }),
+        ` ${t.start.pronouns[p]}`,
+      ),
+    );
+  }
+  const form = h(
+    'form',
+    { class: 'start-form', novalidate: true },
+    h('label', { for: 'loved-name' }, t.start.nameLabel),
+    input,
+    h('p', { id: 'loved-name-hint', class: 'hint' }, t.start.nameHint),
+    error,
+    suggestions,
+    pronouns,
+    h('p', { class: 'scenario-note' }, h('strong', {}, `${t.menu.contentNote}: `), o.entry.meta.note),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', 'data-begin': true }, t.start.begin),
+      h('button', { type: 'button', onclick: o.onBack }, t.start.back),
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const name = input.value.trim().replace(/\s+/g, ' ');
+    if (!name) {
+      error.textContent = t.start.nameMissing;
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    const checked = form.querySelector<HTMLInputElement>('input[name="pronoun"]:checked');
+    const pronoun = (PRONOUNS.find((p) => p === checked?.value) ?? 'they') as Pronoun;
+    o.onBegin({ name, pronoun });
+  });
+  return h(
+    'section',
+    { class: 'screen start', 'aria-labelledby': 'start-heading' },
+    h('h2', { id: 'start-heading' }, `${t.start.heading}: ${o.entry.meta.title}`),
+    form,
+  );
+}

@@ -1,0 +1,524 @@
+# id: enough-for-tonight
+# title: Enough for tonight
+# form: boundary
+# minutes: 10
+# note: Harsh words and insults from a partner; where a trauma reaction ends and abuse begins.
+# details: After a draining week your loved one lashes out, and the remarks keep coming while you have almost nothing left. You try stepping out for a while and coming back when you said you would; the story also names, in plain words, when hurtful behaviour becomes abuse and where to find help.
+# blurb: Your tank is nearly empty and the words keep coming. How do you stay without going under?
+# reflect: What did you say you would do tonight, and did you do it? What did that change?
+# reflect: Where would you draw the line between harsh words out of fear and behaviour nobody should have to stay for?
+# reflect: Who could you call on an evening like this one?
+INCLUDE ../_model.ink
+INCLUDE _pronouns.ink
+
+VAR stormed = false       // you walked out without saying when you'd be back
+VAR late_walk = false     // the walk started later: back at half past nine
+VAR said_time = false     // you texted a time from the park
+VAR silent = false        // your phone went on silent
+VAR came_back = "nine"    // nine | late | early | home | balcony | bedroom
+VAR night_how = ""        // how the evening ended if you never went out: appease | pursue | door
+VAR night_kind = "none"   // what you did when your loved one came to bed
+VAR morning = false       // the talk happens the next morning
+
+~ alarm = 6
+~ trust = 4
+~ reserve = 3
+-> opening
+
+=== function back_at()
+{ late_walk:
+    ~ return "half past nine"
+}
+~ return "nine"
+
+// Like the model's outcome(), but burnout here means giving in over and over;
+// running dry through fighting and walking out is the circle closing (fear).
+=== function ending_for()
+{
+- reserve <= 1 && appeased >= 2:
+    ~ return "burnout"
+- alarm >= 7 || trust <= 2:
+    ~ return "fear"
+- reserve <= 1:
+    ~ return "burnout"
+- trust >= 6 && alarm <= 4 && reserve >= 3:
+    ~ return "safety"
+- else:
+    ~ return "fragile"
+}
+
+=== function night_part()
+{ night_how:
+- "pursue": ~ return "shouted back instead of stopping"
+- "door": ~ return "shut the door on you without a word"
+- else: ~ return "just sat there and took all of it"
+}
+
+=== opening ===
+Thursday, a quarter to eight. You're finally home. #chapter:A long week #place:kitchen #time:evening
+On Monday you worked until ten. On Tuesday and Wednesday you sat by your father's hospital bed until they sent you home.
+Today was both: a deadline at work, then the hospital, then the train home, standing all the way.
+There's a pan on the stove with the lid on. Curry, gone cold. Two plates on the table, one of them clean.
+{loved_name} is sitting at the table, phone face down, arms folded. #pose:arms-crossed
+Oh. You live here. #speaker:loved
+I made dinner. For half past six. Like I texted. #speaker:loved
+You saw that text at seven, on the platform, and didn't have the energy to answer it.
+Your eyes are burning. One more sentence and you'll either cry or shout; you're not sure which.
+* [“You waited for me. I'm sorry it got so late. I'm here now.” #kind:attune]
+    ~ respond(attune)
+    {loved_name} looks at the clean plate, not at you. But {their()} jaw loosens a little. #pose:tense
+    Here now. And for how long this time? #inner
+    A sharp welcome often means: I missed you, and I'm scared I don't matter. Hearing that doesn't mean you have to swallow everything that comes next. #coach
+* [“I've come straight from the hospital. A bit of a welcome would be nice.” #kind:personalize]
+    ~ respond(personalize)
+    {loved_name} laughs, short and without any fun in it. #pose:arms-crossed
+    There it is. I'm one more chore on your list. #inner
+    After a week like yours, hitting back is completely human. To a frightened nervous system it sounds like the first step towards the door. #coach
+* [“You're right, I'm hopeless. Sit down, I'll heat it up and do the dishes.” #kind:appease]
+    ~ respond(appease)
+    You're at the stove before you've even taken your coat off. {loved_name} watches you do it. #pose:tense
+    Okay. At least you're sorry. Why doesn't that help? #inner
+    Taking all the blame buys a moment of quiet. It costs you something you were already short of tonight. #coach
+- -> pile_up
+
+=== pile_up ===
+You eat standing up, straight from the pan. It's too cold to taste of anything.
+{loved_name} doesn't let it go. The words come faster now, one on top of the other. #pose:pacing
+You know what this house feels like? Like I've got a lodger. You come in, you sleep, you leave. #speaker:loved
+Your boss. Your father. Your phone. And somewhere after the recycling, me. #speaker:loved
+~ shift(0, 0, -1, 0)
+Each remark lands on a spot that was already sore. You feel yourself getting smaller.
+{reserve <= 2: There's hardly anything left in you to give. You can feel it in your shoulders, in your throat.}
+* [“This isn't you talking, it's your past. You always do this when you're scared.” #kind:label]
+    ~ respond(label)
+    {loved_name} stops in the middle of the kitchen. #pose:turned-away
+    Oh, so I'm broken. Good to know you've got a name for it. #inner
+    Even a kindly meant label says: I see a problem, not you. It usually adds shame to the alarm. #coach
+* [“It's been a lonely week for you. I get that. I'm not going anywhere.” #kind:attune]
+    ~ respond(attune)
+    For a second {loved_name} looks at you as if {they()} want{s()} to believe it. #pose:tense
+    Lonely. Yes. How do you know that? Don't. Don't come any closer. #inner
+    Naming the feeling under the attack can calm things down. It can also feel too close, too fast. Both happen. #coach
+* [Take your coat off. Sit down. Breathe out once before you say anything. #kind:neutral]
+    ~ respond(neutral)
+    You hang your coat on the chair. You sit. Your feet are on the floor, and the floor holds.
+    {loved_name} keeps talking, but {they()} {are()} talking to someone who is sitting down now. #pose:pacing
+    Sitting down. Are you staying, or is this the calm before you go? #inner
+    Looking after your own body for a moment isn't turning away. You can't hold anyone from an empty tank. #coach
+* [“I'll ask my brother to do the hospital this weekend. Then it's just us, I promise.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} blinks. That wasn't what {they()} expected. #pose:tense
+    The whole weekend. I won. So why does winning feel like this? #inner
+    Giving away the thing you need most, just to stop a fight, is a way of abandoning yourself. It quiets the room; it rarely makes anyone feel safer. #coach
+- -> harshest
+
+=== harshest ===
+{
+- last_kind == label:
+    You've handed {loved_name} something to push against, and {they()} push{es()}.
+- last_kind == neutral:
+    Sitting down helps a little. It doesn't stop the words.
+- last_kind == attune:
+    For a moment it's quiet. Then, as if the kindness itself was too much, it starts again.
+- else:
+    For a moment it's quiet. Then {loved_name} shakes {their()} head, and it starts again.
+}
+{loved_name} is standing at the sink now, back to the window, voice low and hard. #pose:arms-crossed
+You're just like everyone else. Lovely, as long as it doesn't cost you anything. #speaker:loved #intense:Your loved one says you're like everyone else, only kind when it's free.
+So go on. Go and sit by your father's bed. Maybe he wants you there. I don't. #speaker:loved #intense:A cruel remark about your father, and that you're not wanted at home.
+It's ten past eight. Your hands are shaking a little. Under the tiredness you're furious, and very sad.
+If you stay like this, you'll either give in or hit back. You can feel both coming. #discuss:You have almost nothing left. What would you need right now to stay, without giving yourself up?
+* [“I'm not leaving. I can see how scared you are that I'm slipping away.” #kind:attune]
+    ~ respond(attune)
+    {loved_name} turns {their()} face away, fast. #pose:turned-away
+    Scared? I'm not scared. Stop looking at me like that. #inner
+    Seeing the fear under the words is a real gift. It's hard to give from an empty tank, and you can't keep it up for long. #coach
+    -> staying_in
+* [“Fine. Then I'll go. Don't wait up.” #kind:personalize]
+    ~ respond(personalize)
+    ~ stormed = true
+    {loved_name} doesn't turn round. {Their()} shoulders go up to {their()} ears. #pose:tense
+    There. You're going. Like everyone. I knew it. #inner
+    Walking out in anger, without saying when you'll be back, gives you air. It also gives the fear exactly what it expected. #coach
+    You grab your coat. The front door bangs harder than you meant it to. #stage:door-closes
+    -> walk
+* [“I want to hear this, but not like this. I'm going for a walk; I'll be back at nine.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} opens {their()} mouth, and closes it again. #pose:turned-away
+    You're going. You're going. ...Nine? You said nine. #inner
+    A boundary says what you will do, not what the other person has to do. Leaving for a while and saying when you'll be back keeps the thread while you catch your breath. #coach
+    You take your coat and your keys. The door closes quietly behind you. #stage:door-closes
+    -> walk
+* [“Okay. Say all of it. I can take it.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} looks at you for a moment, thrown. #pose:tense
+    Go on then, take it. Why are you letting me? #inner
+    Absorbing everything can look like love. With an empty tank, it mostly teaches both of you that there's no floor. #coach
+    -> staying_in
+
+=== staying_in ===
+You stay. You sit down on the kitchen stool with your coat still on.
+{loved_name} goes on. About the birthday party you left early in March. About the way you say fine when nothing is fine. #pose:pacing
+And don't look at me like that. Like a kicked dog. I can't stand it. #speaker:loved #intense:Your loved one mocks the hurt look on your face.
+~ shift(0, 0, -1, 0)
+The sentences go round in circles now. You stop hearing the words and only hear the sound.
+It's twenty to nine. Something in you has gone very quiet, and it isn't the good kind of quiet.
+* [“Stop. Just stop. What do you actually want from me?” #kind:pursue]
+    ~ respond(pursue)
+    ~ night_how = "pursue"
+    Your voice is louder than you meant. {loved_name} flinches, then shouts back. #pose:tense #stage:flinch
+    Loud. Now you're loud too. Everyone gets loud in the end. #inner
+    When both of you are flooded, a demand sounds like an attack. The fight doesn't end; it just runs out of breath. #coach
+    -> long_night
+* [“I'm going to stop here. I'm going outside for a bit, and I'll be back at half past nine.” #kind:boundary]
+    ~ respond(boundary)
+    ~ late_walk = true
+    {loved_name} stops in the middle of a sentence. #pose:turned-away
+    Half past nine. You'll come back? You'll actually come back? #inner
+    It's never too late to step out. Saying when you'll be back is what turns leaving into a break. #coach
+    You take your keys. The door closes quietly behind you. #stage:door-closes
+    -> walk
+* [Nod, and keep listening. Say nothing. #kind:appease]
+    ~ respond(appease)
+    ~ night_how = "appease"
+    You nod. You keep nodding. After a while {loved_name} runs out of words. #pose:withdrawn
+    Quiet now. You just took it. That's almost worse. #inner
+    Staying silent while it all washes over you can feel like the safest thing. You disappear a little, and that isn't safe for either of you. #coach
+    -> long_night
+* [Get up, go to the bedroom and shut the door. Without a word. #kind:personalize]
+    ~ respond(personalize)
+    ~ night_how = "door"
+    You hear {loved_name} stop talking as the door clicks shut. #stage:door-closes #pose:withdrawn
+    Door shut. Of course. Nobody stays. #inner
+    A closed door without a word is a way of protecting yourself. On the other side of it, it sounds like goodbye. #coach
+    -> long_night
+
+=== long_night ===
+{ night_how:
+- "door":
+    You lie on the bed in the dark, still dressed. You heard the television, then the tap, then nothing. #chapter:Past eleven #place:bedroom #time:night
+- "pursue":
+    It went on until ten, and then it simply stopped. You did the dishes with your jaw clenched. Now you're in bed, in the dark. #chapter:Past eleven #place:bedroom #time:night
+- else:
+    It went on until ten. Then you did the dishes, and neither of you said goodnight. Now you're in bed, in the dark. #chapter:Past eleven #place:bedroom #time:night
+}
+At a quarter past eleven the bedroom door opens. {loved_name} stands there, a dark shape against the light from the hall. #pose:withdrawn
+Are you awake? #speaker:loved
+The voice is small. Nothing like the voice in the kitchen.
+You are awake. You're so tired you can hear your own heartbeat in your ears.
+* [Keep your eyes shut and breathe slowly, as if you're asleep. #kind:personalize]
+    ~ respond(personalize)
+    ~ night_kind = "asleep"
+    After a while the door closes again. You hear the sofa creak downstairs. #stage:door-closes #pose:turned-away
+    Asleep. Or pretending. Either way, gone. #inner
+    Playing dead is a very old way to protect yourself, and tonight you needed protecting. But the silence tells the same story the fear does. #coach
+* [“I'm awake. I'm sorry about tonight. It was all my fault.” #kind:appease]
+    ~ respond(appease)
+    ~ night_kind = "sorry"
+    {loved_name} gets into bed and lies with {their()} back to you. #pose:turned-away
+    All your fault? It wasn't. Now I can't even say sorry. #inner
+    Taking all the blame can feel like the quickest way to peace. It leaves the other person alone with their part. #coach
+* [“I'm awake, but I'm empty. I can't talk tonight. Tomorrow at seven, over coffee, I want to.” #kind:boundary]
+    ~ respond(boundary)
+    ~ night_kind = "tomorrow"
+    {loved_name} stands still for a moment. Then {they()} nod{s()} in the dark and gets into bed, on the far edge. #pose:withdrawn
+    Tomorrow. Seven. So there is a tomorrow. #inner
+    Not now, but then: a limit with a time attached. The other person doesn't have to guess whether you're coming back. #coach
+* [Lift the duvet. “I'm awake. Come here.” #kind:attune]
+    ~ respond(attune)
+    ~ night_kind = "close"
+    {loved_name} hesitates, then lies down against your back. {They()} {are()} shaking a little. #pose:withdrawn
+    You're letting me in. After all that. I don't understand. Okay. #inner
+    Warmth after a storm can be a huge relief, if you truly have it to give. Tonight you'd be giving from very little. #coach
+- -> morning_after
+
+=== morning_after ===
+~ morning = true
+{ night_kind == "tomorrow":
+    At seven you're at the kitchen table with two cups of coffee, as you said. You slept badly, but you slept. #chapter:The next morning #place:kitchen #time:morning
+    ~ kept_word()
+    {loved_name} comes in, sees the second cup, and stops in the doorway. #pose:calm
+    Seven. You're here. You're actually here. #inner
+- else:
+    You wake up at half past six with a headache. {loved_name} is already in the kitchen, making coffee with a lot of noise. #chapter:The next morning #place:kitchen #time:morning
+    {loved_name} puts a cup down in front of you, without looking. #pose:withdrawn
+}
+I made coffee. #speaker:loved
+That's all {they()} say{s()}. Outside, the bin lorry reverses, beeping.
+* [“We need to talk about last night. Now, before I go to work.” #kind:pursue]
+    ~ respond(pursue)
+    {loved_name} puts {their()} cup down too hard. Coffee on the table. #pose:tense
+    Now. Again. Like a test I have to pass before breakfast. #inner
+    Wanting it sorted is understandable. But a deadline on a hard conversation makes it harder, for both of you. #coach
+* [“Last night I {night_part()}. That's my part. Next time I'll say stop, and go for a walk, and come back.” #kind:repair]
+    ~ respond(repair)
+    {loved_name} looks up. {They()} hadn't expected you to start with your own part. #pose:calm
+    Your part. Then maybe I can look at mine. #inner
+    Owning your share, without grovelling and without demanding anything back, often makes it easier for the other person to do the same. #coach
+* [“Let's not talk about it. I'll pick up something nice for dinner tonight.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} nods. Relieved, and somehow not. #pose:withdrawn
+    Not talking about it. So it'll just happen again. #inner
+    Skipping the talk keeps the morning light. What happened doesn't go away; it goes underground. #coach
+* [“What happened last night wasn't normal. You need to see someone about that temper.” #kind:label]
+    ~ respond(label)
+    {loved_name} goes pale, then red. #pose:arms-crossed
+    Not normal. Me. There it is, said out loud. #inner
+    Wanting help for {loved_name} can be completely reasonable. Said as a verdict the morning after, it lands as shame, not as care. #coach
+- -> the_line
+
+=== walk ===
+The cold hits your face. It's dark already; the streetlights hum. #chapter:Outside #place:street #time:night
+{stormed: You didn't say when you'd be back. You're not even sure you know.|You said {back_at()}. That gives you fifty minutes. It feels like a lot and like nothing at all.}
+Your legs take you to the park on their own. A man with a dog nods at you; you nod back, as if everything's normal. #place:park
+You sit down on the bench by the pond. Your phone is heavy in your pocket. #discuss:You've taken time for yourself. What do you do with it, and what does that do for both of you?
+* [Call Mira. Not to complain about {loved_name}, just to hear a voice that's on your side. #kind:neutral]
+    ~ respond(neutral)
+    ~ shift(0, 0, 1, 0)
+    Mira picks up on the second ring. “You sound wrecked,” she says, and you almost laugh.
+    You tell her about your father, the week, a little about tonight. She listens. Then she asks, quite calmly, whether you feel safe at home.
+    You think about it. Honestly.
+    Yes. It's not like that. It's just a lot, tonight. #speaker:you
+    “Then go back when you said you would,” says Mira. “And if it's ever like that, you call me. Any time.”
+    At home, {loved_name} sits in the kitchen in the silence {they()} made. #pose:withdrawn
+    {stormed: Gone. I did that. Now what?|Quiet house. You're gone, and I did that. ...You said nine. Did you mean it?} #inner
+    Calling a friend isn't disloyal. Someone on your side makes it easier to come back without an edge. #coach
+    -> walk_on
+* [Turn round. Go back now and smooth it over before it sets. #kind:appease]
+    ~ respond(appease)
+    You're already walking back before you've decided to.
+    At home, {loved_name} hears the key in the door far too soon. #pose:tense
+    Back already. Good. Then it's over. Isn't it? #inner
+    Going back early to smooth things over feels kind. But you haven't had your breather, and nothing has been said about what happened. #coach
+    -> early_back
+* [Send one short message: “Walking in the park. Back at {back_at()}.” #kind:attune]
+    ~ respond(attune)
+    ~ said_time = true
+    You send it before you can think better of it. #stage:phone-sent
+    At home, {loved_name}'s phone lights up on the table. {They()} read{s()} it twice. #pose:on-phone
+    Back at {back_at()}. A time. You're coming back. #inner
+    A small, predictable sign of contact, with nothing asked in return. It gives the alarm something to hold on to. #coach
+    -> walk_on
+* [Put your phone on silent and keep walking. Let {loved_name} wonder where you are, for once. #kind:personalize]
+    ~ respond(personalize)
+    ~ silent = true
+    You switch it to silent and push it deep into your coat pocket. That feels good. For about ten minutes. #stage:phone-away
+    At home, {loved_name} sends a message, and another one. Nothing comes back. #pose:on-phone
+    Nothing. Not a word. This is how it starts. This is how people leave. #inner
+    Going quiet protects you for a while. On the other side, silence gets filled in with the worst story available. #coach
+    -> walk_on
+
+=== walk_on ===
+{
+- silent:
+    You walk two long rounds of the pond before you take your phone out. Three missed calls. Two messages from {loved_name}.
+    The first one says: where are you. The second, twenty minutes later: please just say something.
+- said_time:
+    Your phone buzzes in your hand. #stage:phone-message
+    A message from {loved_name}: ok. And then, a minute later: I didn't mean that about your father.
+- alarm >= 8:
+    Your phone buzzes in your hand. #stage:phone-message
+    A message from {loved_name}: don't bother coming back. And a minute later: where are you
+- else:
+    Your phone buzzes in your hand. #stage:phone-message
+    A message from {loved_name}: are you coming back?
+}
+The pond is black and still. A duck mutters somewhere in the reeds. You breathe out, all the way, for the first time tonight.
+* [Call {them()} right away. If {loved_name} wants to talk, fine, let's talk. #kind:pursue]
+    ~ respond(pursue)
+    {loved_name} answers on the first ring, and within a minute you're both talking too loudly. You end up shouting on a park bench. #pose:on-phone
+    Your voice, so loud. I can't. I can't do this. I hang up. #inner
+    Taking the fight onto the phone pulls you both straight back into it. The break was meant for cooling down. #coach
+* [Read it, and put the phone back in your pocket. Not now. #kind:personalize]
+    ~ respond(personalize)
+    You put it away. Not now. You've earned a not now. #stage:phone-away
+    At home, {loved_name} watches the screen. Read. No answer. #pose:on-phone
+    Read. Not answered. I'm talking to a wall. #inner
+    Not answering right now can be self-protection. Even one word would tell the other side you're still there. #coach
+* [Reply: “I'm out walking. I'll be home at {back_at()}, and then I'd like to talk. Calmly.” #kind:boundary]
+    ~ respond(boundary)
+    ~ said_time = true
+    You send it. After a moment the three dots appear, stop, and appear again. #stage:phone-sent #stage:typing
+    {back_at()}. And talk. Not shout. Talk. #inner
+    You tell {loved_name} what you're doing and when you'll be there. That's a limit and a lifeline at the same time. #coach
+* [Reply: “I'm so sorry. I'm coming home right now.” #kind:appease]
+    ~ respond(appease)
+    ~ came_back = "early"
+    You're on your feet before the message has even gone. #stage:phone-sent
+    Right now. Okay. Okay. I can breathe. #inner
+    Rushing back calms this moment. But you'll walk in as empty as you walked out. #coach
+- -> coming_back
+
+=== early_back ===
+At twenty-five past eight you're back in the hall, out of breath. #place:hallway
+{loved_name} is on the sofa with the television on, not watching it. #place:living-room #pose:turned-away
+That was quick. #speaker:loved
+Your chest is still tight. You haven't caught your breath at all.
+* [“I'm sorry. I shouldn't have gone. Let's just forget it.” #kind:appease]
+    ~ respond(appease)
+    ~ came_back = "home"
+    {loved_name} shrugs and turns the volume up a little. #pose:turned-away
+    Forget it. Okay. But I said those things. Are we just pretending now? #inner
+    Smoothing it over makes the evening quieter. What happened doesn't go away; it goes underground. #coach
+* [“I came back too soon. I still need my half hour. I'll sit on the balcony until {back_at()}.” #kind:boundary]
+    ~ respond(boundary)
+    ~ came_back = "balcony"
+    You sit outside in your coat, on the folding chair. Through the glass you can see {loved_name} on the sofa. #place:balcony #pose:withdrawn
+    The balcony. You're right there. Not gone. Just... there. #inner
+    A boundary can be small: three metres and a pane of glass. What counts is that you say it, and come back in when you said. #coach
+* [“Right, I'm back. So let's sort this out now.” #kind:pursue]
+    ~ respond(pursue)
+    ~ came_back = "home"
+    {loved_name} switches off the television and gets up. Round two. #pose:pacing
+    You came back to fight. Fine. I can fight. #inner
+    Coming back to finish the argument means the break never happened. Both of you are still flooded. #coach
+* [“Don't worry, I won't bother you.” Go and sit in the bedroom with your phone. #kind:personalize]
+    ~ respond(personalize)
+    ~ came_back = "bedroom"
+    You close the bedroom door behind you and scroll without reading anything. #stage:door-closes
+    Won't bother me. So you're done with me. #inner
+    Taking yourself out of the room without saying for how long is still leaving, to the person left behind. #coach
+- -> coming_back
+
+=== coming_back ===
+{
+- came_back == "early":
+    At a quarter to nine you come in, out of breath from hurrying. #chapter:Nine o'clock #place:living-room #time:night
+- came_back == "home":
+    The clock on the oven says nine. The two of you are still in the living room; the television is off now. #chapter:Nine o'clock #time:night
+- came_back == "balcony":
+    At {back_at()} exactly you slide the balcony door open and come back in, cold to the bone. #chapter:Nine o'clock #place:living-room #time:night
+    ~ kept_word()
+    ~ shift(-1, 0, 0, 0)
+    {loved_name} looks at the clock, then at you. #pose:withdrawn
+    You came back in. Like you said. #inner
+- came_back == "bedroom":
+    At nine you come out of the bedroom. You don't remember a thing you scrolled past. #chapter:Nine o'clock #place:living-room #time:night
+- promised_return || said_time:
+    At {back_at()} on the dot you put your key in the lock. #chapter:Nine o'clock #place:hallway #time:night
+    ~ kept_word()
+    ~ shift(-2, 0, 0, 0)
+    The kitchen is clean. The pan is in the drying rack. {loved_name} is on the sofa, and looks at the clock, then at you. #place:living-room #pose:withdrawn
+    {back_at()}. You said {back_at()}, and it's {back_at()}. #inner
+- else:
+    ~ came_back = "late"
+    It's twenty past ten when you come home. You didn't let anyone know. #chapter:Nine o'clock #place:hallway #time:night
+    ~ shift(1, -1, 0, 0)
+    {loved_name} is sitting on the floor in the hall, phone in hand. {Their()} eyes are red. #pose:withdrawn
+    You came back. Late, and without a word. I've been counting the minutes. #inner
+}
+{ alarm >= 7:
+    {loved_name} won't look at you. #pose:arms-crossed
+- else:
+    {loved_name} moves up a little on the sofa. Not much. A little. #pose:withdrawn
+}
+You're here. Now what? #discuss:The worst is over for now. What does your loved one need first, and what do you need?
+* [“I'm back. I'll sleep on the sofa tonight; I'm sure you'd prefer that.” #kind:personalize]
+    ~ respond(personalize)
+    {loved_name} opens {their()} mouth to say something, then doesn't. #pose:turned-away
+    You'd prefer it, you mean. Fine. Go. #inner
+    Offering to keep your distance sounds considerate. It can also be a quiet way of rejecting back. #coach
+* [Sit down next to {them()}, not too close. “I'm here. We don't have to talk yet.” #kind:attune]
+    ~ respond(attune)
+    You sit. Your knee is almost touching {loved_name}'s. For a while, nobody says anything. #pose:calm #stage:sit-together
+    You're here. No questions. I can breathe. #inner
+    Presence without pressure: you're there, and nobody has to perform. That's often what lets the alarm come down. #coach
+* [“Right. Now we talk. What was that, tonight?” #kind:pursue]
+    ~ respond(pursue)
+    {loved_name} pulls {their()} knees up to {their()} chest. #pose:withdrawn
+    Interrogation. Now I'm the accused. #inner
+    You've every right to want to understand. Straight after a storm, a hard question mostly sounds like a trial. #coach
+* [“Have you eaten? I'll make you a sandwich. Let's just have a nice evening.” #kind:appease]
+    ~ respond(appease)
+    You're already at the bread bin. {loved_name} watches you, unsure. #pose:tense
+    A sandwich. As if nothing happened. Did nothing happen? #inner
+    Looking after someone is lovely. Looking after them so that nothing has to be said costs you, and saves nothing. #coach
+- -> the_line
+
+=== the_line ===
+{morning: You sit across from each other, the coffee between you.|It's quieter now. The house ticks. A car drives past outside.}
+{ alarm <= 5:
+    {loved_name} picks at a thread on {their()} sleeve. #pose:calm
+    That thing I said about your father. I don't know why I said it. #speaker:loved
+    That's a lie. I do know. You were gone all week, and I started to feel like furniture. And then I'd rather kick than wait. #speaker:loved
+- else:
+    {loved_name} stares at the table. #pose:tense
+    Don't look at me like I'm some kind of monster. #speaker:loved
+    I know what I said, okay? I know. #speaker:loved
+}
+You think about what Mira asked, or what she would have asked: do you feel safe at home? Tonight, the answer is yes. Hurt, and exhausted, but yes.
+Fear can explain why {loved_name} lashed out, but it doesn't make every way of lashing out okay. Repeated intimidation, threats, control, or being afraid for your own safety are not something to stay present with: that's abuse, and you deserve help (see the help page). #coach
+What do you say? #discuss:Where does a sharp tongue out of fear end, and where does it stop being something you should stay for?
+* [“Forget it. It was nothing. I'm used to it by now.” #kind:appease]
+    ~ respond(appease)
+    ~ shift(0, -1, 0, 0)
+    {loved_name} flinches, as if you'd hit {them()}. #pose:withdrawn #stage:flinch
+    Used to it. So I'm the kind of person people get used to. #inner
+    Saying it was nothing makes you smaller and the problem bigger. Your hurt counts too. #coach
+* [Take {their()} hand. “I know it came from somewhere scared. I'm still here.” #kind:attune]
+    ~ respond(attune)
+    {loved_name}'s hand is cold. After a moment {their()} fingers close round yours. #pose:warm #stage:step-closer
+    Still here. After all that. Still here. #inner
+    Understanding where it came from is not the same as saying it was fine. You can do the first and still keep your limits. #coach
+* [“You know you need help with this, right? This isn't normal.” #kind:label]
+    ~ respond(label)
+    {loved_name} pulls {their()} hand back into {their()} sleeve. #pose:arms-crossed
+    Not normal. That's what they always said. #inner
+    Help can be a good idea. Pressed home as a verdict, it sounds like: the problem is you. #coach
+* [“I want to be there when you're scared. And if it gets like tonight again, I'll do the same: say stop, go for a walk, come back.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} is quiet for a long time. Then {they()} nod{s()}, once. #pose:calm
+    A walk. And back. I can live with that. I think I can live with that. #inner
+    Now you both know what happens if it gets too much: not a slammed door, but a walk and a return. That predictability is a kind of safety in itself. #coach
+- -> ending
+
+=== ending ===
+{ ending_for():
+- "safety": -> ending_safety
+- "fear": -> ending_fear
+- "burnout": -> ending_burnout
+- else: -> ending_fragile
+}
+
+=== ending_safety ===
+{loved_name} leans against you, carefully, as if testing whether you'll hold. #pose:warm #stage:sit-together
+You do. Not because you have to, but because tonight you looked after yourself, and came back.
+Thank you for not disappearing. #speaker:loved
+Tomorrow you'll go to the hospital again. This time you say so in advance, and {loved_name} says: give him my love.
+Hard words out of fear can be talked about, the way you did just now. If it ever turns into threats, intimidation or control, or you start to be afraid of {loved_name}, that's no longer something to stay for: you deserve help, and the help page lists where to find it.
+It isn't fixed. But something new has started: you can go, and come back, and the house is still standing. #ending:safety
+-> END
+
+=== ending_fragile ===
+{ morning:
+    {loved_name} rinses {their()} cup and picks up {their()} bag. At the door {they()} turn{s()} round. #pose:withdrawn
+    Will you text me? When you're at the hospital? #speaker:loved
+    You say you will. You sit on for a moment in the quiet kitchen.
+- else:
+    {loved_name} goes up to bed first. At the door {they()} turn{s()} round. #pose:withdrawn
+    Are you coming too? #speaker:loved
+    In a minute. You sit on for a while in the quiet kitchen, in the light from the hall.
+}
+It isn't okay yet. But it isn't closed either.
+You'll need more than tonight's leftovers: sleep, a call with Mira, an evening that's just yours.
+What happened came from fear. If it ever becomes fear of {loved_name}, with threats, control, or being scared in your own home, that's not yours to carry alone: the help page lists who you can call.
+You switch off the light. #ending:fragile
+-> END
+
+=== ending_fear ===
+{loved_name} gets up, puts {their()} cup in the sink with a bang, and leaves the room. #pose:turned-away #stage:step-away
+There it is. Everyone goes in the end. I just went first. #inner
+You stay where you are. Maybe {they()} {are()} right, you think; maybe this can't work. In the next room, that's exactly what {loved_name} is afraid of.
+For now the circle has closed: you both protected yourselves, and you're both alone.
+Harsh words out of fear hurt, and you're allowed to set a limit on them. But if you're afraid of {loved_name}, if there are threats, intimidation or control, that isn't a trauma reaction to keep absorbing. That's abuse, and you deserve help: the help page lists where to find it.
+The house is very quiet. #ending:fear
+-> END
+
+=== ending_burnout ===
+You say it's fine. You say it so many times that you almost believe it.
+{loved_name} is calm now. {They()} {have()} no idea how empty you are, because you've made sure {they()} can't see it. #pose:calm
+Tomorrow: the hospital, work, home, and making sure nothing goes wrong. And the day after that.
+You can't feel where you end any more. There's nothing left in you to stay with, only to get through.
+If giving in is the only way to keep the peace, evening after evening, ask yourself honestly whether this is still fear on {loved_name}'s side, or whether it has become control. Either way, you matter too, and the help page lists people you can talk to.
+You lie awake for a long time, listening to {them()} breathe. #ending:burnout
+-> END

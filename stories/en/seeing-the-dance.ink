@@ -1,0 +1,386 @@
+# id: seeing-the-dance
+# title: Seeing the dance together
+# form: cycle
+# minutes: 10
+# note: A calm talk about earlier fights, silences and a near break-up.
+# details: On a quiet evening you and your partner look back at a fight about the dishes, two days without messages and a Sunday when breaking up came up. Halfway through, one careless word wakes the old alarm for a moment.
+# blurb: A walk, a bench, a blanket: and for the first time you both see the circle you keep dancing.
+# reflect: What is your own protective move when the circle starts, and how could you name it without putting the blame on the other?
+# reflect: Why does a talk like this work better on a calm evening than in the middle of a fight?
+# reflect: What would your pause word be, and what would you promise to do after saying it?
+INCLUDE ../_model.ink
+INCLUDE _pronouns.ink
+
+VAR word_agreed = false
+VAR sunday_promised = false
+
+~ alarm = 2
+~ trust = 5
+~ reserve = 6
+-> opening
+
+=== opening ===
+A mild evening after dinner. You take the long way round the pond, the way you both like. #chapter:A walk by the pond #place:park #time:evening #pose:calm
+{loved_name} has {their()} hands deep in {their()} jacket pockets and is telling you about a colleague who heats up fish in the office microwave.
+Every day. Salmon. Nobody says anything. We just suffer, together, like a family. #speaker:loved
+You laugh more than the story deserves. It's been a good week: no slammed cupboards, no grey ticks, no long Sunday.
+Weeks like this feel a bit like skating on new ice. Lovely, and you keep listening for a crack.
+Up ahead walks a couple. One of them strides off, head down. The other hurries after, calling a name.
+The fast one speeds up.
+{loved_name} slows down and watches them until they disappear round the bend.
+Oof. I know that one. #speaker:loved
+{loved_name} gives you a sideways look, half a smile. #pose:warm
+That's us sometimes, isn't it? #speaker:loved
+Nobody is upset. Nobody has slammed a door. It's just a question, on a path, by the water. #discuss:Why might a calm evening like this be a better moment to talk about the pattern than the middle of a fight?
+* [“It is. Want to walk another round and talk about it? We can stop whenever.” #kind:attune]
+    ~ respond(attune)
+    {loved_name} nods and turns onto the long path again. #pose:calm
+    Another round. We can stop whenever. Okay. I can do this. #inner
+    Asking first, and leaving a way out, keeps the talk light enough to begin. A calm moment is when both of you can actually think. #coach
+* [“Honestly? Yes. I've been waiting weeks for you to say that. We really need to talk.” #kind:pursue]
+    ~ respond(pursue)
+    {loved_name}'s smile stalls. {They()} pull{s()} {their()} jacket tighter. #pose:tense
+    Weeks. You've been waiting for weeks. So I'm already behind. #inner
+    Relief can come out as pressure. "We really need to talk" turns an open door into an appointment with a deadline. #coach
+* [“Ha. You're the fast one, though. I read about it: that's avoidant attachment.” #kind:label]
+    ~ respond(label)
+    {loved_name} laughs, but it comes out short. #pose:arms-crossed
+    Right. Avoidant. Good to know. #speaker:loved
+    A word from a book. That's what I am now. #inner
+    A label can feel like understanding, but to the other person it sounds like a verdict. Attachment research describes degrees of worry and avoidance in everyone, not boxes to put a partner in. #coach
+-
+{ alarm >= 4:
+    For a minute you walk without talking. A cyclist rings a bell at nobody in particular.
+    Then {loved_name} sits down on the bench by the water, a little apart from you. #stage:sit-together
+- else:
+    The bench by the water is free. You sit down, shoulders touching. #stage:sit-together #pose:warm
+}
+A duck is making a fuss at another duck over nothing you can see.
+-> dishes
+
+=== dishes ===
+{ alarm >= 4: Fine. Let's do it properly, then. The dishes. #speaker:loved | Like the dishes, for instance. #speaker:loved }
+That evening was so lovely. Candles, that terrible film we kept pausing to laugh at. #speaker:loved
+And the next morning I'm shouting about one plate in the sink. #speaker:loved
+I still don't know where it came from. #speaker:loved
+You remember the plate. You also remember what came after it: that you'd leave anyway, so why bother.
+* [“And it wasn't only the plate. You said I'd leave anyway. And at my birthday you…” #kind:personalize]
+    ~ respond(personalize)
+    {loved_name} goes still. {Their()} eyes drift back to the water. #pose:withdrawn
+    There's the list. I knew there'd be a list. #inner
+    When hurt finally gets room, it wants out all at once. But a list turns a shared pattern into a charge sheet, and the other person starts defending instead of looking. #coach
+* [“What was it like for you, that morning? Before the plate?” #kind:attune]
+    ~ respond(attune)
+    {loved_name} thinks about it for a long moment. #pose:calm
+    I woke up and you were still there, and it was nice. And then it was too nice. Like I'd forgotten to lock a door. #speaker:loved
+    You're asking. You're not telling me what I was. #inner
+    A curious question leaves the answer with them. You learn more than you would by explaining them to themselves. #coach
+* [“Oh, it was only a plate. I shouldn't have made such a thing of it.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} frowns a little, as if {they()} expected a different answer. #pose:calm
+    Phew, no trouble. But you did make a thing of it. I saw your face. #inner
+    Shrinking your own hurt keeps the peace for now. But the other person can often tell it isn't true, and that makes the calm feel less safe, not more. #coach
+* [“And I slammed the cupboard and left for work without saying bye. That was my part.” #kind:repair]
+    ~ respond(repair)
+    {loved_name} looks at you, surprised. Then {they()} almost laugh{s()}. #pose:warm
+    That cupboard. I heard it all the way down the stairs. #speaker:loved
+    You had a part too. So it's not just me being broken. #inner
+    Owning your own move, without grovelling, makes it safer for the other person to own theirs. Repair tends to build more trust than never getting it wrong. #coach
+-
+{ alarm >= 5:
+    I know what I said. You don't have to read it back to me. #speaker:loved
+    {loved_name} breathes out slowly through {their()} nose.
+- else:
+    {loved_name} is quiet for a while, watching the water.
+}
+When it's really good, something in me goes: careful now. And then I find a plate. #speaker:loved
+Or a tone of voice. Or a sock. Anything will do. #speaker:loved
+{ trust >= 6: You've never heard {them()} put it so plainly. | {They()} say{s()} it to the water, not to you. }
+-> silence
+
+=== silence ===
+The sun slides behind the trees. The air smells of cut grass.
+And those two days. After the weekend at your sister's. #speaker:loved
+I saw every message. I just couldn't answer. It was like my thumbs had stopped working. #speaker:loved
+You remember those two days. The ticks turning blue, and then nothing. Typing, deleting, typing again.
+You sent eleven messages. You counted them afterwards, and felt ashamed of counting.
+Every time my phone buzzed, my stomach dropped. Not because it was you. Because I was supposed to be someone who answers. #speaker:loved
+* [“So that's the trauma, right? Your past gets in and ruins the good bits.” #kind:label]
+    ~ respond(label)
+    {loved_name} flinches, as if you'd pressed on a bruise. #pose:withdrawn #stage:flinch
+    Ruins. I ruin things. It's official now. #inner
+    Naming a cause can feel kind, but "your past ruins things" makes one person the problem. The circle belongs to both of you; a verdict hands it to one. #coach
+* [“And the quieter you got, the more I texted. And the more I texted, the quieter you got. We sort of feed it, don't we?” #kind:attune]
+    ~ respond(attune)
+    {loved_name} lets out a breath that is nearly a laugh. #pose:calm
+    Yes. That. Like a staircase going down. #speaker:loved
+    We. Not me. We. #inner
+    "We" puts the circle between you, where you can both look at it, instead of inside one of you. #coach
+* [“But why couldn't you? One word would have been enough. What happens in you then?” #kind:pursue]
+    ~ respond(pursue)
+    {loved_name} opens {their()} mouth and closes it again. #pose:tense
+    I don't know. I don't know, and you need me to know. #inner
+    Asking why feels like wanting to understand. But often the person truly doesn't know yet, and a row of questions can feel like those two days all over again. #coach
+-
+{loved_name} throws a bit of bark into the water. It floats, turns, and drifts back to the edge.
+A man jogs past with a dog that clearly wants to stop at every tree. Neither of you says anything until they're gone.
+-> your_move
+
+=== your_move ===
+{loved_name} turns to look at you properly. #pose:calm
+{ trust >= 5: Can I ask you something back? #speaker:loved | Okay. My turn to ask, then. #speaker:loved }
+What do you do? When I go like that? #speaker:loved
+You open your mouth. Several answers queue up at once. Some of them are true. Some of them are just old.
+* [“Me? I just react. If you didn't disappear, I wouldn't have to chase you.” #kind:personalize]
+    ~ respond(personalize)
+    {loved_name} nods slowly, the way people nod when they've heard enough. #pose:arms-crossed
+    So it's my fault from start to finish. Of course it is. #inner
+    Calling your own move "just a reaction" puts the whole circle on the other person. Every move in it is a reaction to the other's; that's what makes it a circle. #coach
+* [“I chase. I get scared and I push: texts, calls, questions. I think that's how I protect myself.” #kind:repair]
+    ~ respond(repair)
+    {loved_name} is quiet. Then {they()} bump{s()} {their()} shoulder against yours. #pose:warm #stage:step-closer
+    Scared. You were scared too. I never thought of that. #inner
+    The one who chases is protecting themselves too, just in the other direction. Saying so out loud often softens the other person more than any reassurance. #coach
+* [“Honestly? It's me. I'm too much. Anyone would go quiet with me blowing up their phone.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} looks at you, unsure. #pose:calm
+    That's not really it, though. Is it? #speaker:loved
+    If it's all you, then I don't have to look at me. Easier. Lonely, somehow. #inner
+    Taking all the blame keeps things soft, but it wipes out half the pattern, and it quietly costs you. One way of looking at it calls this "fawning": keeping the peace by disappearing. #coach
+-
+It's getting chilly. {loved_name} shivers, and you walk home the short way, through the lit-up streets.
+On the corner by the bakery, {loved_name} stops to look at a cat in a window, the way {they()} always do{es()}. You wait. That, at least, you're good at.
+-> sofa
+
+=== sofa ===
+Home. One lamp on, a blanket over both your legs, two mugs of tea going cold. #chapter:The sofa #place:living-room #time:night #stage:sit-together
+{loved_name} has {their()} feet tucked under the blanket. {They()} {are()} looking at the dark window, not at you.
+For a while you talk about nothing: the neighbour's new bike, whether the plant in the corner is dead or just dramatic.
+Then {loved_name} takes a breath, and you can tell {they()} {have()} been saving this one.
+And that Sunday. When I said maybe we should stop. #speaker:loved
+I didn't mean it. Or, I meant it for about an hour. #speaker:loved
+You remember that hour. A grey Sunday, a plate of pancakes nobody ate.
+You sat on the edge of the bath with your phone in your hand, not calling anyone.
+You're more tired than you thought. And before you can catch it, it's out:
+You scared me, you know. I just thought: here we go again. #speaker:you
+{loved_name} goes very still. #pose:arms-crossed
+Here we go again. #speaker:loved
+{ alarm >= 5: {loved_name} pulls {their()} feet out from under the blanket, as if getting ready to stand. | {loved_name} is still smiling, but the smile has stopped moving. }
+So I'm a rerun. #speaker:loved
+The words hang between you, over the blanket. You can feel the old music start up. #discuss:One unlucky word, and the old alarm flickers. What would keep this a calm talk instead of the start of the dance?
+* [“No, don't close up now. We were doing so well. Stay with me, talk to me.” #kind:pursue]
+    ~ respond(pursue)
+    {loved_name} gets up. The blanket slides to the floor. #pose:pacing #stage:step-away
+    There it is. Too close, too fast. Get out. #inner
+    When the alarm flickers, being urged to stay open can feel like being held down. The wish is loving; the pressure is what lands. #coach
+    -> old_dance
+* [“That came out wrong. You're not a rerun. I was scared, and I said it tired. I'm still right here.” #kind:repair]
+    ~ respond(repair)
+    {loved_name} lets {their()} feet slide back under the blanket. #pose:calm
+    Came out wrong. Okay. Still here. Okay. #inner
+    A small slip, owned quickly, can do more good than a perfect evening: it shows the talk can take a bump. #coach
+    -> signal
+* [“Right. Clearly I can't say anything right tonight.” #kind:personalize]
+    ~ respond(personalize)
+    You pull your half of the blanket back. {loved_name} gets up and goes to the window. #pose:turned-away #stage:step-away
+    See. One wrong move and you pull away too. #inner
+    Feeling misunderstood, you step back to protect yourself. From the other side, that step back looks exactly like the leaving they were afraid of. #coach
+    -> old_dance
+* [“I can feel us both getting prickly. I'll make tea: ten minutes, and I'll be back right here.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} hesitates, then nods at the empty cushion. #pose:tense
+    Ten minutes. Everyone says ten minutes. #inner
+    A pause with a time on it is not a walk-out. Whether it builds trust depends on what happens when the ten minutes are up. #coach
+    -> pause
+
+=== old_dance ===
+And there it is: the old dance, in your own living-room, on the evening you were going to talk about it.
+{loved_name} stands by the window with {their()} arms wrapped round {themself()}. #pose:withdrawn
+Maybe this was a stupid idea. We were fine in the park. #speaker:loved
+Why do we have to take everything apart? #speaker:loved
+Your chest goes tight, the way it did on those two days.
+* [“See? This. This is exactly the pattern. You're doing it right now.” #kind:label]
+    ~ respond(label)
+    {loved_name} turns round, red in the face. #pose:tense
+    Caught. Pinned down, right in the middle of it. #inner
+    Naming the pattern in the heat of it sounds like an accusation, however true it is. That's why the calm moments matter: that's when both of you can actually look. #coach
+    -> signal
+* [“You're right. Sorry. Forget it, I'll drop it.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} nods, but doesn't come back to the sofa. #pose:turned-away
+    Dropped, just like that. So it never gets said. #inner
+    Dropping the whole talk to end the tension buys a quiet evening. It also teaches both of you that this can't be talked about. #coach
+    -> signal
+* [“I'm going to make tea and breathe for ten minutes. I'm not leaving. Then I'll come and sit with you.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} doesn't answer, but watches you go. #pose:turned-away
+    Going. But ten minutes. I'm going to count. #inner
+    Stepping out of the dance for a while is allowed, and often wise. Saying when you'll be back is what keeps it from feeling like leaving. #coach
+    -> pause
+* [“Wait. I think I just did my bit of the circle. I'm sorry. Can we rewind thirty seconds?” #kind:repair]
+    ~ respond(repair)
+    {loved_name} huffs, half a laugh, and rubs {their()} face with both hands. #pose:calm
+    Rewind. We can rewind? #inner
+    Catching your own move halfway is enough. You don't have to avoid a slip to repair it. #coach
+    -> signal
+
+=== pause ===
+The kitchen. You fill the kettle and stand there with both hands flat on the counter. #place:kitchen
+Your heart is going faster than the talk deserved. Feet on the floor. One breath, then a slower one.
+The kettle clicks off. You look at the clock: eight minutes.
+You carry two fresh mugs back to the living-room. #place:living-room
+~ kept_word()
+{loved_name} is on the sofa, the blanket pulled up to {their()} chin. #pose:calm #stage:sit-together
+You came back. #speaker:loved
+Ten minutes. I said so. #speaker:you
+{ alarm >= 6: {loved_name} takes the mug in both hands and holds on to it. | {loved_name} takes the mug in both hands and leans into your shoulder. #pose:warm }
+You did. You actually did. #inner
+-> signal
+
+=== signal ===
+{ alarm >= 6:
+    For a long time nobody says anything. {loved_name} ends up at the far end of the sofa, knees pulled up. #pose:arms-crossed
+- else:
+    {loved_name} pulls the blanket back over both your legs. #pose:calm
+}
+{ last_kind == appease: I don't want to drop it, actually. I just wanted it to stop hurting for a second. #speaker:loved }
+{ last_kind == label: Maybe it is the pattern. I just can't hear that while I'm in the middle of it. #speaker:loved }
+So what do we do? Next time. Because there will be a next time. #speaker:loved
+It's a real question. For once, neither of you is in the middle of it. #discuss:What could the two of you agree on now, while you're both calm, for the next time the circle starts?
+* [“Next time I'll just give you all the space you need. I won't ask a thing. Promise.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} nods, relieved for a second, then less sure. #pose:calm
+    All the space. And then what? You wait in silence until you're gone? #inner
+    Promising to need nothing sounds generous. Nobody can keep it, and it leaves you alone with your own alarm. #coach
+* [“What if we had a code? I just say ‘that's your old stuff talking’, and you'll know.” #kind:label]
+    ~ respond(label)
+    {loved_name}'s face closes. #pose:arms-crossed
+    Old stuff. So you get to decide when I'm real and when I'm just my past. #inner
+    A signal only works if both of you can use it and neither is judged by it. A code that names one person's "stuff" is a label with a password. #coach
+* [“Let's pick a word. Either of us can say it. It means pause, not goodbye, and whoever says it says when we'll pick it up again.” #kind:boundary]
+    ~ respond(boundary)
+    ~ word_agreed = true
+    {loved_name} thinks about it. Then, very seriously: #pose:warm
+    Duck. #speaker:loved
+    Duck? #speaker:you
+    Nobody can stay furious after someone says duck. #speaker:loved
+    A word that works for me too. And a time to come back. I won't have to guess. #inner
+    A shared pause word lets either of you stop before you're flooded. The promise to come back is what keeps a pause from feeling like leaving. #coach
+* [“Just promise me you won't go silent like that again. That's all I need.” #kind:pursue]
+    ~ respond(pursue)
+    {loved_name} picks at the edge of the blanket. #pose:tense
+    I can't promise never. You know I can't. #speaker:loved
+    I'm going to break that promise. And then you'll have proof. #inner
+    A promise asked for on a calm evening still carries pressure. Asking for "never" sets the other person up to fail at the first wobble. #coach
+-
+{ word_agreed:
+    You both say it out loud once, to test it. Duck. It's impossible to say it with a straight face.
+- else:
+    { trust >= 6: {loved_name} is quiet, but {their()} foot has found yours under the blanket. | {loved_name} pulls the blanket a little further to {their()} side. }
+}
+-> bedtime
+
+=== bedtime ===
+It's past midnight. The street outside has gone quiet. Somewhere a scooter goes by, then nothing.
+{loved_name} yawns and rests {their()} head against the back of the sofa.
+{ trust >= 6: I'm tired. Good tired, I think. #speaker:loved | I'm tired. #speaker:loved }
+There is room for one more thing tonight. Maybe.
+* [“Let's write it all down now, while we still get it. So we don't lose it.” #kind:pursue]
+    ~ respond(pursue)
+    You're already reaching for a notebook. {loved_name} looks at the pen as if it were homework. #pose:tense
+    Now? Rules? I've got nothing left. #inner
+    Wanting to hold on to a good talk makes sense. But pushing on past the other person's tiredness turns the end of the evening into one more test. #coach
+* [“It's me, really. I'm too much. I'll work on it; you don't have to change a thing.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} opens {their()} eyes and looks at you for a long moment. #pose:calm
+    So it's all on you now. Then I can't help. Then I'm just the weather. #inner
+    Taking the whole pattern on yourself sounds loving, but it leaves you carrying it alone. And it leaves the other person nothing to do. #coach
+* [“One more question, then bed. When it happens, what helps you? Me close by, or me in the next room?” #kind:attune]
+    ~ respond(attune)
+    {loved_name} thinks. #pose:warm
+    Close by, but not touching. And not asking what's wrong. Just… being in the house. #speaker:loved
+    Somebody asked. Nobody ever asked. #inner
+    Asking what helps, when both are calm, gives you something to do next time besides guessing. The answer often surprises. #coach
+* [“My head's full. Can we stop here and pick it up on our Sunday walk? I'll bring it up, so it's not on you.” #kind:boundary]
+    ~ respond(boundary)
+    ~ sunday_promised = true
+    {loved_name} nods, and {their()} shoulders come down. #pose:calm
+    Sunday. You'll bring it up. So I don't have to be the one. #inner
+    Stopping when you're full is a boundary, not a retreat. Offering to be the one who picks it up again takes a weight off the other person. #coach
+-
+You switch off the lamp. {loved_name} folds the blanket into four lopsided squares and calls it tidying.
+-> ending
+
+=== ending ===
+Ordinary life picks up again: work, shopping, a birthday card for your mother. #chapter:Afterwards
+{ promised_return:
+    -> kept
+- else:
+    -> choose
+}
+
+= kept
+{ sunday_promised:
+    Sunday morning. The pond again, the same bench. #place:park #time:morning
+    You bring it up, like you said you would. You don't have to search for the words this time.
+    I thought about it all week. #speaker:loved
+    I thought you might forget. You didn't. #speaker:loved
+- else:
+    Wednesday evening. A small thing about a phone charger, and you both feel the old heat rising. #place:kitchen #time:evening
+    Duck. #speaker:loved
+    {loved_name} glances at the clock.
+    Nine o'clock? #speaker:loved
+    You walk round the block. At nine you're back at the kitchen table, and so is {loved_name}.
+}
+~ kept_word()
+{ alarm >= 6: For a moment {loved_name}'s shoulder rests against yours. Then it's gone again. #pose:calm | {loved_name}'s hand finds yours for a moment. #pose:warm }
+-> choose
+
+= choose
+{ outcome():
+- "safety": -> ending_safety
+- "fear": -> ending_fear
+- "burnout": -> ending_burnout
+- else: -> ending_fragile
+}
+
+=== ending_safety ===
+The week after, you're at the pond again, feeding the last of a stale loaf to the ducks. #place:park #time:day #pose:warm
+Two of them chase each other round the reeds, round and round, until one of them simply stops and the other bumps into it.
+Look. Us. #speaker:loved
+You both laugh, and {loved_name} leans into you.
+It will happen again. You both know that. {word_agreed: But now it has a name, and a word, and a way back. | But now it has a name, and you both know how it goes.}
+It isn't fixed. It's seen, by two people at once, and that's something new. #ending:safety
+-> END
+
+=== ending_fragile ===
+One morning the week after, you drink coffee on the balcony, both wrapped in jumpers. #place:balcony #time:morning #pose:calm
+Neither of you has mentioned the talk since {sunday_promised: the walk| that night}. It sits there between the mugs anyway.
+I keep thinking about that couple in the park. The one who kept walking faster. #speaker:loved
+You don't know yet what to say to that. So you say the true thing.
+Me too. #speaker:you
+{loved_name} nods. It's not a plan. It's a door left a little open. #ending:fragile
+-> END
+
+=== ending_fear ===
+One Saturday the week after, {loved_name} spends most of the morning on {their()} phone. #place:living-room #time:day #pose:on-phone
+When you suggest a walk round the pond, {loved_name} says maybe another time.
+The talk has become one more thing to be careful of. {sunday_promised: After that morning on the bench, neither of you brings it up again.|Neither of you brings it up.}
+You catch yourself reading {their()} face for the weather, the way you used to.
+In the evening you almost say {word_agreed:duck, or sorry, or anything|sorry, or anything at all}. You say goodnight instead.
+From the sofa, the distance to the kitchen looks longer than it did. #ending:fear
+-> END
+
+=== ending_burnout ===
+One morning the week after, you wake up early and lie very still, going over what you will and won't say today. #place:bedroom #time:morning #pose:calm
+{ appeased >= 2:
+    For days you've been so careful. No questions. No needs. All the space in the world.
+    {loved_name} is fine. {They()} {are()} humming in the kitchen.
+    You're the one who isn't really here any more. You've made yourself so small there's hardly anyone left to stay.
+- else:
+    For days you've been holding it all together: watching, asking, steering every talk back to safe ground.
+    {loved_name} is being careful with you now. You can hear {them()} in the kitchen, trying not to make any noise.
+    You've been holding on so tightly that there's nothing left in your hands.
+}
+When {loved_name} asks if you want to walk to the pond, you say you're tired. It's true, and it's been true for a while. #ending:burnout
+-> END

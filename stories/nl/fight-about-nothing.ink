@@ -1,0 +1,455 @@
+# id: fight-about-nothing
+# title: Ruzie om niks
+# form: active
+# minutes: 10
+# note: Een ruzie met harde woorden, vlak na een liefdevolle avond.
+# details: Na een warme avond op de bank loopt een opmerking over de afwas uit op ruzie, met een paar gemene zinnen en een dichtgeslagen deur. Niemand wordt fysiek pijn gedaan; de nacht loopt hoe dan ook rustig af.
+# blurb: Een film, een deken, een vieze pan. Hoe snel kan een fijne avond omslaan?
+# reflect: De scherpste woorden kwamen vlak na het warmste moment. Wat kan die nabijheid hebben losgemaakt?
+# reflect: Waar wilde je terugslaan, toegeven of erachteraan gaan? Wat zou je nodig hebben om daar iets anders te doen?
+# reflect: Wat gaf het jou om je eigen grens te bewaken? En wat gaf het degene van wie je houdt?
+INCLUDE ../_model.ink
+INCLUDE _pronouns.ink
+
+~ alarm = 4
+~ trust = 4
+~ reserve = 6
+-> opening
+
+=== opening ===
+Vrijdagavond. Een film die jullie allebei al twee keer hebben gezien, en dat vindt niemand erg. #chapter:Een fijne avond #place:living-room #time:evening #pose:warm
+Buiten regent het al sinds zes uur. Binnen ruikt het naar popcorn en naar de mandarijn die {loved_name} tijdens de begintitels heeft gepeld.
+{loved_name} heeft het goede hoekje van de bank ingepikt, en het grootste deel van de deken.
+{Bezit()} voeten, altijd koud, liggen onder jouw been.
+Er zit een brandgaatje in de deken, van een kaarsje vorige winter. Jullie zeggen al maanden dat jullie een nieuwe gaan kopen.
+Bij het stuk waar de hond wegloopt, zegt {loved_name} wat {onderwerp()} de vorige twee keer ook zei.
+Hij komt terug, hoor. Niet bang zijn. Hij komt terug. #speaker:loved
+Jullie hebben de film twee keer stilgezet voor iets te knabbelen, en één keer omdat {loved_name} de scène in de regen nog een keer wilde zien.
+Ergens daarna keek {onderwerp()} niet meer naar de film, maar naar jou.
+De aftiteling begint. Je pakt de afstandsbediening niet.
+Jij blijft altijd zitten tot de aftiteling voorbij is. Wist je dat? #speaker:loved
+Dat vind ik fijn. Niemand blijft ooit tot het eind. #speaker:loved
+{Bezit()} hand zoekt de jouwe onder de deken en houdt hem vast, een tikje steviger dan nodig is. #pose:reaching
+* [“Iemand moet toch weten wie de catering deed.” #kind:neutral]
+    ~ respond(neutral)
+    {loved_name} proest het uit en port je met een koude teen. #pose:warm
+    Jij bent echt gek. #speaker:loved
+    Maar {onderwerp()} lacht, en laat je hand niet los.
+    Grappig. Luchtig. Luchtig is veilig. #inner
+    Een grapje kan een teder moment vasthouden zonder het fijn te knijpen. Het kan het moment ook laten wegglippen. #coach
+* [Knijp terug, en blijf precies zitten waar je zit tot de muziek is afgelopen. #kind:attune]
+    ~ respond(attune)
+    {loved_name} ademt uit en legt {bezit()} hoofd op je schouder. #pose:warm #stage:step-closer
+    De muziek zwelt aan. Jullie bewegen geen van beiden. Een hele minuut hoeft er helemaal niks.
+    Warm. Nog hier. Niet aan wennen. #inner
+    Nabijheid heeft niet altijd woorden nodig. Blijven zitten zegt genoeg. #coach
+* [“Niemand? Dat klonk alsof het ergens over ging. Vertel.” #kind:pursue]
+    ~ respond(pursue)
+    {loved_name} trekt {bezit()} hand terug. #pose:tense
+    Niks. Gewoon, iets van de film. #speaker:loved
+    {Onderwerp()} pakt de afstandsbediening en zet de tv uit, midden in een naam.
+    Te veel. Waarom zei ik dat nou? Dicht, snel. #inner
+    Een lief zinnetje is niet altijd een uitnodiging om door te vragen. Wie duwt tegen een deur die net op een kier gaat, kan hem juist dicht laten vallen. #coach
+- {loved_name} staat op om de bakjes naar de keuken te brengen. Jij loopt erachteraan met de glazen, het liedje van de film nog in je hoofd.
+-> kitchen
+
+=== kitchen ===
+Na de film is het licht in de keuken fel. De koelkast zoemt. #chapter:De pan #place:kitchen
+In de gootsteen staat de grote soeppan van gisteren nog te weken. Jouw pan. Je zou hem vanochtend afwassen.
+Je zet de glazen een voor een op het aanrecht.
+{loved_name} zet de bakjes naast de pan. Net iets te hard. #pose:tense
+Serieus? Dat ding staat hier al sinds gisteren. #speaker:loved
+En zeg niet dat je het vergeten was. Jij vergeet het altijd. #speaker:loved
+Jij doet ook nooit iets als ik het niet vraag. Nooit. #speaker:loved #pose:arms-crossed
+Vijf minuten geleden hield {onderwerp()} je hand nog vast.
+Het gaat over de pan. En het gaat ook helemaal niet over de pan. Je voelt het allebei tegelijk.
+* [“Nooit? Ik heb deze week vier keer gekookt. Wie denk je dat die soep heeft gemaakt?” #kind:personalize]
+    ~ respond(personalize)
+    O, daar gaan we weer. Houden we nu de score bij? #speaker:loved #pose:tense
+    Nou, iemand moet het doen. #speaker:you
+    Zie je wel? Je was al die tijd al tegen me. Het zat er gewoon op te wachten. #inner
+    Jezelf verdedigen is de natuurlijkste reflex die er is. Maar nu zijn er twee mensen zichzelf aan het beschermen, en luistert er niemand meer. #coach
+* [“Klopt, de pan is van mij. Ik doe hem nu. Kom je erbij staan?” #kind:attune]
+    ~ respond(attune)
+    Je stroopt je mouwen op en draait de warme kraan open.
+    {loved_name} blijft in de deuropening staan, armen over elkaar, en kijkt naar het stromende water. #pose:arms-crossed
+    Waarom word je niet boos? Word nou boos. Dan weet ik tenminste waar ik sta. #inner
+    Je hapte niet. Het voelt misschien nog niet rustiger: bescherming gaat niet uit op commando. #coach
+* [“Sorry, sorry, je hebt gelijk. Ga maar lekker zitten, ik doe alles.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} gaat niet zitten. {Onderwerp()} kijkt hoe jij de gootsteen vol laat lopen. #pose:arms-crossed
+    Je schrobt harder dan de pan nodig heeft, gewoon om iets met je handen te doen.
+    Stil. Fijn. Maar je sprak me niet eens tegen. Meen je er wel iets van? #inner
+    Meteen toegeven kan de boel even kalmeren. Het kost jou iets, en de ander voelt vaak dat het niet helemaal echt is. #coach
+- De kraan loopt. Een bord tikt tegen de pan.
+{alarm >= 6:{loved_name} trekt een kastje open, pakt er niks uit en slaat het weer dicht.|{loved_name} pulkt aan het etiket van de afwasmiddelfles.}
+{Bezit()} stem is dun en snel geworden, zoals wanneer {onderwerp()} moe is, of bang, of allebei.
+Zo gaat het altijd. Eén fijne avond, en dan... #speaker:loved
+Laat ook maar. Je gaat toch wel weg. Doe het dan maar meteen. #speaker:loved #pose:turned-away
+{Onderwerp()} kijkt niet naar jou. {Onderwerp()} kijkt naar de gang, alsof {onderwerp()} wil checken waar de deur is.
+De woorden blijven boven de pan hangen. #discuss:Een paar minuten geleden zaten jullie nog samen onder een deken. Wat kan er onder “je gaat toch wel weg” zitten?
+* [“Waar komt dit ineens vandaan? Tien minuten geleden was alles nog goed. Praat met me.” #kind:pursue]
+    ~ respond(pursue)
+    {loved_name} doet een stap achteruit, alsof jij dichterbij kwam. Dat deed je niet. #stage:step-away #pose:tense
+    Hou op. Hou op met dat verhoor. #speaker:loved
+    God, wat ben jij vermoeiend. Iedereen die jou kent, wordt uiteindelijk moe van je. #speaker:loved #intense:Een gemene opmerking: dat mensen altijd moe van je worden.
+    Vragen, vragen. De muren komen op me af. Duwen. Hard duwen. #inner
+    Midden in zo'n moment vragen waarom, kan voelen alsof je iemand in een hoek drijft. Vaak is het antwoord er nog niet, zelfs niet voor de ander zelf. #coach
+* [“Dit is weer jouw ding. Het wordt gezellig, dus moet jij het kapotmaken.” #kind:label]
+    ~ respond(label)
+    {loved_name} verstijft. #pose:arms-crossed #stage:flinch
+    O, is dat mijn ding. Bedankt voor de diagnose. #speaker:loved
+    Weet je wat jouw ding is? Jij bent een lafaard die zich verstopt achter aardig doen. #speaker:loved #intense:Een gemene opmerking: je wordt een lafaard genoemd.
+    Dus dat zie je als je naar me kijkt. Iets kapots dat dingen kapotmaakt. #inner
+    Ook als je het patroon goed ziet: benoemen in het heetst van de strijd komt binnen als een oordeel. Van schaamte gaan mensen harder vechten, of zich verstoppen. #coach
+* [“Ik ga niet weg. Echt nooit. Zeg dat alsjeblieft niet, ik doe alles.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} lacht, en het is geen leuke lach. #pose:turned-away
+    Hoor jezelf nou. Alles. Jij laat iedereen over je heen lopen, hè? #speaker:loved
+    Eerlijk, het is gewoon zielig. #speaker:loved #intense:Een gemene opmerking: je wordt zielig genoemd.
+    Je zegt alles om mij maar stil te krijgen. Hoe moet ik dan ooit weten wat echt is? #inner
+    Alles beloven klinkt als liefde, maar het kan binnenkomen als paniek. Een angstig lijf vertrouwt eerder op rust en stevigheid dan op grote woorden. #coach
+* [“Ik ga nergens heen. Ik sta gewoon hier. Ik en mijn pan.” #kind:attune]
+    ~ respond(attune)
+    Er schokt iets in de schouders van {loved_name}. Een lach, of bijna het tegenovergestelde. #pose:tense
+    Niet doen. Niet dat stemmetje tegen mij. Dat kalme. #speaker:loved
+    Ik ben geen hond die je rustig moet praten. #speaker:loved #intense:Een scherpe opmerking over je kalme stem.
+    Nog steeds hier. Waarom ben je nog steeds hier? En wat gebeurt er als je er straks niet meer bent? #inner
+    “Je gaat toch wel weg” is vaak een test waarvan niemand weet dat die wordt afgenomen. Niet weggaan, zonder grote speech, is het antwoord dat aankomt, ook als het daar nog niet op lijkt. #coach
+- {loved_name} draait zich om, naar de gang. #pose:turned-away
+Er wordt iets heet en strak in je borst.{reserve <= 2: Er is niet veel meer in je over om het tegen te houden.}
+Je zou iets kunnen zeggen dat net zo hard aankomt. Je weet precies wat.
+Je knijpt zo hard in de theedoek dat je knokkels wit worden. #discuss:Wat doe je met woorden die pijn doen, van iemand van wie je houdt en van wie je weet dat die bang is?
+* [“Oké. Sorry. Ik maak de afwas wel af.” #kind:appease]
+    ~ respond(appease)
+    Het sorry is eruit voor je hebt besloten het te zeggen.
+    Je draait je weer naar de gootsteen. {loved_name} kijkt nog even naar je en loopt dan weg. #stage:step-away
+    In de woonkamer gaat de tv aan, te hard.
+    Je pikte het gewoon. Waarom pikte je dat gewoon? #inner
+    Maar het is stil. Het is tenminste stil. #inner
+    Een belediging inslikken levert een rustige avond op. Het leert jullie ook allebei dat zulke woorden mogen, en het gaat van je reserve af. #coach
+    -> swallow
+* [“Nee. Zoiets zeggen en dan weglopen, dat gaat niet. Kijk me aan.” #kind:pursue]
+    ~ respond(pursue)
+    Je hoort je eigen stem, harder dan je bedoelde.
+    Je loopt achter {voorwerp()} aan de gang in. #place:hallway
+    Niet doen. Kom me niet achterna. #speaker:loved #pose:pacing
+    De slaapkamerdeur gaat vlak voor je neus dicht. #stage:door-closes
+    In het nauw. Een deur ertussen. Maakt niet uit welke. #inner
+    Wie iemand achternagaat die overspoeld is, jaagt diegene meestal alleen maar verder weg. In die toestand kan niemand echt praten, hoe hard jullie het allebei ook nodig hebben. #coach
+    -> door
+* [“Ik wil je horen. Maar niet zo. Ik ga tien minuten op het balkon zitten, en dan ben ik terug.” #kind:boundary]
+    ~ respond(boundary)
+    Je legt de theedoek neer. Je stem klinkt lager dan je had verwacht.
+    {loved_name} staart je aan. #pose:arms-crossed
+    Ga dan. Ga maar. #speaker:loved
+    Tien minuten. Ja hoor. Dat zeggen ze allemaal. #inner
+    Maar je noemde een getal. Niemand noemt ooit een getal. #inner
+    Een grens zegt wat jij gaat doen, niet wat de ander moet doen. De belofte dat je terugkomt, is de helft die het meest telt. #coach
+    -> balcony
+* [“Ik verpest in elk geval niet elke fijne avond die we hebben.” #kind:personalize]
+    ~ respond(personalize)
+    Je verheft je stem niet eens. Dat hoeft ook niet.
+    Het komt aan. Je ziet het binnenkomen. #stage:flinch
+    Het gezicht van {loved_name} wordt doodstil. #pose:withdrawn
+    Daar is het. #speaker:loved
+    {Onderwerp()} loopt weg. Even later slaat de slaapkamerdeur dicht. #stage:door-closes
+    Daar is het. Ik wist dat het erin zat. Nu hoef ik er tenminste niet meer op te wachten. #inner
+    Terugslaan kan heel even als rechtvaardigheid voelen. Het geeft de angst ook precies het bewijs waar die naar zocht. #coach
+    -> door
+
+=== balcony ===
+De balkondeur klikt achter je dicht. #chapter:Tien minuten #place:balcony #stage:door-closes
+De lucht is koud en ruikt naar iemands avondeten, een paar verdiepingen lager.
+Door het glas zie je {loved_name} in de keuken staan. Dan is {onderwerp()} weg. #pose:pacing
+Je hart gaat nog tekeer. Dat mag.
+Je legt allebei je handen op de reling. Het ijzer is nat, en zo koud dat het bijna pijn doet. Goed zo.
+Tien minuten. Je kijkt hoe laat het is: 22:41.
+Je telefoon trilt. #stage:phone-message
+Laat maar. #speaker:loved
+* [Stuur terug: “Nog zeven minuten. Dan kom ik binnen.” #kind:attune]
+    ~ respond(attune)
+    Je verstuurt het. #stage:phone-sent
+    Na een tijdje staat er: gelezen. Geen antwoord. #stage:phone-read
+    Zeven minuten. Wie telt er nou minuten voor mij? #inner
+    Een klein, voorspelbaar teken tijdens een pauze houdt de draad heel. {loved_name} hoeft er niks mee te doen. #coach
+    -> back_on_time
+* [Leg je telefoon omgekeerd neer. Dan wacht {onderwerp()} maar wat langer dan tien minuten. #kind:personalize]
+    ~ respond(personalize)
+    Tien minuten gaan voorbij. Dan vijftien. Dan vijfentwintig.
+    Je zegt tegen jezelf dat je het voor jezelf doet. Dat is ook een beetje zo.
+    Als je eindelijk naar binnen gaat, is de keuken donker. De pan staat nog in de gootsteen. #place:kitchen
+    De slaapkamerdeur is dicht. Er komt geen licht onder vandaan.
+    Vijfentwintig minuten. Ik heb ze allemaal geteld. Zoveel is jouw woord dus waard. #inner
+    Ruimte nemen mag; langer wegblijven dan je zelf beloofde, dat doet pijn. De angst ging nooit over de pauze, alleen over het terugkomen. #coach
+    -> later
+* [Nog niet antwoorden. Adem, en tel de verlichte ramen aan de overkant tot de tien minuten om zijn. #kind:neutral]
+    ~ respond(neutral)
+    Veertien ramen. Achter een ervan staat iemand te strijken. Je ademhaling wordt rustiger.
+    Geen antwoord. Natuurlijk niet. Maar je staat er nog. Ik zie je rug door het glas. #inner
+    Je eigen lijf tot rust brengen hoort bij het blijven, het is geen tijd die je ervan afsnoept. Je komt terug met meer om te geven. #coach
+    -> back_on_time
+* [Meteen weer naar binnen. Tien minuten is te lang om {voorwerp()} hiermee alleen te laten. #kind:appease]
+    ~ respond(appease)
+    Je staat alweer binnen voordat er water had kunnen koken. #place:kitchen
+    De kou zit nog aan je handen. Je bent niet eens op adem gekomen.
+    {loved_name} staat nog in de deuropening van de keuken. #pose:arms-crossed
+    Dat was snel. Je zei tien. #speaker:loved
+    {Onderwerp()} klinkt niet opgelucht. Eerder als iemand die aan een slot voelt dat veel te makkelijk openging.
+    Tien, en na twee was je al terug. Dus jouw woord buigt mee als ik duw. Goed om te weten. #inner
+    Vroeg terugkomen voelt lief. Maar de grens die je stelde is weg, en een deel van het gewicht van je woord is mee verdwenen. #coach
+    -> later
+
+= back_on_time
+Als de tien minuten om zijn, ga je weer naar binnen. #place:kitchen
+~ kept_word()
+{loved_name} zit aan de keukentafel, met de theedoek in een knoop in {bezit()} handen. #pose:withdrawn
+De pan staat in het afdruiprek. Schoon.
+Je bent een minuut te laat. #speaker:loved
+{Onderwerp()} zat te tellen. Jij ook.
+Ik heb je pan gedaan. Hij was smerig. #speaker:loved
+Je gaat tegenover {voorwerp()} zitten. Geen van jullie zegt al sorry. Het voelt nog niet als het moment.
+Je kwam terug. Je zei tien, en je kwam terug. #inner
+Terugkomen wanneer je zei dat je terug zou komen: zo groeit vertrouwen. Niet door grote woorden, maar door kleine beloftes die je nakomt. #coach
+-> later
+
+=== door ===
+Je staat in de gang. De slaapkamerdeur is dicht. #chapter:De dichte deur #place:hallway
+Erachter een la, het kraken van het bed. Dan niks meer. Geen geluid.
+Je tilt je hand op om te kloppen, en laat hem weer zakken.
+{last_kind == personalize:Wat je zei ligt nog bitter in je mond.|Je hart bonkt alsof je de trap op bent gerend.}
+In de keuken drupt de kraan.
+In de woonkamer staat de film nog op pauze, op het laatste beeld van de aftiteling.
+* [Klop nog een keer. “Doe alsjeblieft open. Ik kan zo niet gaan slapen.” #kind:pursue]
+    ~ respond(pursue)
+    Ga weg. #speaker:loved
+    Je klopt nog één keer. De deur blijft dicht.
+    Je blijft nog even staan, met je voorhoofd bijna tegen het hout. Dan ga je op de bank zitten, klaarwakker. #place:living-room
+    Elke klop is harder. Ik krijg hier geen lucht. Ga nou gewoon weg. #inner
+    Dingen willen uitpraten voor je gaat slapen, is heel menselijk. Maar als een van jullie overspoeld is, duwt aandringen op een gesprek vannacht dat gesprek juist verder weg. #coach
+    -> later
+* [Klop één keer, zachtjes. “Ik ging net te ver. Sorry, voor mijn deel. Ik zit op de bank.” #kind:repair]
+    ~ respond(repair)
+    Stilte. Dan kraakt het bed, alsof er iemand op de rand gaat zitten.
+    En heel zachtjes iets wat “oké” zou kunnen zijn.
+    Je gaat op de bank zitten, onder de deken met het brandgaatje. Hij ruikt nog naar popcorn. #place:living-room
+    Sorry. Gewoon sorry, zonder kruipen. En de bank staat nog gewoon in dit huis. #inner
+    Je eigen deel erkennen, zonder de schuld van de hele avond op je te nemen, maakt ruimte. Later wordt het daardoor voor {loved_name} makkelijker om {bezit()} deel ook te zien. #coach
+    -> later
+* [Pak de deken van de bank. Als {onderwerp()} een deur tussen jullie wil, dan krijgt {onderwerp()} die. #kind:personalize]
+    ~ respond(personalize)
+    Je maakt de bank op, met je rug naar de gang. #place:living-room
+    Je hart gaat nog lang tekeer. Je zegt tegen jezelf dat het je niks kan schelen wat {onderwerp()} daar aan het doen is.
+    De bank. Natuurlijk. Al half de deur uit. #inner
+    Je mag gekwetst zijn, en terugtrekken beschermt je. Maar in stilte lijkt het precies op het weggaan waar {loved_name} zo bang voor was. #coach
+    -> later
+* [“Ik ga dit niet door een deur heen doen. Ik ga tien minuten op het balkon zitten, en dan klop ik weer.” #kind:boundary]
+    ~ respond(boundary)
+    Geen antwoord. Maar de stilte achter de deur verandert, alsof er iemand luistert.
+    Tien minuten, en dan een klop. Ga je echt kloppen? #inner
+    Een pauze met een tijd erbij is een grens en een belofte tegelijk. #coach
+    Je zit tien minuten buiten in de kou. Dan ga je terug en klop je, zoals je zei. #place:balcony
+    ~ kept_word()
+    De deur gaat een handbreedte open. De ogen van {loved_name} zijn rood. #place:hallway #pose:withdrawn
+    Je klopte. #speaker:loved
+    Dat had ik toch gezegd. #speaker:you
+    {loved_name} knikt, en laat de deur openstaan als {onderwerp()} terug naar bed gaat.
+    -> later
+
+=== swallow ===
+Je doet de afwas. Alles. #chapter:Stil #place:kitchen
+De pan, de bakjes, de glazen, en de mok van {loved_name} van vanochtend.
+Uit de woonkamer: een quiz, veel te hard. Iemand heeft net een auto gewonnen.
+Je kaak doet pijn. Je bijt al op je kiezen sinds {onderwerp()} het zei.
+Het blijft malen terwijl je schrobt. Je hoort steeds precies die toon.
+Het water wordt koud. Je laat vers water lopen en begint opnieuw aan de glazen, omdat je niet weet wat je anders moet doen.
+{reserve <= 2:Je merkt dat je naar de tv luistert om te horen in wat voor bui {onderwerp()} is.|Je droogt je handen langzaam af, om jezelf even tijd te geven.}
+* [Zet thee voor {voorwerp()} en breng de deken. “Nogmaals sorry van die pan. Echt.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} pakt de mok aan zonder je aan te kijken. #place:living-room #pose:withdrawn
+    Dank je. #speaker:loved
+    Je blijft even staan en wacht op iets meer. Het komt niet. Je gaat terug naar de keuken en veegt het aanrecht nog een keer af.
+    Sorry, alweer sorry. Het woord is dun geworden. Ik voel er niks meer achter. #inner
+    Als sussen het patroon wordt, kalmeert het de avond en loop jij leeg. En {loved_name} zit straks naast iemand die langzaam verdwijnt. #coach
+    -> later
+* [Ga in de deuropening staan. “Wat je zei deed pijn. Ik ga tien minuten op het balkon zitten. Daarna kom ik bij je zitten.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} blijft naar het scherm kijken, maar bij het woord “pijn” schieten {bezit()} schouders omhoog. #place:living-room #pose:tense #stage:flinch
+    Pijn. Dat heb ik gedaan. En je komt terug? Waarom zou je terugkomen? #inner
+    Zeggen dat iets pijn deed, en wat je eraan gaat doen, is geen aanval. Zo blijf je in de relatie als een heel mens. #coach
+    Tien minuten koude lucht. Dan ga je weer naar binnen, zoals je zei, en ga je op de bank zitten. #place:balcony
+    ~ kept_word()
+    {loved_name} zet het geluid zachter. Dan tilt {onderwerp()} zonder iets te zeggen een punt van de deken op. #place:living-room #pose:warm #stage:sit-together
+    -> later
+* [Ga naar bed zonder welterusten te zeggen. #kind:personalize]
+    ~ respond(personalize)
+    Je ligt in het donker en hoort de quiz door de muur heen. #place:bedroom
+    Op een gegeven moment gaat de tv uit. Er komt niemand binnen.
+    Geen welterusten. Zo begint het dus. Het weggaan. #inner
+    Zonder een woord naar bed gaan beschermt je tegen nog meer pijn. Het laat {loved_name} ook alleen met precies de angst waar dit allemaal mee begon. #coach
+    -> later
+* [Ga aan de andere kant van de bank zitten. Niet te dichtbij. Zeg niks. #kind:attune]
+    ~ respond(attune)
+    {loved_name} kijkt je niet aan. Maar na een minuut zet {onderwerp()} het geluid zachter. #place:living-room #pose:withdrawn
+    Jullie zien een man in een glitterjasje bij de laatste vraag alles kwijtraken. Geen van jullie lacht. Geen van jullie gaat weg.
+    Je bent hier. Je zegt niks. Je bent er gewoon. #inner
+    Vlakbij zitten zonder iets te vragen zegt “ik ben er nog”, en verwacht niets terug. #coach
+    -> later
+
+=== later ===
+Na middernacht. Het huis is donker, op het lampje in de gang na. #chapter:Na middernacht #place:hallway #time:night
+Op weg naar de wc vind je {loved_name} op de vloer in de gang, met {bezit()} rug tegen de muur, tussen de schoenen. #pose:withdrawn
+{Onderwerp()} heeft het T-shirt aan waarin {onderwerp()} slaapt. {Bezit()} voeten staan bloot op de ijskoude tegels.
+{
+- alarm >= 7:
+    {loved_name} heeft {bezit()} jas aan, de sleutels in {bezit()} hand. #pose:arms-crossed
+    Een jas over een slaapshirt, en blote voeten. Niet bepaald gekleed om te vertrekken.
+    Als je toch weggaat, ga dan maar gewoon. Vannacht nog. Dan hebben we dat gehad. #speaker:loved
+- trust >= 6:
+    {Onderwerp()} klopt op de vloer naast zich, en trekt {bezit()} hand dan terug, alsof {onderwerp()} niet zeker weet of dat mag. #pose:reaching
+    Naast {voorwerp()} op de vloer staan twee mokken thee. Eentje is duidelijk voor jou.
+    Hé. #speaker:loved
+- else:
+    {Onderwerp()} draait een van jouw schoenen rond in {bezit()} handen, en zet hem neer als {onderwerp()} je ziet.
+    Kon niet slapen. #speaker:loved
+    Vraag maar niet waarom ik jouw schoen vasthoud. #speaker:loved
+}
+Het schoenenrek, de jassen, de spiegel met een ansichtkaart achter de lijst. Het is een heel kleine gang voor zoveel gevoel.
+* [“Kunnen we het er alsjeblieft nu over hebben? Ik moet weten wat er net gebeurde.” #kind:pursue]
+    ~ respond(pursue)
+    Nu? Het is één uur 's nachts. #speaker:loved #pose:tense
+    {loved_name} staat op en gaat de slaapkamer in. #stage:step-away
+    Je blijft alleen achter in de gang, met je vraag.
+    Het licht in de slaapkamer gaat uit voor je ook maar een stap hebt gezet.
+    Uitleggen. Nu uitleggen. Ik kan het niet. Ik weet het zelf niet eens. #inner
+    De vraag is terecht, het moment niet. Na een ruzie, midden in de nacht, heeft niemand dat antwoord al. #coach
+* [“Het was mijn schuld. Alles. Laten we vanavond gewoon vergeten.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} kijkt je lang aan. #pose:withdrawn
+    Dat is niet waar, en dat weet je. #speaker:loved
+    Maar {onderwerp()} laat het gaan. {Onderwerp()} laat zich zelfs door jou overeind helpen.
+    Alles jouw schuld. Makkelijk. Dan hoef ik niet naar mijn deel te kijken. Maar je zegt het alleen maar om het te laten ophouden. #inner
+    Alle schuld op je nemen slaat het moeilijke stuk over. Het maakt een eind aan deze avond, maar de volgende wordt er niet veiliger van. #coach
+* [Ga naast {voorwerp()} op de vloer zitten, een handbreedte ertussen. #kind:attune]
+    ~ respond(attune)
+    De tegels zijn koud. Je zegt niks. #stage:sit-together
+    {alarm >= 6:{loved_name} schuift niet dichterbij. Maar {onderwerp()} staat ook niet op.|Na een tijdje leunt {loved_name} met {bezit()} hoofd tegen de muur, en dan, voorzichtig, tegen je schouder.} #pose:calm
+    Ergens in het gebouw trekt iemand door. {loved_name} maakt een klein geluidje dat bijna een lach is.
+    Je ging zitten. Je vraagt me niks. Ik kan ademen. #inner
+    Dichtbij zijn zonder iets te vragen geeft een gealarmeerd lijf de kans om te merken dat er niks ergs gebeurt. #coach
+* [“Dit doe je elke keer als het goed gaat. Dat weet je toch, hè? Elke keer weer.” #kind:label]
+    ~ respond(label)
+    Wauw. Bedankt. #speaker:loved #stage:flinch
+    Het kwam harder uit dan je bedoelde. Het is nog steeds waar, denk je. Daar heb je nu niks aan.
+    {loved_name} staat op en gaat de slaapkamer in zonder je aan te kijken. #stage:step-away #pose:turned-away
+    Elke keer weer. Dus dat is alles wat ik voor je ben. Iets wat kapotgaat. #inner
+    Misschien heb je gelijk over het patroon. Maar als oordeel, midden in de nacht, komt het binnen als schaamte, en van schaamte gaan mensen zich verstoppen. #coach
+- -> bedroom
+
+=== bedroom ===
+Later liggen jullie allebei in bed. Het licht van de lantaarnpaal trekt een streep over het plafond. #place:bedroom
+Het dekbed is koud aan jouw kant. Ergens rijdt een scooter voorbij, en dan niks meer.
+{
+- alarm >= 6:
+    {loved_name} ligt met {bezit()} rug naar je toe, heel stil. #pose:turned-away
+- else:
+    {loved_name} ligt op {bezit()} rug, zo dichtbij dat je de warmte voelt. Zonder je aan te raken. #pose:calm
+}
+Je ogen wennen aan het donker: de stoel met de kleren van gisteren, de vorm van {bezit()} schouder.
+Aan {bezit()} ademhaling hoor je dat {onderwerp()} ook nog niet slaapt.
+Een hele tijd zegt niemand iets. Dan:
+{
+- trust >= 5:
+    Mijn moeder was altijd op haar liefst de avond voordat ze weer wegging. #speaker:loved
+    Pannenkoeken als avondeten. Verhaaltjes. En 's ochtends de tas bij de deur. #speaker:loved
+    Ik keek altijd eerst in de gang voordat ik naar school ging. #speaker:loved
+    Dus als een avond echt fijn is, dan ga ik een beetje... op die tas zitten wachten. #speaker:loved
+    {Onderwerp()} zegt het tegen het plafond, alsof het over iemand anders gaat.
+- else:
+    Je gaat toch wel, weet je. #speaker:loved
+    Niet vannacht. Maar je gaat. Iedereen gaat, vroeg of laat. #speaker:loved
+    {Onderwerp()} zegt het vlak, als een weerbericht.
+}
+De woorden blijven in het donker tussen jullie in hangen. #discuss:Er is in het donker iets echts gezegd. Wat helpt nu, en wat zou te veel zijn?
+* [“Ik ga nooit weg. Nooit. Ik doe elke dag de afwas, alles wat je nodig hebt.” #kind:appease]
+    ~ respond(appease)
+    Dat kun je niet beloven. #speaker:loved
+    {Onderwerp()} zegt het zacht, en dat is op de een of andere manier erger.
+    {Onderwerp()} draait zich op {bezit()} zij. Jij ligt nog lang wakker en maakt in je hoofd lijstjes van dingen die je beter kunt doen.
+    Nooit, altijd, alles wat ik nodig heb. Dat kan niemand dragen. Dus het gaat kapot. #inner
+    Grote beloftes proberen de angst met liefde te stoppen. Wat echt helpt, is klein genoeg om waar te maken. #coach
+* [“De pan was trouwens van mij. Sorry voor mijn deel van vanavond.” #kind:repair]
+    ~ respond(repair)
+    Een klein lachje in het donker, half een snik. #pose:calm
+    Het was echt een ranzige pan. #speaker:loved
+    Dat was het zeker. #speaker:you
+    Een koude voet zoekt de jouwe onder het dekbed en blijft daar liggen.
+    Sorry voor jouw stuk. Niet voor het mijne. Dat kan ik hebben. Misschien vind ik het mijne ook. #inner
+    Je eigen deel erkennen maakt het voor de ander makkelijker om ook naar het eigen deel te kijken, als die daaraan toe is. Herstel bouwt meer vertrouwen op dan het nooit fout doen. #coach
+* [“Ik ga nergens heen. En als ik ooit even lucht nodig heb, zeg ik erbij wanneer ik terug ben.” #kind:attune]
+    ~ respond(attune)
+    De hand van {loved_name} zoekt de jouwe onder het dekbed. Dezelfde greep als op de bank. #pose:reaching #stage:step-closer
+    Na een tijdje laat de greep wat los. {loved_name} slaapt eerder dan jij.
+    Zeg wanneer je terug bent. Dan hoef ik niet te raden. Dan hoef ik niet te raden. #inner
+    Je vraagt niet van {loved_name} dat {onderwerp()} oké is, en je belooft niet het onmogelijke. Alleen iets waar {onderwerp()} op kan rekenen. #coach
+* [“Ik ben echt kapot. Ik ga nu slapen. Ik ben gewoon hier, en morgen na de koffie praten we.” #kind:boundary]
+    ~ respond(boundary)
+    Oké. #speaker:loved
+    {Onderwerp()} trekt het dekbed op, en na een tijdje wordt {bezit()} ademhaling trager. #pose:calm
+    Je valt in slaap met je hand op {bezit()} rug. Niet vasthouden, alleen maar daar.
+    Slapen. Ik heb je uitgeput. Maar er zit een morgen in die zin. Na de koffie. #inner
+    Doodmoe zijn is een echte grens. Dat hardop zeggen, met een “wanneer” erbij, beschermt jou zonder {voorwerp()} alleen te laten met een stilte. #coach
+- -> ending
+
+=== ending ===
+{ outcome():
+- "safety": -> ending_safety
+- "fear": -> ending_fear
+- "burnout": -> ending_burnout
+- else: -> ending_fragile
+}
+
+=== ending_safety ===
+Zaterdagochtend. De keuken ruikt naar koffie. #place:kitchen #time:morning
+De pan staat schoon in het afdruiprek.
+{loved_name} staat in jouw trui bij het aanrecht en zet twee koppen koffie. #pose:warm
+{Onderwerp()} heeft de deken met het brandgaatje in de wasmachine gestopt.
+Ik ben er nog steeds slecht in. In de fijne avonden. #speaker:loved
+Maar jij bleef tot de aftiteling. #speaker:loved
+En de hond kwam terug. #speaker:you
+{loved_name} rolt met {bezit()} ogen, en lacht toch.
+{Onderwerp()} geeft je een mok, en {bezit()} vingers blijven iets langer op de jouwe liggen dan nodig is. #stage:step-closer
+Er is niks opgelost. Maar vanochtend is de keuken gewoon een keuken. #ending:safety
+-> END
+
+=== ending_fragile ===
+Zaterdagochtend. {loved_name} is eerder op dan jij; je hoort de waterkoker. #place:kitchen #time:morning
+Als je binnenkomt, staat {onderwerp()} een aanrecht af te nemen dat al schoon is. #pose:tense
+De pan staat weer in de kast.
+Over gisteravond... #speaker:loved
+{Onderwerp()} stopt. Begint opnieuw. Geeft het op. #pose:arms-crossed
+Koffie? #speaker:loved #pose:calm
+Je zegt ja. {Onderwerp()} pakt de melk voor je zonder het te vragen, zoals altijd.
+Het is niet het gesprek. Nog niet. Maar er staan twee koppen op het aanrecht. #ending:fragile
+-> END
+
+=== ending_fear ===
+Zaterdagochtend. De andere kant van het bed is koud. #place:bedroom #time:morning
+Je blijft even liggen en luistert naar de waterkoker, naar de douche. Het is doodstil in huis.
+{Bezit()} jas hangt niet meer aan de kapstok. De sleutels zijn ook weg. #place:hallway
+Op de keukentafel ligt een briefje in {bezit()} handschrift: Ben weg. Wacht niet op me. #place:kitchen
+Je leest het drie keer.
+De deken met het brandgaatje ligt nog op de bank, heel netjes opgevouwen.
+Dan merk je dat een deel van jou opgelucht is, en daar schrik je meer van dan van het briefje. #ending:fear
+-> END
+
+=== ending_burnout ===
+Zaterdagochtend. Je staat eerder op dan {loved_name} en gaat zachtjes naar de keuken. #place:kitchen #time:morning
+Je wast af wat er nog in de gootsteen staat, droogt het af en ruimt alles op, zodat er niks meer te vinden is.
+Als {loved_name} binnenkomt, kijk je eerst naar {bezit()} gezicht voordat je goedemorgen zegt. #pose:calm
+Morgen. #speaker:loved
+{Onderwerp()} glimlacht. Jij glimlacht terug. Je voelt het niet.
+{Onderwerp()} is goedgehumeurd, en jij bent opgelucht, en je bent zo moe.
+Op de bank ligt de deken met het brandgaatje over de armleuning. Je weet niet meer hoe de film afliep.
+Je probeert te bedenken waar je je dit weekend op verheugde, en het lukt je niet. #ending:burnout
+-> END

@@ -1,0 +1,448 @@
+# id: two-days-of-silence
+# title: Twee dagen stilte
+# form: withdrawal
+# minutes: 10
+# note: Je partner reageert twee dagen niet op berichten.
+# details: Na een fijn weekend samen worden de antwoorden korter, en dan blijven ze weg. Je brengt maandag en dinsdag door met een stille telefoon en beslist wat je wel en niet stuurt, tot jullie elkaar eindelijk zien.
+# blurb: Een heerlijk weekend. Daarna: gelezen, geen antwoord.
+# reflect: Als een bericht onbeantwoord blijft, welk verhaal vertelt je hoofd je dan als eerste? Wat zou er ook waar kunnen zijn?
+# reflect: Welk klein, vast teken van contact zou jij kunnen blijven sturen zonder er iets voor terug te hoeven krijgen?
+# reflect: Wat deed je met je eigen onrust terwijl je wachtte, en wie was er voor jou?
+INCLUDE ../_model.ink
+INCLUDE _pronouns.ink
+
+VAR drawer = false
+VAR thursday_off = false
+
+~ alarm = 5
+~ trust = 4
+~ reserve = 6
+-> opening
+
+=== opening ===
+Maandag, 8.14 uur. Je zit aan je bureau met koffie die al lauw wordt. #chapter:Maandag #place:office #time:morning
+Het weekend zit nog in je lijf.
+Zaterdag op de markt, {loved_name} die afdingt op een kist peren die niemand nodig had.
+Zondag op de bank, regen tegen het raam, het hoofd van {loved_name} zwaar op je schouder.
+Ergens, half in slaap, mompelde {onderwerp()} iets in je trui.
+Hier zou ik aan kunnen wennen. #speaker:loved
+En toen, rond zessen, moest {onderwerp()} ineens weg. Morgen vroeg op, zei {onderwerp()}. {Bezit()} groene jas hangt nog aan je kapstok.
+Gisteravond stuurde je: Wat een weekend. Ik zit nog steeds te glimlachen. Slaap lekker.
+Net kwam het antwoord binnen.
+jep #speaker:loved #stage:phone-message
+Dat is alles. Geen foto van het ontbijt, niet de gebruikelijke drie berichtjes achter elkaar.
+* [“Alleen ‘jep’? Na zo'n weekend? Wat is er?” #kind:pursue]
+    ~ respond(pursue)
+    Verstuurd. #stage:phone-sent
+    Gelezen om 8.15 uur. Daarna bijna twee uur niks. #stage:phone-read
+    alles goed. druk #speaker:loved #stage:phone-message
+    Wat is er. Alsof ik dat weet. Alsof ik me nu al moet verantwoorden. #inner
+    Met een vraag over een kort berichtje vraag je om uitleg over een gevoel dat de ander misschien zelf nog niet snapt. Het is een klein duwtje, maar het blijft een duwtje. #coach
+* [“Fijne dag! Ik ga naar dat vreselijke maandagoverleg. Spreek je later.” #kind:attune]
+    ~ respond(attune)
+    Verstuurd. #stage:phone-sent
+    Om 8.40 uur verschijnt er een duimpje onder je bericht. Meer niet, maar het is iets.
+    Niks uitleggen. Niks goedmaken. Oké. #inner
+    Een luchtig berichtje dat niets vraagt, houdt de deur open zonder eraan te trekken. Op dagen dat nabijheid te groot voelt, kan dat veel uitmaken. #coach
+* [Wat jij kan, kan ik ook. Stuur terug: “k.” #kind:personalize]
+    ~ respond(personalize)
+    Verstuurd. #stage:phone-sent
+    Gelezen om 8.16 uur. Er komt niets terug. Je had het ook niet verwacht, en toch steekt het. #stage:phone-read
+    Zie je. Nu doe jij ook koud. Ik wist wel dat dat weekend te mooi was. #inner
+    Afstand beantwoorden met afstand voelt als zelfrespect. Voor iemand die zich al schrap zet om verlaten te worden, klinkt het vooral als bewijs. #coach
+* [Leg je telefoon omgekeerd neer en begin aan je mail. #kind:neutral]
+    ~ respond(neutral)
+    De telefoon ligt de hele ochtend op je bureau, als een klein donker steentje.
+    Niks terug. Is dat goed? Is dat slecht? Ik weet het niet meer. #inner
+- -> monday_evening
+
+=== monday_evening ===
+Maandag, 19.20 uur. Thuis. Pasta voor één, de tv aan voor de gezelligheid. #place:living-room #time:evening
+{last_kind == personalize: Je “k.” staat nog onderaan in het gesprek. Het ziet er kleiner en gemener uit dan vanochtend.}
+{last_kind == pursue: Sinds “alles goed. druk” is er niets meer bijgekomen.}
+{last_kind == attune: Sinds het duimpje is er niets meer bijgekomen.}
+{last_kind == neutral: Tussen de middag heb je toch nog iets gestuurd, iets over het overleg. Om 12.31 uur gelezen. Dat was het.}
+Je hebt het gesprek vandaag elf keer geopend. Dat weet je, want je hebt geteld, en tellen is nooit een goed teken.
+Om 19.34 uur, onder de naam van {loved_name}: typt… #stage:typing
+Je legt je vork neer.
+De puntjes stoppen. Er komt niets. #stage:typing-stops
+Een minuut. Vijf. De pasta wordt koud.
+Je duim hangt boven het toetsenbord. #discuss:De puntjes kwamen en gingen weer. Wat zou er aan de kant van {loved_name} kunnen spelen, en wat doet het met jou?
+* [“Sorry als ik dit weekend te veel was. Ik geef je alle ruimte die je nodig hebt, echt, wat jij wilt.” #kind:appease]
+    ~ respond(appease)
+    Verstuurd. #stage:phone-sent
+    Bijna meteen gelezen. Er verschijnt een hartje onder. Geen woorden. #stage:phone-read
+    Sorry? Nu zeg jij sorry, en dat is ook weer mijn schuld. Maar goed. Het is stil. Stil is goed. #inner
+    Sorry zeggen voor iets wat je niet gedaan hebt, koopt even rust. Het leert jullie allebei ook ongemerkt dat jouw behoeften als eerste sneuvelen. #coach
+* [Stuur “??” En een minuut later: “Ben je boos op me?” #kind:pursue]
+    ~ respond(pursue)
+    Verstuurd. #stage:phone-sent
+    Voor je jezelf kunt tegenhouden, gaat er nog een derde achteraan.
+    Heb ik zondag iets verkeerd gedaan? #speaker:you #stage:phone-sent
+    Gelezen. Deze keer geen puntjes. #stage:phone-read
+    Drie vragen. Elk antwoord is het verkeerde. Dan maar liever niks zeggen. #inner
+    Zo begint een bekende cirkel: de een reikt steeds harder, de ander trekt zich steeds verder terug, en elke stap voedt de volgende. De vragen komen uit liefde, en toch maken ze het zwaarder. #coach
+* [“Je hoeft niet te antwoorden. Wilde je alleen even laten weten dat ik aan je denk. Straks lekker slapen.” #kind:attune]
+    ~ respond(attune)
+    Verstuurd. #stage:phone-sent
+    Gelezen om 19.51 uur. Geen antwoord. Maar ook geen puntjes die beginnen en weer stoppen. #stage:phone-read
+    Er zit geen vraag in. Niks wat ik goed moet doen. Ik kan weer een beetje ademen. #inner
+    Een bericht dat hardop zegt dat er geen antwoord hoeft, haalt de toets eruit. Het is contact zonder deadline. #coach
+* [Leg je telefoon in de keukenla. Als {loved_name} stil kan zijn, kun jij dat ook. #kind:personalize]
+    ~ respond(personalize)
+    ~ drawer = true
+    De la gaat met een bevredigende klap dicht. #stage:phone-away
+    Zo'n tien minuten voelt het als kracht.
+    Niet eens welterusten. Dus dat was het. Ik werd stil, en nu ben jij ook weg. #inner
+    Stil worden om de ander te laten voelen hoe dat is, is een heel menselijke reflex, en het beschermt je een beetje. Maar de ander ziet de les niet, alleen de stilte. #coach
+- -> monday_night
+
+=== monday_night ===
+23.38 uur. In bed. Het is donker in de kamer, op het lichte vierkantje in je hand na. #place:bedroom #time:night
+{drawer: Om tien uur heb je de telefoon toch weer uit de la gehaald. Natuurlijk.}
+Onder de naam van {loved_name}: laatst gezien om 23.12 uur. {Onderwerp()} is dus wakker. Alleen niet bij jou.
+Je scrolt terug naar zaterdag. De peren. Een foto van {loved_name}, lachend met volle mond.
+Het was echt. Je was erbij.
+* [Typ het voor je het kunt verzachten: “Jij hebt gewoon bindingsangst. Dit doe je altijd als het goed gaat.” Verstuur. #kind:label]
+    ~ respond(label)
+    Verstuurd. #stage:phone-sent
+    Gelezen om 23.41 uur. #stage:phone-read
+    Dus dat ben ik. Een woord. Iets wat mis is met mij, en jij hebt het uitgevogeld. #inner
+    Een label kan voelen als begrip: eindelijk een naam ervoor. Wie het krijgt, hoort vooral een vonnis over wie je bent. #coach
+    -> night_reply
+* [“Ik leg mijn telefoon nu weg, anders lig ik er de hele nacht naar te staren. Ik app je morgenochtend. Slaap lekker.” #kind:boundary]
+    ~ respond(boundary)
+    Verstuurd. #stage:phone-sent
+    Je legt de telefoon aan de lader aan de andere kant van de kamer, buiten bereik van je bed. #stage:phone-away
+    Het duurt lang voor je in slaap valt. Maar je staat niet op.
+    Weg. Je legt me weg. Maar je zei morgenochtend. Je zei het alsof je het meende. #inner
+    Voor jezelf zorgen hoort bij blijven. Als je zegt wanneer je terug bent, wordt een stap opzij iets waar de ander op kan leunen. #coach
+    -> tuesday_morning
+* [Bel. Gewoon om {bezit()} stem te horen. #kind:pursue]
+    ~ respond(pursue)
+    De telefoon gaat over. Vier keer, vijf keer. Dan de voicemail: de vrolijke stem van {loved_name}, ingesproken op een betere dag.
+    Je hangt op. Je belt nog een keer.
+    Het scherm licht op in het donker en het houdt niet op. Niet nu. Ik kan niet. Niet nu. #inner
+    Bellen rond middernacht zegt: dit kan niet wachten. Voor iemand die al overspoeld is, is dat het allermoeilijkste om op te nemen. #coach
+    -> night_reply
+* [“Welterusten, {loved_name}. Ik ben er.” Leg dan je telefoon weg. #kind:attune]
+    ~ respond(attune)
+    Verstuurd. #stage:phone-sent
+    Gelezen om 23.40 uur. Geen antwoord. Je legt de telefoon omgekeerd neer en luistert naar het zoemen van de koelkast in de keuken. #stage:phone-read
+    Ik ben er. Waarom is dat moeilijker om te lezen dan ruzie? Waarom zit mijn keel ineens dicht? #inner
+    Warmte kan prikken als iemand zich schrap had gezet voor boosheid. Dat wil niet zeggen dat het niet aankomt. #coach
+    -> tuesday_morning
+
+=== night_reply ===
+00.52 uur. Je telefoon licht op, op het dekbed.
+{last_kind == label:
+    Fijn om te weten wat je van me vindt. #speaker:loved #stage:phone-message
+- else:
+    Hou op met bellen. Je verstikt me. #speaker:loved #stage:phone-message #intense:Een kortaf bericht dat je moet stoppen met bellen.
+}
+Ik kan dit vannacht niet. #speaker:loved #stage:phone-message
+Je hart bonkt in je oren. Het scherm is veel te fel.
+* [“Prima. Dan ben ik er ook klaar mee.” Zet je telefoon uit. #kind:personalize]
+    ~ respond(personalize)
+    Verstuurd. Het scherm wordt zwart. #stage:phone-away
+    Klaar. Daar is het. Ik wist het. Ik wist het het hele weekend al. #inner
+    Als je gekwetst bent, kan als eerste ophangen voelen als het laatste restje waardigheid. Het is ook precies het einde waar de ander zich al op had voorbereid. #coach
+* [“Je hebt gelijk. Dat was niet eerlijk, en het was te veel. Sorry. Ik laat het voor vannacht. Morgen stuur ik één bericht, zonder vragen erin.” #kind:repair]
+    ~ respond(repair)
+    Verstuurd. #stage:phone-sent
+    Gelezen. Na een hele tijd één woord: #stage:phone-read
+    oké #speaker:loved #stage:phone-message
+    Niet eerlijk. Je zei dat het niet eerlijk was. Niemand neemt ooit iets terug. #inner
+    Je eigen deel erkennen, zonder te kruipen en zonder er iets voor terug te vragen, is een van de sterkste dingen na een breuk. Het bouwt vaak meer vertrouwen op dan nooit een fout maken. #coach
+* [“Wat kun je niet? Ik vraag om één normaal antwoord. Eén.” #kind:pursue]
+    ~ respond(pursue)
+    Verstuurd. #stage:phone-sent
+    Gelezen. Dan staat {loved_name} op offline. Als je belt, krijg je meteen de voicemail. #stage:phone-read
+    Nooit genoeg. Het is nooit genoeg. Uit. Alles uit. #inner
+    Als iemand ‘niet nu’ zegt en we duwen toch door, wordt ‘niet nu’ vaak ‘helemaal niet’. Pauzeren is iets anders dan opgeven. #coach
+- -> tuesday_morning
+
+=== tuesday_morning ===
+Dinsdag, 7.50 uur. De straat is nat, de bus is laat. #chapter:Dinsdag #place:street #time:morning
+{promised_return:
+    Je zei dat je 's ochtends zou appen. Het is ochtend, en je bent er.
+    ~ kept_word()
+}
+{last_kind == repair: Je had één bericht beloofd. Zonder vragen erin.}
+{last_kind == personalize: Bij de bushalte zet je je telefoon weer aan. Niets nieuws. Helemaal niets.}
+{last_kind == pursue: Je laatste bericht staat nog onderaan. “Eén.” Bij daglicht ziet het er anders uit.}
+{last_kind == attune: Je welterusten staat nog onderaan, gelezen en onbeantwoord.}
+De bus komt. Je pakt een plekje bij het raam en opent het gesprek.
+Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet, voor {loved_name} en voor jezelf?
+* [“Goeiemorgen. Ik ga ophouden met naar ons gesprek staren, daar word ik niet beter van. Mijn telefoon gaat tot de lunch in mijn tas, dan app ik je. Donderdag staat gewoon.” #kind:boundary]
+    ~ respond(boundary)
+    Verstuurd. De telefoon gaat in je tas, onder je sjaal. #stage:phone-away
+    Tot de lunch. Je komt dus gewoon terug. Met een tijd erbij. #inner
+    Even weg van het scherm beschermt je eigen rust. Een tijd noemen en je daaraan houden maakt het veilig voor de ander. #coach
+* [“Goeiemorgen. Nog steeds niks? Kun je op z'n minst laten weten of het goed zit tussen ons?” #kind:pursue]
+    ~ respond(pursue)
+    Verstuurd. #stage:phone-sent
+    Gelezen om 7.58 uur. De puntjes verschijnen, stoppen, verschijnen weer. Dan niets. #stage:typing-stops
+    Of het goed zit. Weet ik veel! Zeg ik nee, dan is het voorbij. Zeg ik ja, dan lieg ik. #inner
+    ‘Zit het goed tussen ons?’ klinkt als een kleine vraag, maar je vraagt om een oordeel over de hele relatie. Vanuit het alarm kan niemand dat geven. #coach
+* [“Het spijt me zo, wat ik ook gedaan heb. Zeg gewoon wat het was, dan maak ik het goed. Ik doe alles.” #kind:appease]
+    ~ respond(appease)
+    Verstuurd. #stage:phone-sent
+    Gelezen om 8.03 uur. Weer een hartje. #stage:phone-read
+    Alles. Je wilt alles doen. Dat is nogal wat om voor het ontbijt in je handen gedrukt te krijgen. #inner
+    Alles beloven haalt even de druk eraf, maar je geeft je eigen grenzen weg. Na een tijdje blijft er steeds minder van jou over om bij te blijven. #coach
+* [“Goeiemorgen. Je hoeft niet te antwoorden. Donderdag kook ik zoals afgesproken, dat linzending. Fijne dag.” #kind:attune]
+    ~ respond(attune)
+    Verstuurd. #stage:phone-sent
+    Gelezen om 8.10 uur. Geen antwoord. De rest van de rit kijk je uit het raam. #stage:phone-read
+    Donderdag. Nog steeds donderdag. Alsof er niks kapot is. Misschien is er ook niks kapot. #inner
+    Kleine, voorspelbare tekens van contact doen meer dan één groot gesprek. Ze zeggen: ik ben er nog, en je bent me er niks voor schuldig. #coach
+- -> tuesday_day
+
+=== tuesday_day ===
+12.30 uur. Het café om de hoek bij je werk. Soep van de dag: tomaat, zoals elke dag. #place:cafe #time:day
+{promised_return:
+    Telefoon uit je tas, zoals je zei.
+    Lunchpauze. De soep van de dag is weer tomaat. Ik denk aan je. #speaker:you #stage:phone-sent
+    ~ kept_word()
+}
+{alarm >= 6 || trust <= 2:
+    -> space
+- else:
+    -> opening_up
+}
+
+= opening_up
+Om 12.41 uur zoemt je telefoon op tafel.
+sorry. paar rotdagen. het ligt niet aan jou. ik ben hier gewoon slecht in #speaker:loved #stage:phone-message
+Je leest het drie keer. De soep wordt koud, net als alles deze week.
+* [“Fijn dat je het zegt. Je hoeft niks uit te leggen. Ik ben er. Donderdag staat nog, ik kook.” #kind:attune]
+    ~ respond(attune)
+    Verstuurd. #stage:phone-sent
+    Meteen gelezen. Dan een hartje, en een minuut later een foto van een heel treurig broodje kaas. #stage:phone-read
+    Niet aan jou. Je gelooft me. En je kookt gewoon nog. #inner
+    Als iemand na een stilte weer een hand uitsteekt, doet een rustig welkom meer dan een gesprek. Dan wordt de volgende keer reiken net iets makkelijker. #coach
+* [“Maak je over mij maar geen zorgen! Met mij gaat het prima, echt. Neem alle tijd die je nodig hebt, wat voor jou werkt!” #kind:appease]
+    ~ respond(appease)
+    Verstuurd. #stage:phone-sent
+    Gelezen. Een duimpje. Je stopt je telefoon weg en merkt dat je kaken op elkaar geklemd zitten. #stage:phone-read
+    Prima. Mooi. Niemand is boos. Dan kan ik me nog even verstoppen. #inner
+    Zeggen dat het prima gaat terwijl dat niet zo is, haalt nu de druk eraf. Je betaalt het uit je eigen reserves, en er blijft geen ruimte over voor wie je echt bent. #coach
+* [“Slecht waarin dan? We hadden het beste weekend ooit. Ik snap gewoon niet wat er gebeurd is.” #kind:pursue]
+    ~ respond(pursue)
+    Verstuurd. #stage:phone-sent
+    De puntjes komen. Gaan. Komen. Dan niets. #stage:typing-stops
+    Je wilt een verklaring. Die heb ik niet. Ik heb alleen dit gevoel van te veel. #inner
+    Willen begrijpen is heel normaal. Maar ‘wat is er gebeurd?’ vraagt om woorden die er vaak nog niet zijn; die komen meestal later, als het veilig voelt. #coach
+* [“Fijn dat je het zegt. Eerlijk gezegd vond ik de stilte zwaar, dus vanavond eet ik bij mijn zus, telefoon in mijn tas. Ik app je als ik thuis ben. Donderdag staat nog.” #kind:boundary]
+    ~ respond(boundary)
+    Verstuurd. #stage:phone-sent
+    Gelezen. Na een tijdje: #stage:phone-read
+    oké. veel plezier #speaker:loved #stage:phone-message
+    Zwaar voor jou. Dat heb ik gedaan. Maar je appt. Vanavond. Je zei wanneer. #inner
+    Je kunt je eigen kant benoemen zonder er een verwijt van te maken. Zeggen wanneer je terug bent, houdt de draad heel terwijl je voor jezelf zorgt. #coach
+- -> tuesday_evening
+
+= space
+Om 12.41 uur zoemt je telefoon op tafel.
+Ik denk dat ik even wat ruimte nodig heb. Kunnen we donderdag overslaan? #speaker:loved #stage:phone-message
+~ thursday_off = true
+Het is druk en rumoerig in het café. Ineens hoor je er niets meer van.
+* [“Prima. Neem alle ruimte die je wilt.” Zet het gesprek daarna op stil. #kind:personalize]
+    ~ respond(personalize)
+    Verstuurd. Gedempt. #stage:phone-away
+    Alle ruimte. Dat betekent: weg. Ik vroeg erom, en nu haat ik het. #inner
+    Als iemand om ruimte vraagt, hoort het gekwetste deel in ons ‘ga weg’. Als je vanuit die pijn antwoordt, kan een pauze een afscheid worden. #coach
+* [“Oké. Ik ga je donderdag missen. Ik stuur af en toe een kleine hallo, je hoeft niet te antwoorden. Ik ga nergens heen.” #kind:attune]
+    ~ respond(attune)
+    Verstuurd. #stage:phone-sent
+    Gelezen. Geen antwoord. Maar {loved_name} gaat ook niet offline. {Onderwerp()} is er gewoon, en leest. #stage:phone-read
+    Nergens heen. Niet boos. Ik weet niet wat ik ermee moet, maar ik bewaar het. #inner
+    Ruimte geven en contact houden zijn geen tegenpolen. Als je ze allebei uitspreekt, hoeft {loved_name} niet te bepalen wanneer het weer kan. #coach
+* [“Oké. Dat vind ik eerlijk gezegd moeilijk om te horen. Ik ga vanavond naar mijn zus, telefoon in mijn tas. Ik app je als ik thuis ben, gewoon even hallo.” #kind:boundary]
+    ~ respond(boundary)
+    Verstuurd. #stage:phone-sent
+    Gelezen. Na een tijdje: #stage:phone-read
+    oké #speaker:loved #stage:phone-message
+    Moeilijk om te horen. Dat heb ik gedaan. Maar een hallo. Vanavond. Je komt nog terug. #inner
+    Je mag dit voelen, en je mag je laten opvangen. Als je zegt wanneer je terug bent, is jouw afstand iets anders dan weggaan. #coach
+* [“Natuurlijk, wat jij nodig hebt! Sorry voor al die berichten. Ik laat je met rust, beloofd.” #kind:appease]
+    ~ respond(appease)
+    Verstuurd. #stage:phone-sent
+    Gelezen. Een hartje. Je staart ernaar tot het scherm op zwart gaat. #stage:phone-read
+    Jij zegt sorry. Nu maak ik jou klein. Maar het is stil. Stil is goed. #inner
+    Sorry zeggen voor je bestaan houdt de oppervlakte rustig. Daaronder leer je allebei dat een van jullie moet verdwijnen zodat de ander zich veilig voelt. #coach
+- -> tuesday_evening
+
+=== tuesday_evening ===
+{promised_return:
+    21.10 uur. Thuis van je zus, vol lasagne en meningen. Ze gaf je ook een hele lange knuffel. #place:living-room #time:evening
+    Zoals je zei, app je.
+    Thuis. Hoop dat je dag een beetje oké was. #speaker:you #stage:phone-sent
+    ~ kept_word()
+- else:
+    21.10 uur. De bank, en een serie waar je niet echt naar kijkt. #place:living-room #time:evening
+}
+De groene jas hangt nog aan de kapstok in de gang. Je bent er vandaag dertig keer langsgelopen.
+Om 21.26 uur zoemt je telefoon.
+{alarm >= 7:
+    Ik kom mijn jas halen. 10 min. blijf niet lang. #speaker:loved #stage:phone-message
+- else:
+    mag ik langskomen? mijn jas hangt nog bij jou. en. ik wil je graag zien #speaker:loved #stage:phone-message
+}
+* [“Je jas. Twee dagen niks, en nu gaat het om je jas.” #kind:personalize]
+    ~ respond(personalize)
+    Verstuurd. #stage:phone-sent
+    Gelezen. Dan: #stage:phone-read
+    ik ben zo weer weg #speaker:loved #stage:phone-message
+    Natuurlijk. Verdiend. Jas pakken, wegwezen, niet kijken. #inner
+    Twee dagen pijn willen ergens heen, en sarcasme is snel. Het maakt terugkomen ook gevaarlijker, voor degene die net probeert terug te komen. #coach
+* [“Ja. De deur staat open. Ik zet water op.” #kind:attune]
+    ~ respond(attune)
+    Verstuurd. #stage:phone-sent
+    ik kom eraan #speaker:loved #stage:phone-message
+    De deur staat open. Zomaar. Zonder verhoor vooraf. #inner
+    Een simpel ja op een onhandige poging tot contact is veel waard. De jas is een smoesje, en dat mag: zo vinden sommige mensen de weg terug. #coach
+* [“Eindelijk! Ja, kom. En dan gaan we het er wel even goed over hebben.” #kind:pursue]
+    ~ respond(pursue)
+    Verstuurd. #stage:phone-sent
+    De puntjes verschijnen en stoppen, drie keer. Dan: #stage:typing-stops
+    oké #speaker:loved #stage:phone-message
+    Goed over hebben. Er wacht een gesprek op me bij de deur. Ik ga bijna niet. #inner
+    Logisch dat je het wilt uitpraten. Als je het vooraf aankondigt, wordt de weg naar jouw deur een gang naar de rechter. #coach
+* [“Kom maar. Ik moet wel zeggen dat ik kapot ben, ik heb vanavond nog zo'n uurtje in me. Maar ik wil je heel graag zien.” #kind:boundary]
+    ~ respond(boundary)
+    Verstuurd. #stage:phone-sent
+    tot zo #speaker:loved #stage:phone-message
+    Een uurtje. Je wilt me graag zien. Allebei waar, en geen van beide is een val. #inner
+    Eerlijk zijn over wat je nog hebt is geen afwijzing. Het maakt het bezoek duidelijker en veiliger, voor jullie allebei. #coach
+- -> doorbell
+
+=== doorbell ===
+21.58 uur. De bel. #chapter:De deurbel #place:hallway #time:night
+{loved_name} staat op de deurmat, capuchon op, handen diep in {bezit()} zakken. #pose:withdrawn
+{alarm >= 7:
+    {Onderwerp()} kijkt je niet aan. {Bezit()} ogen gaan meteen naar de jas aan de kapstok. #pose:turned-away
+- else:
+    {Onderwerp()} kijkt je heel even aan, en dan naar {bezit()} schoenen. #pose:withdrawn
+}
+Hoi. #speaker:loved
+{loved_name} haalt de jas van de haak en houdt hem vast, zonder hem aan te trekken.
+{alarm >= 7:
+    Ik weet het. Ik weet het, oké? #speaker:loved
+- else:
+    Ik weet niet waarom ik dit doe. #speaker:loved
+}
+Zondag was echt fijn. En maandag werd ik wakker en was het net… te veel. Alsof ik er op de een of andere manier voor zou moeten boeten. #speaker:loved
+{loved_name} staat daar met de jas tussen jullie in, als een schild. #discuss:{loved_name} staat in je gang met een jas in {bezit()} handen. Wat heeft {onderwerp()} nu van je nodig, en wat heb jij nodig?
+* [“Je hoeft vanavond niks uit te leggen. Ik ben blij dat je er bent. Kom binnen, ik zet thee.” #kind:attune]
+    ~ respond(attune)
+    {loved_name} stapt naar binnen en hangt na een tijdje de jas terug aan de haak. #pose:calm #stage:step-closer
+    Blij. Ik kwam een jas halen, en jij bent blij. #inner
+    Iemand bij de deur ontvangen zonder afrekening laat het lijf van de ander merken dat binnenkomen veilig is. Praten kan later, als het rustiger is. #coach
+* [“Weet je wel hoe die twee dagen voor mij waren? Ik heb amper geslapen.” #kind:personalize]
+    ~ respond(personalize)
+    {loved_name} doet een stap terug, de deuropening in. #pose:turned-away #stage:step-away
+    Daar is het. Ik heb je pijn gedaan. Dat doe ik altijd. Ik moet gaan. #inner
+    Jouw pijn is echt en verdient een plek. Als verwijt bij de deur zegt het vooral: terugkomen was een vergissing. #coach
+* [“Ik ben echt blij dat je gekomen bent. En ik zeg het eerlijk: de stilte was zwaar voor me. We hoeven het vanavond niet uit te zoeken. Maar kun je me de volgende keer één woord sturen? Zelfs ‘niet nu’ is genoeg.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} is even stil. Dan knikt {onderwerp()}, langzaam. #pose:calm
+    Niet nu. Niet nu kan ik wel. #speaker:loved
+    Eén woord. Geen gesprek, geen reden. Eén woord, dat lukt me wel. #inner
+    Een klein, concreet verzoek is makkelijker waar te maken dan ‘praat met me’. Je zorgt voor jezelf en geeft de ander tegelijk een weg terug. #coach
+* [“Nee, ik moet sorry zeggen. Ik was veel te veel met al mijn berichten. Het ligt echt aan mij.” #kind:appease]
+    ~ respond(appease)
+    {loved_name} kijkt op, verrast. Dan opgelucht. Dan nog iets anders, wat je niet goed kunt lezen. #pose:calm
+    Aan jou. Dat is niet waar, en dat weten we allebei. Maar het is makkelijker. #inner
+    Alle schuld op je nemen klaart de lucht even op, maar ergens weten jullie allebei dat het niet klopt. Rust die je zo koopt, moet je meestal opnieuw betalen. #coach
+- -> sofa
+
+=== sofa ===
+Later. De woonkamer. Twee mokken thee, eentje bijna onaangeroerd. #place:living-room #time:night
+{alarm >= 7:
+    {loved_name} zit op het uiterste puntje van de fauteuil, de jas op {bezit()} knieën. #pose:withdrawn
+- else:
+    {loved_name} zit aan de andere kant van de bank, voeten opgetrokken, net als zondag. #pose:calm #stage:sit-together
+}
+{trust >= 6: Een tijdje praten jullie over niks. De peren. Het treurige broodje kaas. {loved_name} moet bijna lachen.|Een tijdje zegt niemand veel. De klok in de keuken tikt heel hard.}
+Dan kijkt {loved_name} naar het donkere raam.
+Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
+{Onderwerp()} draait {bezit()} telefoon steeds om en om in {bezit()} handen, alsof het antwoord erop staat.
+* [“Blijf alsjeblieft. Ik kan niet nog eens twee van zulke dagen aan.” #kind:pursue]
+    ~ respond(pursue)
+    De handen van {loved_name} liggen ineens stil om de telefoon. #pose:withdrawn
+    Jij kunt het niet. Dus nu moet ik zorgen dat jij het wel kunt. Dat kan ik niet dragen. #inner
+    Vragen wat je nodig hebt mag. Vragen alsof jouw welzijn ervan afhangt of {onderwerp()} blijft, legt het gewicht van jullie allebei op {bezit()} schouders. #coach
+* [“Blijf als je wilt. Of ga{thursday_off:, dan stuur ik je morgen een hallo|, dan zie ik je donderdag}. Allebei goed.” #kind:attune]
+    ~ respond(attune)
+    {loved_name} kijkt je een hele tijd aan. Legt dan de telefoon omgekeerd op tafel. #pose:warm #stage:sit-together
+    Allebei goed. Ik mag kiezen. En er verdwijnt niemand, hoe dan ook. #inner
+    Blijven én gaan aanbieden, en het menen, haalt de klem uit het moment. Vrij zijn om te gaan maakt blijven vaak pas mogelijk. #coach
+* [“Je weet toch wel dat dit een patroon is? Je komt dichtbij en dan verdwijn je. Elke keer weer.” #kind:label]
+    ~ respond(label)
+    {loved_name} staat op. De jas gaat aan, rits helemaal dicht. #pose:turned-away #stage:step-away
+    Een patroon. Iets wat je al die tijd zit te bekijken. Ik ben iets wat je zit te bekijken. #inner
+    Een patroon zien kan echt helpen, maar als je het midden in de storm benoemt, tegen iemand in plaats van samen, wordt het een aanklacht. Over een patroon praat je makkelijker samen, op een rustige dag. #coach
+* [“Ik ga zo naar bed, ik ben op. Je mag op de bank slapen, of naar huis gaan, en dan app ik je morgenochtend, zoals altijd.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} knikt. Trekt het plaid van de rugleuning, alsof {onderwerp()} wil testen of het echt mag. #pose:calm
+    Zoals altijd. Er is een altijd. Jij gaat slapen, en morgenochtend ben je er nog. #inner
+    Je mag moe zijn en dat zeggen. ‘Ik app je morgenochtend’ maakt van jouw rust iets waar {onderwerp()} op kan rekenen, in plaats van een deur die dichtgaat. #coach
+- -> epilogue
+
+=== epilogue ===
+{promised_return:
+    Woensdag, 7.40 uur. Zoals je zei, nog voor je koffie: #place:bedroom #time:morning
+    Goeiemorgen. #speaker:you #stage:phone-sent
+    ~ kept_word()
+    goeiemorgen #speaker:loved #stage:phone-message
+}
+{ outcome():
+- "safety": -> ending_safety
+- "fear": -> ending_fear
+- "burnout": -> ending_burnout
+- else: -> ending_fragile
+}
+
+=== ending_safety ===
+Donderdag, 19.02 uur. De linzen staan op. #chapter:Donderdag #place:hallway #time:evening
+{thursday_off: Woensdagavond kwam er toch een bericht: gaat dat linzending nog door? Het ging door.}
+De bel gaat precies op tijd. {loved_name} heeft een papieren zak peren bij zich, een beetje geplet. #pose:warm
+Toetje. Zoiets. #speaker:loved
+Later, bij het afwassen van de pan, zegt {onderwerp()} het zonder op te kijken.
+Als ik weer stil word, probeer ik dat ene woord. Het gaat vast niet altijd lukken. #speaker:loved
+Je geeft {voorwerp()} een theedoek.
+Dan blijf ik op donderdag koken. #speaker:you #stage:sit-together #ending:safety
+-> END
+
+=== ending_fragile ===
+Donderdagavond. #chapter:Donderdag #place:living-room #time:evening
+{thursday_off: Donderdag ging niet door, maar woensdag kwam er een foto binnen: een kat op een vensterbank, zonder tekst. Je stuurde er een terug.|{loved_name} komt, een beetje laat en een beetje stil. {Onderwerp()} eet het grootste deel van de linzen op.}
+Over die twee dagen is niets gezegd. Misschien hoeft dat nu nog niet. #pose:calm
+Bij de deur aarzelt {loved_name}.
+Volgende week zelfde tijd? #speaker:loved
+Het is nog geen vaste grond. Maar je kunt er wel even op staan. #ending:fragile
+-> END
+
+=== ending_fear ===
+Donderdag, 18.40 uur. #chapter:Donderdag #place:living-room #time:evening
+{thursday_off:
+    Donderdag ging niet door. Je kookt toch, veel te veel, uit gewoonte.
+    Je stuurt een foto van de pan. Gelezen om 19.03 uur. Niets. #stage:phone-read
+- else:
+    De linzen staan op. De tafel is gedekt voor twee.
+    lukt vanavond niet. sorry #speaker:loved #stage:phone-message
+}
+Je legt je telefoon omgekeerd neer. {loved_name} stuurt niets meer, en jij ook niet.
+Zie je wel. Dichtbij eindigt altijd zo. #inner
+Het gesprek valt weer stil, en deze keer verbreekt geen van jullie die stilte als eerste. #ending:fear
+-> END
+
+=== ending_burnout ===
+Donderdagavond. Je kookt, want dat had je gezegd. #chapter:Donderdag #place:living-room #time:evening
+{loved_name} ligt op de bank en lacht om iets op {bezit()} telefoon. #pose:calm
+Het is goed gegaan, die twee dagen. Je zei sorry, je zei dat het niet uitmaakte, je zei alles.
+Je lacht mee, een tel te laat.
+Je weet niet meer wanneer je voor het laatst zei wat je zelf wilde, en of je dat nog weet. #ending:burnout
+-> END

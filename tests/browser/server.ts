@@ -1,0 +1,22 @@
+// Builds the game once and serves dist/ for the browser tests.
+import { resolve } from 'node:path';
+import { build, type PreviewServer, preview } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(ROOT, 'dist');
+
+export async function buildGame(): Promise<void> {
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+}
+
+export async function serveGame(port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    preview: { port, strictPort: false, host: '127.0.0.1' },
+    build: { outDir: DIST },
+  });
+  const address = server.resolvedUrls?.local[0];
+  if (!address) throw new Error('the preview server has no address');
+  return { url: address, close: () => server.close() };
+}

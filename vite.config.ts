@@ -1,0 +1,37 @@
+import { defineConfig, type Plugin } from 'vite';
+import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+
+// Only the game's own origin: no CDNs, no telemetry, no eval. The dev server injects
+// styles inline, so the policy is added to the built page only.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'dichtbij-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  plugins: [inkPlugin({ storiesDir: 'stories' }), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+    manifest: true,
+    chunkSizeWarningLimit: 1600,
+  },
+  server: { host: true },
+  preview: { host: true },
+});
