@@ -1,12 +1,15 @@
 // `npm run stories`: check every scenario and print a per-scenario report.
-// Exit code 1 when any rule is broken, so CI and authors see it at once.
+// Exit code 1 when any rule is broken (or nothing was found), so CI and authors see it.
 import { resolve } from 'node:path';
 import { METER_NAMES } from '../core/meters.ts';
 import { ENDINGS, KINDS } from '../core/protocol.ts';
-import { type CheckReport, checkAllStories, type StoryReport, totalProblems } from './story-check.ts';
+import { type CheckReport, type StoryReport, totalProblems } from './story-check.ts';
+import { checkAllStoriesInParallel } from './story-check-pool.ts';
 
-const storiesDir = resolve(process.argv[2] ?? 'stories');
-const report = checkAllStories(storiesDir);
+// `npm run stories` checks everything; `npm run stories -- <id> [<id>…]` only those scenarios.
+const ids = process.argv.slice(2);
+const storiesDir = resolve('stories');
+const report = await checkAllStoriesInParallel(storiesDir, { only: ids.length ? (id) => ids.includes(id) : undefined });
 printReport(report);
 process.exitCode = totalProblems(report) === 0 && report.stories.length > 0 ? 0 : 1;
 

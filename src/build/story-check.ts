@@ -99,10 +99,16 @@ function applyPathRules(result: ExploreResult, add: (message: string) => void, p
   }
 }
 
-/** Every scenario, both languages, and the comparison between them. */
-export function checkAllStories(storiesDir: string): CheckReport {
+/** Every scenario, both languages, and the comparison between them (in this process). */
+export function checkAllStories(storiesDir: string, only?: (id: string) => boolean): CheckReport {
   const started = performance.now();
-  const stories = scenarioFiles(storiesDir).map(({ id, lang, file }) => checkStory(file, id, lang));
+  const files = scenarioFiles(storiesDir).filter((f) => !only || only(f.id));
+  const stories = files.map(({ id, lang, file }) => checkStory(file, id, lang));
+  return { stories, crossProblems: compareLanguages(stories), ms: performance.now() - started };
+}
+
+/** Problems between the languages of each scenario: missing files, different structure. */
+export function compareLanguages(stories: readonly StoryReport[]): CheckReport['crossProblems'] {
   const crossProblems: CheckReport['crossProblems'] = [];
   const ids = [...new Set(stories.map((s) => s.id))];
   for (const id of ids) {
@@ -123,7 +129,7 @@ export function checkAllStories(storiesDir: string): CheckReport {
       });
     }
   }
-  return { stories, crossProblems, ms: performance.now() - started };
+  return crossProblems;
 }
 
 function firstDifference(a: readonly string[], b: readonly string[]): number | null {

@@ -185,7 +185,6 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
       tags: c.tags,
     }));
     const pointId = choicePointId(choices.map((c) => c.sourcePath));
-    optionCounts[choices.length] = (optionCounts[choices.length] ?? 0) + 1;
     if (choices.length > 4) problem(`${choices.length} options at one choice point (4 at most)`, choices[0]?.sourcePath ?? null);
     const total: PathStats = { paths: 0, minPoints: Infinity, maxPoints: 0, minWords: Infinity, maxWords: 0, endings: {} };
     let open = 0;
@@ -193,7 +192,6 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
       const { kind, problems: tagProblems } = parseChoiceKind(choice.tags);
       for (const p of tagProblems) problem(p, choice.sourcePath);
       if (!choice.text) problem('a choice without text', choice.sourcePath);
-      kinds[kind] = (kinds[kind] ?? 0) + 1;
       if (blockReason(kind, meters)) return;
       open++;
       story.state.LoadJson(saved);
@@ -262,6 +260,9 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     problem('the story has no choice at all', null);
     stats = { paths: 1, minPoints: 0, maxPoints: 0, minWords: first.words, maxWords: first.words, endings: {} };
   }
+  // Kinds and option counts per distinct choice point and option, not per situation.
+  for (const edge of map.edges) kinds[edge.kind] = (kinds[edge.kind] ?? 0) + 1;
+  for (const point of Object.values(map.points)) optionCounts[point.options] = (optionCounts[point.options] ?? 0) + 1;
   return {
     stats,
     states: memo.size,
@@ -286,21 +287,26 @@ function countWords(text: string): number {
 // Anonymous containers: numeric indices, choices (c-N), gathers (g-N), sequences ($rN, sN).
 const ANONYMOUS = /(^|\.)(\d+|c-\d+|g-\d+|s\d*|\$r\d*)(\.|$)/;
 
-/** What decides the future at a choice point, and nothing else (no text, no turn counts). */
+/**
+ * What decides the future at a choice point, and nothing else (no text, no turn counts).
+ * Read from the live state: serialising it to JSON for every choice would cost more
+ * than playing the choice.
+ */
 function situationKey(story: Story): string {
-  const state = JSON.parse(story.state.toJson()) as Record<string, unknown>;
-  const flows = state.flows as Record<string, Record<string, unknown>> | undefined;
-  const flow = flows?.[String(state.currentFlowName ?? 'DEFAULT_FLOW')] ?? {};
-  const visits = (state.visitCounts ?? {}) as Record<string, number>;
-  const named = Object.keys(visits)
-    .filter((path) => !ANONYMOUS.test(path))
-    .sort()
-    .map((path) => `${path}=${visits[path]}`);
+  // inkjs keeps these internals unmangled; the unit tests guard the shape.
+  const state = story.state as unknown as InkStateInternals;
+  const vars: string[] = [];
+  for (const [name, value] of state.variablesState._globalVariables) vars.push(`${name}=${String(value)}`);
+  const visits: string[] = [];
+  for (const [path, count] of state._visitCounts) if (!ANONYMOUS.test(path)) visits.push(`${path}=${count}`);
+  visits.sort();
+  const stack = state.callStack.elements.map((e) => `${e.type}@${e.currentPointer?.path?.toString() ?? ''}`);
   const choices = story.currentChoices.map((c) => `${c.targetPath?.toString()}@${c.sourcePath}`);
-  return JSON.stringify([state.variablesState, named, choices, stripOutput(flow.callstack)]);
+  return `${vars.join(';')}|${visits.join(';')}|${stack.join(';')}|${state.callStack._threads.length}|${choices.join(';')}`;
 }
 
-/** The call stack without anything that only records output. */
-function stripOutput(callstack: unknown): unknown {
-  return JSON.parse(JSON.stringify(callstack ?? null, (k, v) => (k === 'outputStream' || k === 'temp' ? undefined : v)));
+interface InkStateInternals {
+  variablesState: { _globalVariables: Map<string, unknown> };
+  _visitCounts: Map<string, number>;
+  callStack: { elements: { type: number; currentPointer?: { path?: { toString(): string } | null } }[]; _threads: unknown[] };
 }

@@ -3,7 +3,7 @@
 # form: boundary
 # minutes: 10
 # note: Harsh words and insults from a partner; where a trauma reaction ends and abuse begins.
-# details: After a draining week your loved one lashes out, and the remarks keep coming while you have almost nothing left. You try stepping out for a while and coming back when you said you would; the story also names, in plain words, when hurtful behaviour becomes abuse and where to find help.
+# details: After a draining week your loved one lashes out, and the remarks keep coming while you have almost nothing left. You try stepping out for a while and coming back when you said you would; the story also says, in plain words, when hurtful behaviour becomes abuse and where to find help.
 # blurb: Your tank is nearly empty and the words keep coming. How do you stay without going under?
 # reflect: What did you say you would do tonight, and did you do it? What did that change?
 # reflect: Where would you draw the line between harsh words out of fear and behaviour nobody should have to stay for?
@@ -13,8 +13,9 @@ INCLUDE _pronouns.ink
 
 VAR stormed = false       // you walked out without saying when you'd be back
 VAR late_walk = false     // the walk started later: back at half past nine
-VAR said_time = false     // you texted a time from the park
+VAR said_time = false     // you let your loved one know a time from the park
 VAR silent = false        // your phone went on silent
+VAR called_friend = false // you called Mira
 VAR came_back = "nine"    // nine | late | early | home | balcony | bedroom
 VAR night_how = ""        // how the evening ended if you never went out: appease | pursue | door
 VAR night_kind = "none"   // what you did when your loved one came to bed
@@ -37,7 +38,7 @@ VAR morning = false       // the talk happens the next morning
 {
 - reserve <= 1 && appeased >= 2:
     ~ return "burnout"
-- alarm >= 7 || trust <= 2:
+- alarm >= 8 || trust <= 2:
     ~ return "fear"
 - reserve <= 1:
     ~ return "burnout"
@@ -56,8 +57,9 @@ VAR morning = false       // the talk happens the next morning
 
 === opening ===
 Thursday, a quarter to eight. You're finally home. #chapter:A long week #place:kitchen #time:evening
-On Monday you worked until ten. On Tuesday and Wednesday you sat by your father's hospital bed until they sent you home.
+On Monday you worked until ten. On Tuesday and Wednesday you sat by your father's hospital bed until the nurses sent you home.
 Today was both: a deadline at work, then the hospital, then the train home, standing all the way.
+Your father is a little better. This afternoon he asked for the crossword. You held on to that all the way home.
 There's a pan on the stove with the lid on. Curry, gone cold. Two plates on the table, one of them clean.
 {loved_name} is sitting at the table, phone face down, arms folded. #pose:arms-crossed
 Oh. You live here. #speaker:loved
@@ -84,10 +86,11 @@ Your eyes are burning. One more sentence and you'll either cry or shout; you're 
 === pile_up ===
 You eat standing up, straight from the pan. It's too cold to taste of anything.
 {loved_name} doesn't let it go. The words come faster now, one on top of the other. #pose:pacing
+I sat here like an idiot. With two plates. Checking my phone every five minutes. #speaker:loved
 You know what this house feels like? Like I've got a lodger. You come in, you sleep, you leave. #speaker:loved
 Your boss. Your father. Your phone. And somewhere after the recycling, me. #speaker:loved
 ~ shift(0, 0, -1, 0)
-Each remark lands on a spot that was already sore. You feel yourself getting smaller.
+Each remark lands on a spot that was already sore. You open your mouth, and close it again.
 {reserve <= 2: There's hardly anything left in you to give. You can feel it in your shoulders, in your throat.}
 * [“This isn't you talking, it's your past. You always do this when you're scared.” #kind:label]
     ~ respond(label)
@@ -101,7 +104,7 @@ Each remark lands on a spot that was already sore. You feel yourself getting sma
     Naming the feeling under the attack can calm things down. It can also feel too close, too fast. Both happen. #coach
 * [Take your coat off. Sit down. Breathe out once before you say anything. #kind:neutral]
     ~ respond(neutral)
-    You hang your coat on the chair. You sit. Your feet are on the floor, and the floor holds.
+    You hang your coat over a chair and sit. Your feet are on the floor, and the floor holds.
     {loved_name} keeps talking, but {they()} {are()} talking to someone who is sitting down now. #pose:pacing
     Sitting down. Are you staying, or is this the calm before you go? #inner
     Looking after your own body for a moment isn't turning away. You can't hold anyone from an empty tank. #coach
@@ -127,6 +130,7 @@ Each remark lands on a spot that was already sore. You feel yourself getting sma
 You're just like everyone else. Lovely, as long as it doesn't cost you anything. #speaker:loved #intense:Your loved one says you're like everyone else, only kind when it's free.
 So go on. Go and sit by your father's bed. Maybe he wants you there. I don't. #speaker:loved #intense:A cruel remark about your father, and that you're not wanted at home.
 It's ten past eight. Your hands are shaking a little. Under the tiredness you're furious, and very sad.
+You notice you're holding the fork so tightly that your knuckles have gone white. You put it down.
 If you stay like this, you'll either give in or hit back. You can feel both coming. #discuss:You have almost nothing left. What would you need right now to stay, without giving yourself up?
 * [“I'm not leaving. I can see how scared you are that I'm slipping away.” #kind:attune]
     ~ respond(attune)
@@ -160,6 +164,7 @@ If you stay like this, you'll either give in or hit back. You can feel both comi
 You stay. You sit down on the kitchen stool with your coat still on.
 {loved_name} goes on. About the birthday party you left early in March. About the way you say fine when nothing is fine. #pose:pacing
 And don't look at me like that. Like a kicked dog. I can't stand it. #speaker:loved #intense:Your loved one mocks the hurt look on your face.
+You always do this. You go quiet and make me the bad guy. #speaker:loved
 ~ shift(0, 0, -1, 0)
 The sentences go round in circles now. You stop hearing the words and only hear the sound.
 It's twenty to nine. Something in you has gone very quiet, and it isn't the good kind of quiet.
@@ -230,7 +235,8 @@ You are awake. You're so tired you can hear your own heartbeat in your ears.
     {loved_name} hesitates, then lies down against your back. {They()} {are()} shaking a little. #pose:withdrawn
     You're letting me in. After all that. I don't understand. Okay. #inner
     Warmth after a storm can be a huge relief, if you truly have it to give. Tonight you'd be giving from very little. #coach
-- -> morning_after
+- Somewhere after one you fall asleep. You dream of the hospital corridor, and a door you can't find.
+-> morning_after
 
 === morning_after ===
 ~ morning = true
@@ -244,36 +250,42 @@ You are awake. You're so tired you can hear your own heartbeat in your ears.
     {loved_name} puts a cup down in front of you, without looking. #pose:withdrawn
 }
 I made coffee. #speaker:loved
-That's all {they()} say{s()}. Outside, the bin lorry reverses, beeping.
+That's all {they()} say{s()}. Outside, the bin lorry reverses, beeping. The pan from last night is in the drying rack.
 * [“We need to talk about last night. Now, before I go to work.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} puts {their()} cup down too hard. Coffee on the table. #pose:tense
     Now. Again. Like a test I have to pass before breakfast. #inner
     Wanting it sorted is understandable. But a deadline on a hard conversation makes it harder, for both of you. #coach
-* [“Last night I {night_part()}. That's my part. Next time I'll say stop, and go for a walk, and come back.” #kind:repair]
+    You'll be late for work. Fine. Then you'll be late. #speaker:loved
+* [“Last night I {night_part()}. That's my part. Next time I'll say stop, go for a walk, and come back.” #kind:repair]
     ~ respond(repair)
     {loved_name} looks up. {They()} hadn't expected you to start with your own part. #pose:calm
     Your part. Then maybe I can look at mine. #inner
     Owning your share, without grovelling and without demanding anything back, often makes it easier for the other person to do the same. #coach
+    {loved_name} wraps both hands round {their()} cup, as if it's cold in the kitchen.
 * [“Let's not talk about it. I'll pick up something nice for dinner tonight.” #kind:appease]
     ~ respond(appease)
     {loved_name} nods. Relieved, and somehow not. #pose:withdrawn
     Not talking about it. So it'll just happen again. #inner
     Skipping the talk keeps the morning light. What happened doesn't go away; it goes underground. #coach
+    You butter a slice of toast you don't want, just to have something to do with your hands.
 * [“What happened last night wasn't normal. You need to see someone about that temper.” #kind:label]
     ~ respond(label)
     {loved_name} goes pale, then red. #pose:arms-crossed
     Not normal. Me. There it is, said out loud. #inner
     Wanting help for {loved_name} can be completely reasonable. Said as a verdict the morning after, it lands as shame, not as care. #coach
+    Great. Thanks. Good morning to you too. #speaker:loved
 - -> the_line
 
 === walk ===
 The cold hits your face. It's dark already; the streetlights hum. #chapter:Outside #place:street #time:night
 {stormed: You didn't say when you'd be back. You're not even sure you know.|You said {back_at()}. That gives you fifty minutes. It feels like a lot and like nothing at all.}
+Your heart is still going too fast. The air smells of wet leaves and someone's chips.
 Your legs take you to the park on their own. A man with a dog nods at you; you nod back, as if everything's normal. #place:park
-You sit down on the bench by the pond. Your phone is heavy in your pocket. #discuss:You've taken time for yourself. What do you do with it, and what does that do for both of you?
+You sit down on the bench by the pond. It's damp, and you don't care. Your phone is heavy in your pocket. #discuss:You've taken time for yourself. What do you do with it, and what does that do for both of you?
 * [Call Mira. Not to complain about {loved_name}, just to hear a voice that's on your side. #kind:neutral]
     ~ respond(neutral)
+    ~ called_friend = true
     ~ shift(0, 0, 1, 0)
     Mira picks up on the second ring. “You sound wrecked,” she says, and you almost laugh.
     You tell her about your father, the week, a little about tonight. She listens. Then she asks, quite calmly, whether you feel safe at home.
@@ -281,7 +293,7 @@ You sit down on the bench by the pond. Your phone is heavy in your pocket. #disc
     Yes. It's not like that. It's just a lot, tonight. #speaker:you
     “Then go back when you said you would,” says Mira. “And if it's ever like that, you call me. Any time.”
     At home, {loved_name} sits in the kitchen in the silence {they()} made. #pose:withdrawn
-    {stormed: Gone. I did that. Now what?|Quiet house. You're gone, and I did that. ...You said nine. Did you mean it?} #inner
+    {stormed: Gone. I did that. Now what?|Quiet house. You're gone, and I did that. ...You said {back_at()}. Did you mean it?} #inner
     Calling a friend isn't disloyal. Someone on your side makes it easier to come back without an edge. #coach
     -> walk_on
 * [Turn round. Go back now and smooth it over before it sets. #kind:appease]
@@ -323,12 +335,15 @@ You sit down on the bench by the pond. Your phone is heavy in your pocket. #disc
     Your phone buzzes in your hand. #stage:phone-message
     A message from {loved_name}: are you coming back?
 }
-The pond is black and still. A duck mutters somewhere in the reeds. You breathe out, all the way, for the first time tonight.
+The pond is black and still. A duck mutters somewhere in the reeds.
+Slowly your heartbeat comes down. You notice you're cold, and hungry, and that your father asked for the crossword today. Small, ordinary things. They help.
+You breathe out, all the way, for the first time tonight.
 * [Call {them()} right away. If {loved_name} wants to talk, fine, let's talk. #kind:pursue]
     ~ respond(pursue)
     {loved_name} answers on the first ring, and within a minute you're both talking too loudly. You end up shouting on a park bench. #pose:on-phone
     Your voice, so loud. I can't. I can't do this. I hang up. #inner
     Taking the fight onto the phone pulls you both straight back into it. The break was meant for cooling down. #coach
+    You stare at the dark screen. The duck has gone quiet. You walk home slowly, because now you don't want to arrive.
 * [Read it, and put the phone back in your pocket. Not now. #kind:personalize]
     ~ respond(personalize)
     You put it away. Not now. You've earned a not now. #stage:phone-away
@@ -339,7 +354,7 @@ The pond is black and still. A duck mutters somewhere in the reeds. You breathe 
     ~ respond(boundary)
     ~ said_time = true
     You send it. After a moment the three dots appear, stop, and appear again. #stage:phone-sent #stage:typing
-    {back_at()}. And talk. Not shout. Talk. #inner
+    Home at {back_at()}. And talk. Not shout. Talk. #inner
     You tell {loved_name} what you're doing and when you'll be there. That's a limit and a lifeline at the same time. #coach
 * [Reply: “I'm so sorry. I'm coming home right now.” #kind:appease]
     ~ respond(appease)
@@ -347,45 +362,55 @@ The pond is black and still. A duck mutters somewhere in the reeds. You breathe 
     You're on your feet before the message has even gone. #stage:phone-sent
     Right now. Okay. Okay. I can breathe. #inner
     Rushing back calms this moment. But you'll walk in as empty as you walked out. #coach
+    You half run through the park. The man with the dog looks after you.
 - -> coming_back
 
 === early_back ===
 At twenty-five past eight you're back in the hall, out of breath. #place:hallway
+The pan is still on the stove. Your plate is still on the counter, half full.
 {loved_name} is on the sofa with the television on, not watching it. #place:living-room #pose:turned-away
 That was quick. #speaker:loved
-Your chest is still tight. You haven't caught your breath at all.
+Forgot something? #speaker:loved
+Your chest is still tight. You haven't caught your breath at all. You came back to make it stop, and it hasn't stopped.
 * [“I'm sorry. I shouldn't have gone. Let's just forget it.” #kind:appease]
     ~ respond(appease)
     ~ came_back = "home"
     {loved_name} shrugs and turns the volume up a little. #pose:turned-away
     Forget it. Okay. But I said those things. Are we just pretending now? #inner
     Smoothing it over makes the evening quieter. What happened doesn't go away; it goes underground. #coach
+    You sit down at the other end of the sofa. On the screen, someone is winning a caravan.
 * [“I came back too soon. I still need my half hour. I'll sit on the balcony until {back_at()}.” #kind:boundary]
     ~ respond(boundary)
     ~ came_back = "balcony"
     You sit outside in your coat, on the folding chair. Through the glass you can see {loved_name} on the sofa. #place:balcony #pose:withdrawn
     The balcony. You're right there. Not gone. Just... there. #inner
     A boundary can be small: three metres and a pane of glass. What counts is that you say it, and come back in when you said. #coach
+    The neighbours' kitchen light is on. Someone over there is doing the dishes, singing. Your breathing slows down.
 * [“Right, I'm back. So let's sort this out now.” #kind:pursue]
     ~ respond(pursue)
     ~ came_back = "home"
     {loved_name} switches off the television and gets up. Round two. #pose:pacing
     You came back to fight. Fine. I can fight. #inner
     Coming back to finish the argument means the break never happened. Both of you are still flooded. #coach
+    It goes on for another half hour, the same sentences, only louder. Then you're both too tired to go on.
 * [“Don't worry, I won't bother you.” Go and sit in the bedroom with your phone. #kind:personalize]
     ~ respond(personalize)
     ~ came_back = "bedroom"
     You close the bedroom door behind you and scroll without reading anything. #stage:door-closes
     Won't bother me. So you're done with me. #inner
     Taking yourself out of the room without saying for how long is still leaving, to the person left behind. #coach
+    Through the wall you hear the television go off, and then nothing at all.
 - -> coming_back
 
 === coming_back ===
 {
 - came_back == "early":
-    At a quarter to nine you come in, out of breath from hurrying. #chapter:Nine o'clock #place:living-room #time:night
+    Ten minutes later you're home, out of breath from hurrying. #chapter:Nine o'clock #place:living-room #time:night
+    {loved_name} is on the sofa, the curry still on the stove. You stand in the doorway with your coat on.
+    You came home to make it better. Now that you're here, you don't know how.
 - came_back == "home":
     The clock on the oven says nine. The two of you are still in the living room; the television is off now. #chapter:Nine o'clock #time:night
+    Nothing has been said, and nothing has been solved. It just got quiet.
 - came_back == "balcony":
     At {back_at()} exactly you slide the balcony door open and come back in, cold to the bone. #chapter:Nine o'clock #place:living-room #time:night
     ~ kept_word()
@@ -399,7 +424,7 @@ Your chest is still tight. You haven't caught your breath at all.
     ~ kept_word()
     ~ shift(-2, 0, 0, 0)
     The kitchen is clean. The pan is in the drying rack. {loved_name} is on the sofa, and looks at the clock, then at you. #place:living-room #pose:withdrawn
-    {back_at()}. You said {back_at()}, and it's {back_at()}. #inner
+    You said {back_at()}, and it's {back_at()}. You said it, and here you are. #inner
 - else:
     ~ came_back = "late"
     It's twenty past ten when you come home. You didn't let anyone know. #chapter:Nine o'clock #place:hallway #time:night
@@ -410,29 +435,33 @@ Your chest is still tight. You haven't caught your breath at all.
 { alarm >= 7:
     {loved_name} won't look at you. #pose:arms-crossed
 - else:
-    {loved_name} moves up a little on the sofa. Not much. A little. #pose:withdrawn
+    {loved_name} looks at you. Tired, wary, but looking. #pose:withdrawn
 }
-You're here. Now what? #discuss:The worst is over for now. What does your loved one need first, and what do you need?
+You're here. Now what?
 * [“I'm back. I'll sleep on the sofa tonight; I'm sure you'd prefer that.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} opens {their()} mouth to say something, then doesn't. #pose:turned-away
     You'd prefer it, you mean. Fine. Go. #inner
     Offering to keep your distance sounds considerate. It can also be a quiet way of rejecting back. #coach
+    You fetch a blanket from the cupboard anyway. Halfway there you stop. It feels like a door you're closing yourself.
 * [Sit down next to {them()}, not too close. “I'm here. We don't have to talk yet.” #kind:attune]
     ~ respond(attune)
     You sit. Your knee is almost touching {loved_name}'s. For a while, nobody says anything. #pose:calm #stage:sit-together
     You're here. No questions. I can breathe. #inner
     Presence without pressure: you're there, and nobody has to perform. That's often what lets the alarm come down. #coach
+    After a while {loved_name} gets up, makes two cups of tea, and puts one down next to you without a word.
 * [“Right. Now we talk. What was that, tonight?” #kind:pursue]
     ~ respond(pursue)
     {loved_name} pulls {their()} knees up to {their()} chest. #pose:withdrawn
     Interrogation. Now I'm the accused. #inner
     You've every right to want to understand. Straight after a storm, a hard question mostly sounds like a trial. #coach
+    I don't know, okay? I don't know what that was. #speaker:loved
 * [“Have you eaten? I'll make you a sandwich. Let's just have a nice evening.” #kind:appease]
     ~ respond(appease)
     You're already at the bread bin. {loved_name} watches you, unsure. #pose:tense
     A sandwich. As if nothing happened. Did nothing happen? #inner
     Looking after someone is lovely. Looking after them so that nothing has to be said costs you, and saves nothing. #coach
+    You eat your own sandwich standing up again. You don't taste this one either.
 - -> the_line
 
 === the_line ===
@@ -440,14 +469,15 @@ You're here. Now what? #discuss:The worst is over for now. What does your loved 
 { alarm <= 5:
     {loved_name} picks at a thread on {their()} sleeve. #pose:calm
     That thing I said about your father. I don't know why I said it. #speaker:loved
-    That's a lie. I do know. You were gone all week, and I started to feel like furniture. And then I'd rather kick than wait. #speaker:loved
+    No, that's not true. I do know. You were gone all week, and I started to feel like furniture. And then I'd rather kick than wait. #speaker:loved
 - else:
     {loved_name} stares at the table. #pose:tense
     Don't look at me like I'm some kind of monster. #speaker:loved
     I know what I said, okay? I know. #speaker:loved
 }
-You think about what Mira asked, or what she would have asked: do you feel safe at home? Tonight, the answer is yes. Hurt, and exhausted, but yes.
+{called_friend: You think of Mira's question: do you feel safe at home?|There's a question you ask yourself, quietly: do you feel safe at home?} {morning: This morning|Tonight} the answer is yes. Hurt, and exhausted, but yes.
 Fear can explain why {loved_name} lashed out, but it doesn't make every way of lashing out okay. Repeated intimidation, threats, control, or being afraid for your own safety are not something to stay present with: that's abuse, and you deserve help (see the help page). #coach
+The fridge hums. It's strange how ordinary everything looks after an evening like that.
 What do you say? #discuss:Where does a sharp tongue out of fear end, and where does it stop being something you should stay for?
 * [“Forget it. It was nothing. I'm used to it by now.” #kind:appease]
     ~ respond(appease)
@@ -455,21 +485,26 @@ What do you say? #discuss:Where does a sharp tongue out of fear end, and where d
     {loved_name} flinches, as if you'd hit {them()}. #pose:withdrawn #stage:flinch
     Used to it. So I'm the kind of person people get used to. #inner
     Saying it was nothing makes you smaller and the problem bigger. Your hurt counts too. #coach
+    Okay. If you say so. #speaker:loved
 * [Take {their()} hand. “I know it came from somewhere scared. I'm still here.” #kind:attune]
     ~ respond(attune)
     {loved_name}'s hand is cold. After a moment {their()} fingers close round yours. #pose:warm #stage:step-closer
     Still here. After all that. Still here. #inner
     Understanding where it came from is not the same as saying it was fine. You can do the first and still keep your limits. #coach
+    It wasn't okay, what I said. I know that. #speaker:loved
 * [“You know you need help with this, right? This isn't normal.” #kind:label]
     ~ respond(label)
-    {loved_name} pulls {their()} hand back into {their()} sleeve. #pose:arms-crossed
+    {loved_name} pulls {their()} sleeves down over {their()} hands. #pose:arms-crossed
     Not normal. That's what they always said. #inner
     Help can be a good idea. Pressed home as a verdict, it sounds like: the problem is you. #coach
+    Right. So it's me. It's always me. #speaker:loved
 * [“I want to be there when you're scared. And if it gets like tonight again, I'll do the same: say stop, go for a walk, come back.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is quiet for a long time. Then {they()} nod{s()}, once. #pose:calm
     A walk. And back. I can live with that. I think I can live with that. #inner
     Now you both know what happens if it gets too much: not a slammed door, but a walk and a return. That predictability is a kind of safety in itself. #coach
+    And you'll come back. Every time. #speaker:loved
+    At the time I say. Every time. #speaker:you
 - -> ending
 
 === ending ===
@@ -482,11 +517,11 @@ What do you say? #discuss:Where does a sharp tongue out of fear end, and where d
 
 === ending_safety ===
 {loved_name} leans against you, carefully, as if testing whether you'll hold. #pose:warm #stage:sit-together
-You do. Not because you have to, but because tonight you looked after yourself, and came back.
+You do. Not because you have to, but because you looked after yourself first, and then stayed.
 Thank you for not disappearing. #speaker:loved
-Tomorrow you'll go to the hospital again. This time you say so in advance, and {loved_name} says: give him my love.
-Hard words out of fear can be talked about, the way you did just now. If it ever turns into threats, intimidation or control, or you start to be afraid of {loved_name}, that's no longer something to stay for: you deserve help, and the help page lists where to find it.
-It isn't fixed. But something new has started: you can go, and come back, and the house is still standing. #ending:safety
+{morning: Tonight|Tomorrow} you'll go to the hospital again. This time you say so in advance, and {loved_name} says: give him my love.
+Hard words out of fear can be talked about, the way you just did. If it ever turns into threats, intimidation or control, or you start to be afraid of {loved_name}, that's no longer something to stay for: you deserve help, and the help page lists where to find it.
+It isn't fixed. But something new has started: you can step away, and come back, and the house is still standing. #ending:safety
 -> END
 
 === ending_fragile ===
@@ -500,13 +535,13 @@ It isn't fixed. But something new has started: you can go, and come back, and th
     In a minute. You sit on for a while in the quiet kitchen, in the light from the hall.
 }
 It isn't okay yet. But it isn't closed either.
-You'll need more than tonight's leftovers: sleep, a call with Mira, an evening that's just yours.
+You'll need more than tonight's leftovers: sleep, a friend to talk to, an evening that's just yours.
 What happened came from fear. If it ever becomes fear of {loved_name}, with threats, control, or being scared in your own home, that's not yours to carry alone: the help page lists who you can call.
-You switch off the light. #ending:fragile
+{morning: You rinse your own cup and go to work.|You switch off the light.} #ending:fragile
 -> END
 
 === ending_fear ===
-{loved_name} gets up, puts {their()} cup in the sink with a bang, and leaves the room. #pose:turned-away #stage:step-away
+{loved_name} gets up and leaves the room. The door doesn't slam. It just closes. #pose:turned-away #stage:step-away
 There it is. Everyone goes in the end. I just went first. #inner
 You stay where you are. Maybe {they()} {are()} right, you think; maybe this can't work. In the next room, that's exactly what {loved_name} is afraid of.
 For now the circle has closed: you both protected yourselves, and you're both alone.
@@ -517,8 +552,8 @@ The house is very quiet. #ending:fear
 === ending_burnout ===
 You say it's fine. You say it so many times that you almost believe it.
 {loved_name} is calm now. {They()} {have()} no idea how empty you are, because you've made sure {they()} can't see it. #pose:calm
-Tomorrow: the hospital, work, home, and making sure nothing goes wrong. And the day after that.
+{morning: Today|Tomorrow}: the hospital, work, home, and making sure nothing goes wrong. And the day after that.
 You can't feel where you end any more. There's nothing left in you to stay with, only to get through.
 If giving in is the only way to keep the peace, evening after evening, ask yourself honestly whether this is still fear on {loved_name}'s side, or whether it has become control. Either way, you matter too, and the help page lists people you can talk to.
-You lie awake for a long time, listening to {them()} breathe. #ending:burnout
+{morning: You wash up both cups, and say it's fine once more.|You lie awake for a long time, listening to {them()} breathe.} #ending:burnout
 -> END

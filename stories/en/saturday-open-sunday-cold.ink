@@ -190,7 +190,7 @@ It is hard not to read today as a review of yesterday. A bad one.
 === the_sentence ===
 { promised_return:
     You come back after an hour, sweaty and red in the face, right when you said you would.
-    There's a pan of water on the stove for the pasta. It's almost a sentence.
+    There's a pan of water on the stove for the pasta. It isn't a sentence, but it's close.
     ~ kept_word()
 }
 The light in the room goes yellow, then flat. Somebody in the street is calling a cat that doesn't come.
@@ -234,7 +234,7 @@ Yesterday: the blanket, the slippers, the hand around your wrist. Today: this. #
 
 === the_crack ===
 {loved_name} gets up. Walks to the window. Back again. #pose:pacing
-You know what, you're right. I'm a mess. Go and find someone who isn't. #speaker:loved #intense:A bitter remark: you should find someone who is less of a mess.
+{last_kind == label: You know what, you're right. I'm a mess.|Great. Fine. I'm a mess anyway.} Go and find someone who isn't. #speaker:loved #intense:A bitter remark: you should find someone who is less of a mess.
 Downstairs the saxophone starts on its four notes again. It has never sounded so stupid.
 Your face is hot. Your hands don't know where to go.
 Twenty-four hours ago you were on that balcony, sharing a blanket.
@@ -346,15 +346,21 @@ Your thumb hovers over {loved_name}'s name.
         A breath on the line. Then, quieter: #pose:calm
         Goodnight. Thanks for calling. #speaker:loved
         It's nine and there you are. You actually called. #inner
+        This is the part that grows trust: doing what you said, when you said it. Small, boring, reliable. #coach
     - else:
         You type three versions and delete two. What you send is short. #time:night
         Goodnight. I'm still here. #speaker:you #stage:phone-sent
-        The dots appear, vanish, appear. Then: "Goodnight. Thank you." #stage:phone-message
-        A minute later: "Sorry about today." #stage:phone-message
-        You're still there. Even after today. #inner
+        { alarm >= 7:
+            The dots appear, vanish. Nothing comes. #stage:typing-stops
+            You're still there. I can't answer. But you're still there. #inner
+        - else:
+            The dots appear, vanish, appear. Then: "Goodnight. Thank you." #stage:phone-message
+            A minute later: "Sorry about today." #stage:phone-message
+            You're still there. Even after today. #inner
+        }
+        A small sign with no question attached. It doesn't undo the afternoon, but it leaves a door ajar. #coach
     }
     ~ kept_word()
-    This is the part that grows trust: doing what you said, when you said it. Small, boring, reliable. #coach
 * [{promised_return: At nine, as promised, send a message|At nine, send a message}: you're worn out, you're going to bed early, you'll call tomorrow after work. #kind:boundary]
     ~ respond(boundary)
     Wiped out, going to bed early. Thinking of you. I'll call tomorrow after work. #speaker:you #stage:phone-sent #time:night

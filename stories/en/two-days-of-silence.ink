@@ -24,13 +24,19 @@ Monday, 8:14. You're at your desk with a coffee that's already going cold. #chap
 The weekend is still in your body.
 Saturday at the market, {loved_name} haggling over a crate of pears nobody needed.
 Sunday on the sofa, rain against the window, {their()} head heavy on your shoulder.
+You watched a baking show neither of you cared about and argued over whether a cake had collapsed or was just rustic.
 At some point, half asleep, {they()} mumbled something into your jumper.
 I could get used to this. #speaker:loved
+You didn't answer. You just sat very still, so as not to wake {them()}.
 Then, around six, {they()} suddenly had to go. An early start, {they()} said. {Their()} green jacket is still on your hook.
+At the door {they()} kissed you quickly, almost in a hurry, and didn't look back on the stairs.
 Last night you sent: What a weekend. Still smiling. Sleep well.
 The answer has just come in.
 yep #speaker:loved #stage:phone-message
 That's all. No photo of breakfast, none of the usual three messages in a row.
+Across the desks, a colleague asks how your weekend was.
+Lovely. #speaker:you
+You mean it. You look at the phone again anyway.
 * [“Just ‘yep’? After a weekend like that? What's up?” #kind:pursue]
     ~ respond(pursue)
     Sent. #stage:phone-sent
@@ -58,15 +64,18 @@ That's all. No photo of breakfast, none of the usual three messages in a row.
 
 === monday_evening ===
 Monday, 19:20. Home. Pasta for one, the TV on for company. #place:living-room #time:evening
+You made too much, out of habit. Weekend portions.
 {last_kind == personalize: Your “k.” is still at the bottom of the chat. It looks smaller and meaner than it did this morning.}
 {last_kind == pursue: Since “all good. busy” the chat hasn't moved.}
 {last_kind == attune: Since the thumbs-up the chat hasn't moved.}
 {last_kind == neutral: You answered at lunch, something about the meeting. It was read at 12:31. That was it.}
+You check whether your phone is on silent. It isn't. You check again anyway.
 You've opened the chat eleven times today. You know, because you counted, and counting is never a good sign.
 At 19:34, under {loved_name}'s name: typing… #stage:typing
 You put your fork down.
 The dots stop. Nothing comes. #stage:typing-stops
 One minute. Five. The pasta goes cold.
+You picture {loved_name} on {their()} own sofa, thumb over the screen, typing and deleting.
 Your thumb hovers over the keyboard. #discuss:The dots came and went. What might be happening on {loved_name}'s side of the screen, and what does it do to you?
 * [“Sorry if I was too much this weekend. I'll give you all the space you need, really, whatever you want.” #kind:appease]
     ~ respond(appease)
@@ -74,7 +83,7 @@ Your thumb hovers over the keyboard. #discuss:The dots came and went. What might
     Read almost at once. A small heart appears under it. No words. #stage:phone-read
     Sorry? Now you're sorry, and that's my fault too. But fine. It's quiet. Quiet is good. #inner
     Apologising for something you didn't do buys a moment of calm. It also quietly teaches you both that your own needs are the first thing to go. #coach
-* [Send “??” And a minute later: “Are you angry with me?” #kind:pursue]
+* [Send “??”, and a minute later: “Are you angry with me?” #kind:pursue]
     ~ respond(pursue)
     Sent. #stage:phone-sent
     Before you can stop yourself, a third one goes after it.
@@ -103,6 +112,8 @@ Your thumb hovers over the keyboard. #discuss:The dots came and went. What might
 Under {loved_name}'s name: last seen 23:12. So {they()} {are()} awake. Just not with you.
 You scroll back to Saturday. The pears. A photo of {loved_name} laughing with {their()} mouth full.
 It was real. You were there.
+Somewhere in the building a door slams, and you jump as if it were a message.
+You go over the weekend like a crime scene. Was it the thing you said about moving in together, someday? The way you held on a bit too long at the door?
 * [Type it before you can soften it: “You're just avoidant. You always do this when things get good.” Send. #kind:label]
     ~ respond(label)
     Sent. #stage:phone-sent
@@ -172,6 +183,8 @@ Tuesday, 7:50. The street is wet, the bus is late. #chapter:Tuesday #place:stree
 {last_kind == personalize: You turn your phone back on at the bus stop. Nothing new. Nothing at all.}
 {last_kind == pursue: Your last message is still at the bottom of the chat. “One.” It looks different in daylight.}
 {last_kind == attune: Your goodnight is still at the bottom of the chat, read and unanswered.}
+You slept badly. Your eyes feel like sandpaper and your coffee is in a paper cup that's too hot to hold.
+At the bus stop a man is explaining to his dog that it's Tuesday. The dog seems to take it well.
 The bus comes. You find a seat by the window and open the chat.
 You could write anything. #discuss:What do you want your message this morning to do, for {loved_name} and for yourself?
 * [“Morning. I'm going to stop staring at our chat, it's not doing me any good. Phone goes in my bag till lunch, I'll text you then. Thursday still stands.” #kind:boundary]
@@ -202,10 +215,12 @@ You could write anything. #discuss:What do you want your message this morning to
 === tuesday_day ===
 12:30. The café round the corner from work. Soup of the day, which is soup. #place:cafe #time:day
 {promised_return:
-    Phone out of your bag, as you said.
+    Phone out of your bag, as you said. You send it before the soup arrives.
     Lunch break. The soup of the day is soup. Thinking of you. #speaker:you #stage:phone-sent
     ~ kept_word()
 }
+Your colleague is telling a long story about a parking fine. You nod in the right places.
+Between spoonfuls you check your phone, and you hate that you do.
 {alarm >= 6 || trust <= 2:
     -> space
 - else:
@@ -284,6 +299,7 @@ The café is loud. You suddenly can't hear any of it.
     21:10. The sofa, and a series you're not really watching. #place:living-room #time:evening
 }
 The green jacket is still on the hook in the hallway. You've walked past it thirty times today.
+Once you nearly took it down and put it in a bag, ready to hand over. You left it where it was.
 At 21:26 the phone buzzes.
 {alarm >= 7:
     I'll come and get my jacket. 10 min. won't stay. #speaker:loved #stage:phone-message
@@ -319,7 +335,12 @@ At 21:26 the phone buzzes.
 - -> doorbell
 
 === doorbell ===
-21:58. The doorbell. #chapter:The doorbell #place:hallway #time:night
+21:55. Footsteps on the stairs, slower than usual. #chapter:The doorbell #place:hallway #time:night
+Then the doorbell: two short rings. You'd know them anywhere.
+{promised_return:
+    You said you'd like to see {them()}. You open the door, and you mean it.
+    ~ kept_word()
+}
 {loved_name} is on the doormat, hood up, hands deep in {their()} pockets. #pose:withdrawn
 {alarm >= 7:
     {They()} {does()} not look at you. {Their()} eyes go straight to the jacket on the hook. #pose:turned-away
@@ -327,6 +348,7 @@ At 21:26 the phone buzzes.
     {They()} look{s()} at you for a second, then down at {their()} shoes. #pose:withdrawn
 }
 Hi. #speaker:loved
+{Their()} voice is hoarse, as if {they()} {have()}n't used it much for two days.
 {loved_name} takes the jacket off the hook and holds it, without putting it on.
 {alarm >= 7:
     I know. I know, okay? #speaker:loved
@@ -360,12 +382,19 @@ Sunday was really good. And on Monday I woke up and it was like… too much. Lik
 
 === sofa ===
 Later. The living room. Two mugs of tea, one of them barely touched. #place:living-room #time:night
+{promised_return:
+    You said what you needed, and you're still here, on the same sofa. Nobody walked out.
+    ~ kept_word()
+}
+{last_kind == personalize: For a moment it looked as if {loved_name} would turn round. Then {they()} came in after all, hood still up.}
+The radiator ticks. Outside, someone is trying to park and failing.
 {alarm >= 7:
-    {loved_name} sits on the very edge of the armchair, the jacket on {their()} knees. #pose:withdrawn
+    {loved_name} sits on the very edge of the armchair, as if ready to leave at any moment. #pose:withdrawn
 - else:
     {loved_name} sits at the other end of the sofa, feet pulled up, the way {they()} did on Sunday. #pose:calm #stage:sit-together
 }
 {trust >= 6: For a while you talk about nothing. The pears. The sad sandwich. {loved_name} almost laughs.|For a while neither of you says much. The clock in the kitchen is very loud.}
+You notice {loved_name} has pulled {their()} sleeves down over {their()} hands, the way {they()} {does()} when {they()} {are()} cold or nervous.
 Then {loved_name} looks at the dark window.
 I should go. Or… I don't know. #speaker:loved #pose:on-phone
 {They()} turn{s()} {their()} phone over and over in {their()} hands, as if the answer might be on it.
@@ -393,16 +422,33 @@ I should go. Or… I don't know. #speaker:loved #pose:on-phone
 
 === epilogue ===
 {promised_return:
-    Wednesday, 7:40. As you said, before your coffee: #place:bedroom #time:morning
+    Wednesday, 7:40. {loved_name} went home around midnight after all. As you said, before your coffee: #place:bedroom #time:morning
     Morning. #speaker:you #stage:phone-sent
     ~ kept_word()
     morning #speaker:loved #stage:phone-message
 }
-{ outcome():
+{ silence_outcome():
 - "safety": -> ending_safety
 - "fear": -> ending_fear
 - "burnout": -> ending_burnout
 - else: -> ending_fragile
+}
+
+// This scenario's own thresholds: a raised alarm with a lot of trust is an opening, not a
+// closed circle; giving in again and again wears you out; chasing until both are
+// empty closes the circle.
+=== function silence_outcome()
+{
+- (appeased >= 3 && reserve <= 3) || (reserve <= 1 && appeased >= 1):
+    ~ return "burnout"
+- trust <= 2 || (alarm >= 7 && trust <= 5):
+    ~ return "fear"
+- reserve <= 1:
+    ~ return "burnout"
+- trust >= 6 && alarm <= 4:
+    ~ return "safety"
+- else:
+    ~ return "fragile"
 }
 
 === ending_safety ===
@@ -410,18 +456,28 @@ Thursday, 19:02. The lentils are on. #chapter:Thursday #place:hallway #time:even
 {thursday_off: On Wednesday night a message came after all: is the lentil thing still on? It was.}
 The doorbell goes on time. {loved_name} is holding a paper bag of pears, slightly bruised. #pose:warm
 Dessert. Sort of. #speaker:loved
+{They()} eat{s()} two helpings and complain{s()} about the cumin the whole time.
 Later, scraping the pan, {they()} say{s()} it without looking up.
-If I go quiet again, I'll try the one word. It won't always work. #speaker:loved
+If I go quiet again, I'll try to send you something. Even if it's just: not now. It won't always work. #speaker:loved
 You hand {them()} a tea towel.
 Then I'll keep cooking on Thursdays. #speaker:you #stage:sit-together #ending:safety
 -> END
 
 === ending_fragile ===
 Thursday evening. #chapter:Thursday #place:living-room #time:evening
-{thursday_off: Thursday was cancelled, but on Wednesday a photo arrived: a cat on a windowsill, no text. You sent one back.|{loved_name} comes, a bit late, a bit quiet. {They()} eat{s()} most of the lentils.}
-Nothing has been said about the two days. Maybe it doesn't need to be, yet. #pose:calm
-At the door, {loved_name} hesitates.
-Same time next week? #speaker:loved
+{thursday_off:
+    Thursday was called off, so you don't cook.
+    On Wednesday a photo arrived: a cat on a windowsill, no text. You sent one back: your own windowsill, no cat.
+    Nothing has been said about the two days. Maybe it doesn't need to be, yet.
+    Late on Thursday, one more message.
+    next week? lentils? #speaker:loved #stage:phone-message
+- else:
+    {loved_name} comes, a bit late and a bit quiet. {They()} eat{s()} most of the lentils. #pose:calm
+    Nothing has been said about the two days. Maybe it doesn't need to be, yet.
+    You do the dishes together without saying much. It isn't uncomfortable. It isn't easy yet, either.
+    At the door, {loved_name} hesitates.
+    Same time next week? #speaker:loved
+}
 It isn't solid ground. But it's something to stand on. #ending:fragile
 -> END
 
@@ -434,15 +490,17 @@ Thursday, 18:40. #chapter:Thursday #place:living-room #time:evening
     The lentils are on. The table is set for two.
     can't tonight. sorry #speaker:loved #stage:phone-message
 }
+You eat standing up, straight out of the pan.
 You put the phone face down. {loved_name} doesn't write again, and neither do you.
 See. Closeness always ends like this. #inner
 The chat goes quiet again, and this time neither of you is the first to break it. #ending:fear
 -> END
 
 === ending_burnout ===
-Thursday evening. You cook, because you said you would. #chapter:Thursday #place:living-room #time:evening
-{loved_name} is on the sofa, laughing at something on {their()} phone. #pose:calm
-It went fine, these two days. You said sorry, you said it didn't matter, you said anything.
-You laugh along, a beat too late.
-You can't remember the last time you said what you actually wanted, or whether you still know. #ending:burnout
+Thursday evening. #chapter:Thursday #place:living-room #time:evening
+{thursday_off: Thursday was called off. You cook anyway, because cooking is the one thing you still know how to do.|You cook, because you said you would.}
+{appeased >= 2: These two days you said sorry, you said it didn't matter, you said yes to everything.|These two days you chased and waited and lay awake, and somewhere along the way you ran out.}
+The phone buzzes with {loved_name}'s name. You notice you don't even pick it up straight away.
+Your sister texted twice today. You haven't answered her. You haven't had the energy.
+You stir the pan. You can't remember the last time you said what you actually wanted, or whether you still know. #ending:burnout
 -> END

@@ -43,7 +43,7 @@ Je voelt wat het kostte om dat hardop te zeggen. #discuss:Hoe laat je merken dat
 * [Zeg nog even niks. Schuif je stoel dichterbij, tot je schouder die van {loved_name} raakt. #kind:attune]
     ~ respond(attune)
     Je vult de stilte niet op. Je blijft gewoon zitten, schouder tegen schouder.
-    Na een tijdje leunt {loved_name} tegen je aan, heel een klein beetje. #pose:warm #stage:step-closer
+    Na een tijdje leunt {loved_name} tegen je aan, een heel klein beetje. #pose:warm #stage:step-closer
     Ze neuriede altijd als ze kookte. Dat was ik helemaal vergeten. #speaker:loved
     Nog steeds hier. Er is niemand weggelopen. #inner
     Soms ontvang je een verhaal het best door er nog even niks mee te doen. Je schouder zegt meer dan een slimme zin. #coach
@@ -71,7 +71,7 @@ Pff. Oké. Sorry. Dat was nogal wat. Vergeet maar dat ik het zei. #speaker:loved
     {loved_name} trekt wat meer van de plaid naar {bezit()} eigen kant. #pose:arms-crossed
     Ik klap helemaal niet dicht. #speaker:loved
     Maar de schouder tegen de jouwe is net iets harder geworden.
-    Nu is er een regel. Openblijven, of anders. #inner
+    Nu is er een regel. Open blijven, anders ben ik je kwijt. #inner
     Als je iemand vraagt open te blijven, komt er gewicht op elk volgend moment te liggen. Nabijheid die je te stevig vasthoudt, gaat voelen als een examen. #coach
 * [“Al vergeten. Sorry, ik had het niet zo zwaar moeten maken.” #kind:appease]
     ~ respond(appease)
@@ -125,7 +125,7 @@ Gisteravond lag er een hand om je pols. Vanochtend staat er een aanrecht tussen 
     {loved_name} zegt het tegen de telefoon. #pose:on-phone
     Je roostert brood, zo stil als brood geroosterd kan worden. Zelfs het smeren doe je zachtjes.
     Je loopt op je tenen. Dus jij voelt het ook. Er is iets mis, en dat ben ik. #inner
-    Sorry zeggen voor niks koopt een rustige ochtend. Het leert jullie allebei ook dat de afstand jouw probleem is om op te lossen. #coach
+    Sorry zeggen voor niks levert een rustige ochtend op. Het leert jullie allebei ook dat de afstand jouw probleem is om op te lossen. #coach
 * [“Goeiemorgen.” Zet verse koffie, zet een mok naast {loved_name} neer en begin aan een paar eieren. #kind:attune]
     ~ respond(attune)
     {loved_name} kijkt een tel langer dan nodig naar de mok. #pose:calm
@@ -155,7 +155,7 @@ De ochtend sleept zich de middag in. #place:living-room #time:day
 Je hebt de puzzel in je eentje gemaakt. Je hebt dezelfde bladzijde van je boek drie keer gelezen.
 Je stelt de markt voor. Een wandeling. Een film.
 Maakt me niet uit. Wat jij wil. #speaker:loved
-Een of ander berichtje laat {loved_name} naar het scherm glimlachen. Niet naar jou. De glimlach is weg voordat je iets kunt vragen.
+Door een of ander berichtje glimlacht {loved_name} naar het scherm. Niet naar jou. De glimlach is weg voordat je iets kunt vragen.
 Je denkt aan de sloffen naast het bed. Aan de pannenkoeken. Aan hoe {loved_name} gisteravond naar je keek.
 Het is moeilijk om vandaag niet te lezen als een recensie van gisteren. Een slechte.
 * [“Gisteren vertelde je me iets wat je nog nooit aan iemand had verteld. Vandaag krijg ik geen zin uit je. Wat is er veranderd?” #kind:pursue]
@@ -183,14 +183,14 @@ Het is moeilijk om vandaag niet te lezen als een recensie van gisteren. Een slec
     Twee telefoons. De saxofoon. De koelkast die zoemt. Een halfuur lang zegt niemand iets. #pose:turned-away
     Je scrolt langs foto's van vrienden met heerlijke zondagen. Het helpt niet.
     Zie je. Jij bent ook weg. Makkelijker zo. #inner
-    De afstand spiegelen bespaart je het voelen ervan. Het maakt hem ook echt, voor jullie allebei. #coach
+    Als je de afstand spiegelt, hoef je hem niet te voelen. Maar zo wordt hij ook echt, voor jullie allebei. #coach
 -
 -> the_sentence
 
 === the_sentence ===
 { promised_return:
     Na een uur ben je terug, bezweet en rood aangelopen, precies zoals je zei.
-    Er staat een pan water op het vuur voor de pasta. Dat is bijna een zin.
+    Er staat een pan water op het vuur voor de pasta. Het is geen zin, maar het scheelt niet veel.
     ~ kept_word()
 }
 Het licht in de kamer wordt geel, en dan vlak. Op straat roept iemand een kat die niet komt.
@@ -224,7 +224,7 @@ Gisteren: de plaid, de sloffen, de hand om je pols. Vandaag: dit. #discuss:Wat z
     Ik vertelde je over de sloffen, en nu ben ik een diagnose. Had ik mijn mond maar gehouden. #inner
     Je uitputting is echt, en hulp zoeken kan een goed idee zijn. Maar midden in de hitte betekent het: jij bent het probleem. Weinig zet het alarm zo hard aan als schaamte. #coach
     -> the_crack
-* [“Wat ik ook gedaan heb, ik maak het goed. Ik word wat je maar nodig hebt. Ga alsjeblieft niet weg.” #kind:appease]
+* [“Wat ik ook gedaan heb, ik maak het goed. Ik word alles wat je nodig hebt. Ga alsjeblieft niet weg.” #kind:appease]
     ~ respond(appease)
     {loved_name} kijkt je aan alsof je {voorwerp()} iets zwaars in handen hebt gedrukt. #pose:tense
     Je stem klonk zelfs voor jezelf vreemd. Klein. Van iemand anders.
@@ -234,7 +234,7 @@ Gisteren: de plaid, de sloffen, de hand om je pols. Vandaag: dit. #discuss:Wat z
 
 === the_crack ===
 {loved_name} staat op. Loopt naar het raam. En weer terug. #pose:pacing
-Weet je wat, je hebt gelijk. Ik ben een puinhoop. Zoek maar iemand die dat niet is. #speaker:loved #intense:Een bittere opmerking: je kunt beter iemand zoeken die minder een puinhoop is.
+{last_kind == label: Weet je wat, je hebt gelijk. Ik ben een puinhoop.|Mooi. Prima. Ik ben toch een puinhoop.} Zoek maar iemand die dat niet is. #speaker:loved #intense:Een bittere opmerking: je kunt beter iemand zoeken die minder een puinhoop is.
 Beneden begint de saxofoon weer aan zijn vier noten. Het heeft nog nooit zo stom geklonken.
 Je gezicht gloeit. Je handen weten niet waar ze heen moeten.
 Vierentwintig uur geleden zaten jullie op dat balkon, onder één plaid.
@@ -284,7 +284,7 @@ Het deel van jou dat wil weten waar je aan toe bent, schreeuwt nu heel hard. #di
 * [“Dan zoeken we het nu uit. Ik kan niet een hele week rondlopen zonder te weten waar we staan.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} kruipt terug in de hoek van de bank. #pose:withdrawn
-    Ik heb geen antwoord. Hou op met erom te vragen. #speaker:loved
+    Ik heb geen antwoord. Hou nou op met vragen. #speaker:loved
     De rest van de middag zitten jullie in aparte kamers, met de deuren open en niks wat erdoorheen komt.
     Een examen waar ik alleen maar voor kan zakken. #inner
     Je behoefte om het te weten is terecht. Maar een antwoord dat je er nu uitperst, komt van het alarm, niet van {loved_name}. #coach
@@ -346,15 +346,21 @@ Je duim zweeft boven de naam van {loved_name}.
         Even is het stil aan de lijn. Dan, zachter: #pose:calm
         Welterusten. Fijn dat je belt. #speaker:loved
         Het is negen uur en daar ben je. Je belt gewoon echt. #inner
+        Hier groeit vertrouwen van: doen wat je zei, wanneer je het zei. Klein, saai, betrouwbaar. #coach
     - else:
         Je typt drie versies en wist er twee. Wat je stuurt, is kort. #time:night
         Welterusten. Ik ben er nog. #speaker:you #stage:phone-sent
-        De puntjes verschijnen, verdwijnen, verschijnen. Dan: "Welterusten. Dank je." #stage:phone-message
-        Een minuut later: "Sorry van vandaag." #stage:phone-message
-        Je bent er nog. Zelfs na vandaag. #inner
+        { alarm >= 7:
+            De puntjes verschijnen, verdwijnen. Er komt niks. #stage:typing-stops
+            Je bent er nog. Ik kan niks terugzeggen. Maar je bent er nog. #inner
+        - else:
+            De puntjes verschijnen, verdwijnen, verschijnen. Dan: "Welterusten. Dank je." #stage:phone-message
+            Een minuut later: "Sorry van vandaag." #stage:phone-message
+            Je bent er nog. Zelfs na vandaag. #inner
+        }
+        Een klein teken, zonder vraag erbij. Het maakt de middag niet ongedaan, maar het laat een deur op een kier. #coach
     }
     ~ kept_word()
-    Hier groeit vertrouwen van: doen wat je zei, wanneer je het zei. Klein, saai, betrouwbaar. #coach
 * [{promised_return: Stuur om negen uur, zoals beloofd, een berichtje|Stuur om negen uur een berichtje}: je bent kapot, je gaat vroeg naar bed, je belt morgen na je werk. #kind:boundary]
     ~ respond(boundary)
     Ik ben kapot, ik ga vroeg slapen. Ik denk aan je. Morgen na mijn werk bel ik je. #speaker:you #stage:phone-sent #time:night
@@ -376,7 +382,7 @@ Je duim zweeft boven de naam van {loved_name}.
 === evening_together ===
 Het licht boven de daken kleurt oranje. Jullie belanden weer op het balkon, in dezelfde twee stoelen. #chapter:Zondagavond #place:balcony #time:evening
 { alarm >= 7:
-    Het duurt een uur voordat {loved_name} naar buiten komt. Eerst blijft {onderwerp()} in de deuropening staan, armen over elkaar, en dan schuift {onderwerp()} de stoel een stukje bij je vandaan voor het zitten. #pose:arms-crossed
+    Het duurt een uur voordat {loved_name} naar buiten komt. Eerst blijft {onderwerp()} in de deuropening staan, armen over elkaar, en gaat dan zitten, de stoel een stukje bij je vandaan geschoven. #pose:arms-crossed
 - else:
     {loved_name} komt naar buiten met twee mokken en gaat naast je zitten. #pose:calm
 }

@@ -24,13 +24,19 @@ Maandag, 8.14 uur. Je zit aan je bureau met koffie die al lauw wordt. #chapter:M
 Het weekend zit nog in je lijf.
 Zaterdag op de markt, {loved_name} die afdingt op een kist peren die niemand nodig had.
 Zondag op de bank, regen tegen het raam, het hoofd van {loved_name} zwaar op je schouder.
+Jullie keken naar een bakprogramma dat jullie allebei niks kon schelen, en kregen ruzie over de vraag of een taart was ingezakt of gewoon rustiek was.
 Ergens, half in slaap, mompelde {onderwerp()} iets in je trui.
 Hier zou ik aan kunnen wennen. #speaker:loved
+Je zei niks terug. Je bleef gewoon heel stil zitten, om {voorwerp()} niet wakker te maken.
 En toen, rond zessen, moest {onderwerp()} ineens weg. Morgen vroeg op, zei {onderwerp()}. {Bezit()} groene jas hangt nog aan je kapstok.
+Bij de deur kreeg je een snelle kus, bijna gehaast, en op de trap keek {onderwerp()} niet meer om.
 Gisteravond stuurde je: Wat een weekend. Ik zit nog steeds te glimlachen. Slaap lekker.
 Net kwam het antwoord binnen.
 jep #speaker:loved #stage:phone-message
 Dat is alles. Geen foto van het ontbijt, niet de gebruikelijke drie berichtjes achter elkaar.
+Een collega vraagt over de bureaus heen hoe je weekend was.
+Heerlijk. #speaker:you
+Je meent het. Toch kijk je nog een keer op je telefoon.
 * [“Alleen ‘jep’? Na zo'n weekend? Wat is er?” #kind:pursue]
     ~ respond(pursue)
     Verstuurd. #stage:phone-sent
@@ -58,15 +64,18 @@ Dat is alles. Geen foto van het ontbijt, niet de gebruikelijke drie berichtjes a
 
 === monday_evening ===
 Maandag, 19.20 uur. Thuis. Pasta voor één, de tv aan voor de gezelligheid. #place:living-room #time:evening
+Je hebt te veel gemaakt, uit gewoonte. Weekendporties.
 {last_kind == personalize: Je “k.” staat nog onderaan in het gesprek. Het ziet er kleiner en gemener uit dan vanochtend.}
 {last_kind == pursue: Sinds “alles goed. druk” is er niets meer bijgekomen.}
 {last_kind == attune: Sinds het duimpje is er niets meer bijgekomen.}
 {last_kind == neutral: Tussen de middag heb je toch nog iets gestuurd, iets over het overleg. Om 12.31 uur gelezen. Dat was het.}
+Je kijkt of je telefoon niet op stil staat. Dat staat hij niet. Je kijkt toch nog een keer.
 Je hebt het gesprek vandaag elf keer geopend. Dat weet je, want je hebt geteld, en tellen is nooit een goed teken.
 Om 19.34 uur, onder de naam van {loved_name}: typt… #stage:typing
 Je legt je vork neer.
 De puntjes stoppen. Er komt niets. #stage:typing-stops
 Een minuut. Vijf. De pasta wordt koud.
+Je ziet {loved_name} voor je op {bezit()} eigen bank, duim boven het scherm, typen en weer wissen.
 Je duim hangt boven het toetsenbord. #discuss:De puntjes kwamen en gingen weer. Wat zou er aan de kant van {loved_name} kunnen spelen, en wat doet het met jou?
 * [“Sorry als ik dit weekend te veel was. Ik geef je alle ruimte die je nodig hebt, echt, wat jij wilt.” #kind:appease]
     ~ respond(appease)
@@ -74,7 +83,7 @@ Je duim hangt boven het toetsenbord. #discuss:De puntjes kwamen en gingen weer. 
     Bijna meteen gelezen. Er verschijnt een hartje onder. Geen woorden. #stage:phone-read
     Sorry? Nu zeg jij sorry, en dat is ook weer mijn schuld. Maar goed. Het is stil. Stil is goed. #inner
     Sorry zeggen voor iets wat je niet gedaan hebt, koopt even rust. Het leert jullie allebei ook ongemerkt dat jouw behoeften als eerste sneuvelen. #coach
-* [Stuur “??” En een minuut later: “Ben je boos op me?” #kind:pursue]
+* [Stuur “??”, en een minuut later: “Ben je boos op me?” #kind:pursue]
     ~ respond(pursue)
     Verstuurd. #stage:phone-sent
     Voor je jezelf kunt tegenhouden, gaat er nog een derde achteraan.
@@ -87,7 +96,7 @@ Je duim hangt boven het toetsenbord. #discuss:De puntjes kwamen en gingen weer. 
     Verstuurd. #stage:phone-sent
     Gelezen om 19.51 uur. Geen antwoord. Maar ook geen puntjes die beginnen en weer stoppen. #stage:phone-read
     Er zit geen vraag in. Niks wat ik goed moet doen. Ik kan weer een beetje ademen. #inner
-    Een bericht dat hardop zegt dat er geen antwoord hoeft, haalt de toets eruit. Het is contact zonder deadline. #coach
+    Een bericht dat met zoveel woorden zegt dat er geen antwoord hoeft, is geen test meer. Het is contact zonder deadline. #coach
 * [Leg je telefoon in de keukenla. Als {loved_name} stil kan zijn, kun jij dat ook. #kind:personalize]
     ~ respond(personalize)
     ~ drawer = true
@@ -103,6 +112,8 @@ Je duim hangt boven het toetsenbord. #discuss:De puntjes kwamen en gingen weer. 
 Onder de naam van {loved_name}: laatst gezien om 23.12 uur. {Onderwerp()} is dus wakker. Alleen niet bij jou.
 Je scrolt terug naar zaterdag. De peren. Een foto van {loved_name}, lachend met volle mond.
 Het was echt. Je was erbij.
+Ergens in het gebouw slaat een deur dicht, en je schrikt alsof er een bericht binnenkomt.
+Je loopt het weekend na als een plaats delict. Was het dat je zei dat jullie later misschien wel eens zouden gaan samenwonen? Dat je bij de deur net iets te lang bleef vasthouden?
 * [Typ het voor je het kunt verzachten: “Jij hebt gewoon bindingsangst. Dit doe je altijd als het goed gaat.” Verstuur. #kind:label]
     ~ respond(label)
     Verstuurd. #stage:phone-sent
@@ -146,18 +157,18 @@ Je hart bonkt in je oren. Het scherm is veel te fel.
     ~ respond(personalize)
     Verstuurd. Het scherm wordt zwart. #stage:phone-away
     Klaar. Daar is het. Ik wist het. Ik wist het het hele weekend al. #inner
-    Als je gekwetst bent, kan als eerste ophangen voelen als het laatste restje waardigheid. Het is ook precies het einde waar de ander zich al op had voorbereid. #coach
+    Als je gekwetst bent, kan het gesprek als eerste afkappen voelen als het laatste restje waardigheid. Het is ook precies het einde waar de ander zich al op had voorbereid. #coach
 * [“Je hebt gelijk. Dat was niet eerlijk, en het was te veel. Sorry. Ik laat het voor vannacht. Morgen stuur ik één bericht, zonder vragen erin.” #kind:repair]
     ~ respond(repair)
     Verstuurd. #stage:phone-sent
     Gelezen. Na een hele tijd één woord: #stage:phone-read
     oké #speaker:loved #stage:phone-message
     Niet eerlijk. Je zei dat het niet eerlijk was. Niemand neemt ooit iets terug. #inner
-    Je eigen deel erkennen, zonder te kruipen en zonder er iets voor terug te vragen, is een van de sterkste dingen na een breuk. Het bouwt vaak meer vertrouwen op dan nooit een fout maken. #coach
+    Je eigen deel erkennen, zonder te kruipen en zonder er iets voor terug te vragen, is een van de sterkste dingen die je na een breuk kunt doen. Het bouwt vaak meer vertrouwen op dan nooit een fout maken. #coach
 * [“Wat kun je niet? Ik vraag om één normaal antwoord. Eén.” #kind:pursue]
     ~ respond(pursue)
     Verstuurd. #stage:phone-sent
-    Gelezen. Dan staat {loved_name} op offline. Als je belt, krijg je meteen de voicemail. #stage:phone-read
+    Gelezen. Dan gaat {loved_name} offline. Als je belt, krijg je meteen de voicemail. #stage:phone-read
     Nooit genoeg. Het is nooit genoeg. Uit. Alles uit. #inner
     Als iemand ‘niet nu’ zegt en we duwen toch door, wordt ‘niet nu’ vaak ‘helemaal niet’. Pauzeren is iets anders dan opgeven. #coach
 - -> tuesday_morning
@@ -172,9 +183,11 @@ Dinsdag, 7.50 uur. De straat is nat, de bus is laat. #chapter:Dinsdag #place:str
 {last_kind == personalize: Bij de bushalte zet je je telefoon weer aan. Niets nieuws. Helemaal niets.}
 {last_kind == pursue: Je laatste bericht staat nog onderaan. “Eén.” Bij daglicht ziet het er anders uit.}
 {last_kind == attune: Je welterusten staat nog onderaan, gelezen en onbeantwoord.}
+Je hebt slecht geslapen. Je ogen voelen als schuurpapier en je koffie zit in een bekertje dat te heet is om vast te houden.
+Bij de bushalte legt een man aan zijn hond uit dat het dinsdag is. De hond lijkt het goed op te vatten.
 De bus komt. Je pakt een plekje bij het raam en opent het gesprek.
 Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet, voor {loved_name} en voor jezelf?
-* [“Goeiemorgen. Ik ga ophouden met naar ons gesprek staren, daar word ik niet beter van. Mijn telefoon gaat tot de lunch in mijn tas, dan app ik je. Donderdag staat gewoon.” #kind:boundary]
+* [“Goeiemorgen. Ik ga ophouden met naar ons gesprek staren, daar word ik niet beter van. Mijn telefoon gaat tot de lunch in mijn tas, dan app ik je. Donderdag gaat gewoon door.” #kind:boundary]
     ~ respond(boundary)
     Verstuurd. De telefoon gaat in je tas, onder je sjaal. #stage:phone-away
     Tot de lunch. Je komt dus gewoon terug. Met een tijd erbij. #inner
@@ -202,10 +215,12 @@ Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet,
 === tuesday_day ===
 12.30 uur. Het café om de hoek bij je werk. Soep van de dag: tomaat, zoals elke dag. #place:cafe #time:day
 {promised_return:
-    Telefoon uit je tas, zoals je zei.
+    Telefoon uit je tas, zoals je zei. Nog voor de soep er is, stuur je het.
     Lunchpauze. De soep van de dag is weer tomaat. Ik denk aan je. #speaker:you #stage:phone-sent
     ~ kept_word()
 }
+Je collega vertelt een lang verhaal over een parkeerboete. Je knikt op de goede momenten.
+Tussen twee lepels soep door kijk je op je telefoon, en je baalt ervan dat je dat doet.
 {alarm >= 6 || trust <= 2:
     -> space
 - else:
@@ -227,7 +242,7 @@ Je leest het drie keer. De soep wordt koud, net als alles deze week.
     Verstuurd. #stage:phone-sent
     Gelezen. Een duimpje. Je stopt je telefoon weg en merkt dat je kaken op elkaar geklemd zitten. #stage:phone-read
     Prima. Mooi. Niemand is boos. Dan kan ik me nog even verstoppen. #inner
-    Zeggen dat het prima gaat terwijl dat niet zo is, haalt nu de druk eraf. Je betaalt het uit je eigen reserves, en er blijft geen ruimte over voor wie je echt bent. #coach
+    Zeggen dat het prima gaat terwijl dat niet zo is, haalt nu de druk eraf. Dat betaal je uit je eigen reserve, en er blijft geen ruimte over voor wie je echt bent. #coach
 * [“Slecht waarin dan? We hadden het beste weekend ooit. Ik snap gewoon niet wat er gebeurd is.” #kind:pursue]
     ~ respond(pursue)
     Verstuurd. #stage:phone-sent
@@ -284,6 +299,7 @@ Het is druk en rumoerig in het café. Ineens hoor je er niets meer van.
     21.10 uur. De bank, en een serie waar je niet echt naar kijkt. #place:living-room #time:evening
 }
 De groene jas hangt nog aan de kapstok in de gang. Je bent er vandaag dertig keer langsgelopen.
+Eén keer had je hem bijna van de haak gehaald en in een tas gedaan, klaar om mee te geven. Je hebt hem laten hangen.
 Om 21.26 uur zoemt je telefoon.
 {alarm >= 7:
     Ik kom mijn jas halen. 10 min. blijf niet lang. #speaker:loved #stage:phone-message
@@ -295,7 +311,7 @@ Om 21.26 uur zoemt je telefoon.
     Verstuurd. #stage:phone-sent
     Gelezen. Dan: #stage:phone-read
     ik ben zo weer weg #speaker:loved #stage:phone-message
-    Natuurlijk. Verdiend. Jas pakken, wegwezen, niet kijken. #inner
+    Natuurlijk. Had ik verdiend. Jas pakken, wegwezen, niet kijken. #inner
     Twee dagen pijn willen ergens heen, en sarcasme is snel. Het maakt terugkomen ook gevaarlijker, voor degene die net probeert terug te komen. #coach
 * [“Ja. De deur staat open. Ik zet water op.” #kind:attune]
     ~ respond(attune)
@@ -310,7 +326,7 @@ Om 21.26 uur zoemt je telefoon.
     oké #speaker:loved #stage:phone-message
     Goed over hebben. Er wacht een gesprek op me bij de deur. Ik ga bijna niet. #inner
     Logisch dat je het wilt uitpraten. Als je het vooraf aankondigt, wordt de weg naar jouw deur een gang naar de rechter. #coach
-* [“Kom maar. Ik moet wel zeggen dat ik kapot ben, ik heb vanavond nog zo'n uurtje in me. Maar ik wil je heel graag zien.” #kind:boundary]
+* [“Kom maar. Ik moet wel zeggen dat ik kapot ben, dus ik hou het vanavond op een uurtje. Maar ik wil je heel graag zien.” #kind:boundary]
     ~ respond(boundary)
     Verstuurd. #stage:phone-sent
     tot zo #speaker:loved #stage:phone-message
@@ -319,7 +335,12 @@ Om 21.26 uur zoemt je telefoon.
 - -> doorbell
 
 === doorbell ===
-21.58 uur. De bel. #chapter:De deurbel #place:hallway #time:night
+21.55 uur. Voetstappen op de trap, langzamer dan anders. #chapter:De deurbel #place:hallway #time:night
+Dan de bel: twee keer kort. Die herken je uit duizenden.
+{promised_return:
+    Je zei dat je {voorwerp()} graag wilde zien. Je doet open, en je meent het.
+    ~ kept_word()
+}
 {loved_name} staat op de deurmat, capuchon op, handen diep in {bezit()} zakken. #pose:withdrawn
 {alarm >= 7:
     {Onderwerp()} kijkt je niet aan. {Bezit()} ogen gaan meteen naar de jas aan de kapstok. #pose:turned-away
@@ -327,6 +348,7 @@ Om 21.26 uur zoemt je telefoon.
     {Onderwerp()} kijkt je heel even aan, en dan naar {bezit()} schoenen. #pose:withdrawn
 }
 Hoi. #speaker:loved
+{Bezit()} stem klinkt schor, alsof {onderwerp()} twee dagen nauwelijks iets heeft gezegd.
 {loved_name} haalt de jas van de haak en houdt hem vast, zonder hem aan te trekken.
 {alarm >= 7:
     Ik weet het. Ik weet het, oké? #speaker:loved
@@ -360,12 +382,19 @@ Zondag was echt fijn. En maandag werd ik wakker en was het net… te veel. Alsof
 
 === sofa ===
 Later. De woonkamer. Twee mokken thee, eentje bijna onaangeroerd. #place:living-room #time:night
+{promised_return:
+    Je hebt gezegd wat je nodig had, en je zit hier nog steeds, op dezelfde bank. Er is niemand weggelopen.
+    ~ kept_word()
+}
+{last_kind == personalize: Even leek het alsof {loved_name} zich zou omdraaien. Toch kwam {onderwerp()} binnen, capuchon nog op.}
+De verwarming tikt. Buiten probeert iemand in te parkeren, en dat lukt niet.
 {alarm >= 7:
-    {loved_name} zit op het uiterste puntje van de fauteuil, de jas op {bezit()} knieën. #pose:withdrawn
+    {loved_name} zit op het uiterste puntje van de fauteuil, alsof {onderwerp()} elk moment weg kan gaan. #pose:withdrawn
 - else:
     {loved_name} zit aan de andere kant van de bank, voeten opgetrokken, net als zondag. #pose:calm #stage:sit-together
 }
 {trust >= 6: Een tijdje praten jullie over niks. De peren. Het treurige broodje kaas. {loved_name} moet bijna lachen.|Een tijdje zegt niemand veel. De klok in de keuken tikt heel hard.}
+Je ziet dat {loved_name} {bezit()} mouwen over {bezit()} handen heeft getrokken, zoals altijd als {onderwerp()} het koud heeft of zenuwachtig is.
 Dan kijkt {loved_name} naar het donkere raam.
 Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
 {Onderwerp()} draait {bezit()} telefoon steeds om en om in {bezit()} handen, alsof het antwoord erop staat.
@@ -386,42 +415,69 @@ Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
     Een patroon zien kan echt helpen, maar als je het midden in de storm benoemt, tegen iemand in plaats van samen, wordt het een aanklacht. Over een patroon praat je makkelijker samen, op een rustige dag. #coach
 * [“Ik ga zo naar bed, ik ben op. Je mag op de bank slapen, of naar huis gaan, en dan app ik je morgenochtend, zoals altijd.” #kind:boundary]
     ~ respond(boundary)
-    {loved_name} knikt. Trekt het plaid van de rugleuning, alsof {onderwerp()} wil testen of het echt mag. #pose:calm
+    {loved_name} knikt. Trekt de plaid van de rugleuning, alsof {onderwerp()} wil testen of het echt mag. #pose:calm
     Zoals altijd. Er is een altijd. Jij gaat slapen, en morgenochtend ben je er nog. #inner
     Je mag moe zijn en dat zeggen. ‘Ik app je morgenochtend’ maakt van jouw rust iets waar {onderwerp()} op kan rekenen, in plaats van een deur die dichtgaat. #coach
 - -> epilogue
 
 === epilogue ===
 {promised_return:
-    Woensdag, 7.40 uur. Zoals je zei, nog voor je koffie: #place:bedroom #time:morning
+    Woensdag, 7.40 uur. {loved_name} is rond middernacht toch naar huis gegaan. Zoals je zei, nog voor je koffie: #place:bedroom #time:morning
     Goeiemorgen. #speaker:you #stage:phone-sent
     ~ kept_word()
     goeiemorgen #speaker:loved #stage:phone-message
 }
-{ outcome():
+{ silence_outcome():
 - "safety": -> ending_safety
 - "fear": -> ending_fear
 - "burnout": -> ending_burnout
 - else: -> ending_fragile
 }
 
+// De eigen drempels van dit scenario: veel alarm met veel vertrouwen is een opening,
+// geen gesloten cirkel; steeds weer toegeven put je uit; najagen tot jullie allebei
+// leeg zijn sluit de cirkel.
+=== function silence_outcome()
+{
+- (appeased >= 3 && reserve <= 3) || (reserve <= 1 && appeased >= 1):
+    ~ return "burnout"
+- trust <= 2 || (alarm >= 7 && trust <= 5):
+    ~ return "fear"
+- reserve <= 1:
+    ~ return "burnout"
+- trust >= 6 && alarm <= 4:
+    ~ return "safety"
+- else:
+    ~ return "fragile"
+}
+
 === ending_safety ===
-Donderdag, 19.02 uur. De linzen staan op. #chapter:Donderdag #place:hallway #time:evening
+Donderdag, twee minuten over zeven. De linzen staan op. #chapter:Donderdag #place:hallway #time:evening
 {thursday_off: Woensdagavond kwam er toch een bericht: gaat dat linzending nog door? Het ging door.}
 De bel gaat precies op tijd. {loved_name} heeft een papieren zak peren bij zich, een beetje geplet. #pose:warm
 Toetje. Zoiets. #speaker:loved
+{Onderwerp()} neemt twee keer op en klaagt de hele tijd over de komijn.
 Later, bij het afwassen van de pan, zegt {onderwerp()} het zonder op te kijken.
-Als ik weer stil word, probeer ik dat ene woord. Het gaat vast niet altijd lukken. #speaker:loved
+Als ik weer stil word, probeer ik je toch iets te sturen. Al is het maar: niet nu. Het gaat vast niet altijd lukken. #speaker:loved
 Je geeft {voorwerp()} een theedoek.
 Dan blijf ik op donderdag koken. #speaker:you #stage:sit-together #ending:safety
 -> END
 
 === ending_fragile ===
 Donderdagavond. #chapter:Donderdag #place:living-room #time:evening
-{thursday_off: Donderdag ging niet door, maar woensdag kwam er een foto binnen: een kat op een vensterbank, zonder tekst. Je stuurde er een terug.|{loved_name} komt, een beetje laat en een beetje stil. {Onderwerp()} eet het grootste deel van de linzen op.}
-Over die twee dagen is niets gezegd. Misschien hoeft dat nu nog niet. #pose:calm
-Bij de deur aarzelt {loved_name}.
-Volgende week zelfde tijd? #speaker:loved
+{thursday_off:
+    Donderdag ging niet door, dus je kookt niet.
+    Woensdag kwam er een foto binnen: een kat op een vensterbank, zonder tekst. Je stuurde er een terug: je eigen vensterbank, zonder kat.
+    Over die twee dagen is niets gezegd. Misschien hoeft dat nu nog niet.
+    Laat op donderdagavond nog één bericht.
+    volgende week? linzen? #speaker:loved #stage:phone-message
+- else:
+    {loved_name} komt, een beetje laat en een beetje stil. {Onderwerp()} eet het grootste deel van de linzen op. #pose:calm
+    Over die twee dagen is niets gezegd. Misschien hoeft dat nu nog niet.
+    Jullie wassen samen af zonder veel te zeggen. Het is niet ongemakkelijk. Makkelijk is het ook nog niet.
+    Bij de deur aarzelt {loved_name}.
+    Volgende week zelfde tijd? #speaker:loved
+}
 Het is nog geen vaste grond. Maar je kunt er wel even op staan. #ending:fragile
 -> END
 
@@ -434,15 +490,17 @@ Donderdag, 18.40 uur. #chapter:Donderdag #place:living-room #time:evening
     De linzen staan op. De tafel is gedekt voor twee.
     lukt vanavond niet. sorry #speaker:loved #stage:phone-message
 }
+Je eet staand, zo uit de pan.
 Je legt je telefoon omgekeerd neer. {loved_name} stuurt niets meer, en jij ook niet.
 Zie je wel. Dichtbij eindigt altijd zo. #inner
 Het gesprek valt weer stil, en deze keer verbreekt geen van jullie die stilte als eerste. #ending:fear
 -> END
 
 === ending_burnout ===
-Donderdagavond. Je kookt, want dat had je gezegd. #chapter:Donderdag #place:living-room #time:evening
-{loved_name} ligt op de bank en lacht om iets op {bezit()} telefoon. #pose:calm
-Het is goed gegaan, die twee dagen. Je zei sorry, je zei dat het niet uitmaakte, je zei alles.
-Je lacht mee, een tel te laat.
-Je weet niet meer wanneer je voor het laatst zei wat je zelf wilde, en of je dat nog weet. #ending:burnout
+Donderdagavond. #chapter:Donderdag #place:living-room #time:evening
+{thursday_off: Donderdag ging niet door. Je kookt toch, want koken is het enige wat je nog weet te doen.|Je kookt, want dat had je gezegd.}
+{appeased >= 2: Die twee dagen zei je sorry, zei je dat het niet uitmaakte, zei je overal ja op.|Die twee dagen heb je achter {voorwerp()} aan gezeten, gewacht en wakker gelegen, en ergens onderweg raakte je op.}
+Je telefoon zoemt, met de naam van {loved_name} erop. Je merkt dat je hem niet eens meteen oppakt.
+Je zus heeft vandaag twee keer geappt. Je hebt haar niet teruggeschreven. Daar had je de puf niet voor.
+Je roert in de pan. Je weet niet meer wanneer je voor het laatst zei wat je zelf wilde, en of je dat nog weet. #ending:burnout
 -> END

@@ -1,0 +1,62 @@
+// Shared helpers for browser tests: a real Chromium, a page that records console errors
+// and every request, and a few ways to act like a player.
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  requests: string[];
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+export async function openGame(
+  browser: Browser,
+  options: { locale: string; viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' },
+): Promise<Watched> {
+  const context = await browser.newContext({
+    locale: options.locale,
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => window.__dichtbij?.ready === true);
+  return { page, errors, requests };
+}
+
+export function baseOrigin(): string {
+  return new URL(inject('baseUrl')).origin;
+}
+
+/** Text of the story log. */
+export async function logText(page: Page): Promise<string> {
+  return (await page.locator('[role="log"]').textContent()) ?? '';
+}
+
+/** Phaser's renderer type: 2 is WebGL, 1 is Canvas. */
+export async function rendererType(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const game = window.__dichtbij.game as { renderer?: { type?: number } } | null;
+    return game?.renderer?.type ?? null;
+  });
+}
+
+export async function waitForStage(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.stage-slot')?.getAttribute('data-stage') === 'ready');
+  await page.waitForFunction(() => {
+    const game = window.__dichtbij.game as { isBooted?: boolean } | null;
+    return game?.isBooted === true;
+  });
+}
