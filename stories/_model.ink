@@ -61,10 +61,11 @@ VAR promised_return = false
 === function clamp(x)
 ~ return MAX(0, MIN(10, x))
 
-// The usual way a scenario picks its ending from the meters.
+// The usual way a scenario picks its ending from the meters. Burnout means you gave
+// yourself up to keep the peace; running dry by chasing or hitting back closes the circle.
 === function outcome()
 {
-- reserve <= 1:
+- reserve <= 1 && appeased >= 2:
     ~ return "burnout"
 - alarm >= 7 || trust <= 2:
     ~ return "fear"

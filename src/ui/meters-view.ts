@@ -11,7 +11,8 @@ type Shown = (typeof SHOWN)[number];
 
 export function levelWord(t: Dict, meter: Shown, value: number): string {
   const words = t.meters.levels[meter];
-  return words[Math.max(0, Math.min(words.length - 1, Math.floor(value / 2)))] ?? '';
+  // 0-2, 3-4, 5-6, 7-8, 9-10
+  return words[Math.max(0, Math.min(words.length - 1, Math.floor((value - 1) / 2)))] ?? '';
 }
 
 export interface MetersPanel {

@@ -366,7 +366,7 @@ You breathe out, all the way, for the first time tonight.
 - -> coming_back
 
 === early_back ===
-At twenty-five past eight you're back in the hall, out of breath. #place:hallway
+{late_walk: Just after nine|At twenty-five past eight} you're back in the hall, out of breath. #place:hallway
 The pan is still on the stove. Your plate is still on the counter, half full.
 {loved_name} is on the sofa with the television on, not watching it. #place:living-room #pose:turned-away
 That was quick. #speaker:loved
@@ -409,7 +409,7 @@ Your chest is still tight. You haven't caught your breath at all. You came back 
     {loved_name} is on the sofa, the curry still on the stove. You stand in the doorway with your coat on.
     You came home to make it better. Now that you're here, you don't know how.
 - came_back == "home":
-    The clock on the oven says nine. The two of you are still in the living room; the television is off now. #chapter:Nine o'clock #time:night
+    The clock on the oven says {back_at()}. The two of you are still in the living room; the television is off now. #chapter:Nine o'clock #time:night
     Nothing has been said, and nothing has been solved. It just got quiet.
 - came_back == "balcony":
     At {back_at()} exactly you slide the balcony door open and come back in, cold to the bone. #chapter:Nine o'clock #place:living-room #time:night
@@ -418,7 +418,7 @@ Your chest is still tight. You haven't caught your breath at all. You came back 
     {loved_name} looks at the clock, then at you. #pose:withdrawn
     You came back in. Like you said. #inner
 - came_back == "bedroom":
-    At nine you come out of the bedroom. You don't remember a thing you scrolled past. #chapter:Nine o'clock #place:living-room #time:night
+    At {back_at()} you come out of the bedroom. You don't remember a thing you scrolled past. #chapter:Nine o'clock #place:living-room #time:night
 - promised_return || said_time:
     At {back_at()} on the dot you put your key in the lock. #chapter:Nine o'clock #place:hallway #time:night
     ~ kept_word()
@@ -435,7 +435,7 @@ Your chest is still tight. You haven't caught your breath at all. You came back 
 { alarm >= 7:
     {loved_name} won't look at you. #pose:arms-crossed
 - else:
-    {loved_name} looks at you. Tired, wary, but looking. #pose:withdrawn
+    {loved_name}'s eyes are tired and wary, but they stay on you. #pose:withdrawn
 }
 You're here. Now what?
 * [“I'm back. I'll sleep on the sofa tonight; I'm sure you'd prefer that.” #kind:personalize]

@@ -405,7 +405,7 @@ I should go. Or… I don't know. #speaker:loved #pose:on-phone
     Asking for what you need is fine. Asking as if your wellbeing depends on {their()} staying puts the weight of you both on {their()} shoulders. #coach
 * [“Stay if you like. Or go{thursday_off:, and I'll send you a hello tomorrow|, and I'll see you Thursday}. Both are fine.” #kind:attune]
     ~ respond(attune)
-    {loved_name} looks at you for a long moment. Then puts the phone face down on the table. #pose:warm #stage:sit-together
+    {loved_name} looks at you for a long moment. Then puts the phone face down on the table and reaches for your hand. #pose:reaching #stage:sit-together
     Both are fine. I get to choose. And nobody disappears either way. #inner
     Offering both staying and going, and meaning it, takes the trap out of the moment. Being free to leave is often what makes it possible to stay. #coach
 * [“You do know this is a pattern, right? You get close, then you vanish. Every time.” #kind:label]

@@ -405,7 +405,7 @@ Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
     Vragen wat je nodig hebt mag. Vragen alsof jouw welzijn ervan afhangt of {onderwerp()} blijft, legt het gewicht van jullie allebei op {bezit()} schouders. #coach
 * [“Blijf als je wilt. Of ga{thursday_off:, dan stuur ik je morgen een hallo|, dan zie ik je donderdag}. Allebei goed.” #kind:attune]
     ~ respond(attune)
-    {loved_name} kijkt je een hele tijd aan. Legt dan de telefoon omgekeerd op tafel. #pose:warm #stage:sit-together
+    {loved_name} kijkt je een hele tijd aan. Legt dan de telefoon omgekeerd op tafel en pakt je hand. #pose:reaching #stage:sit-together
     Allebei goed. Ik mag kiezen. En er verdwijnt niemand, hoe dan ook. #inner
     Blijven én gaan aanbieden, en het menen, haalt de klem uit het moment. Vrij zijn om te gaan maakt blijven vaak pas mogelijk. #coach
 * [“Je weet toch wel dat dit een patroon is? Je komt dichtbij en dan verdwijn je. Elke keer weer.” #kind:label]
