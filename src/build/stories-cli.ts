@@ -48,8 +48,9 @@ function printStory(s: StoryReport) {
     console.log(`    kinds offered: ${kinds}`);
     console.log(`    meters: ${ranges}`);
     console.log(`    words: ${s.words} in the script, ${st.minWords}-${st.maxWords} on a path`);
+    console.log(`    explored: ${res.segments.run} stretches run by ink, ${res.segments.replayed} replayed`);
     for (const v of s.variants) {
-      console.log(`    with ${v.label}: per path ${v.result.stats.minPoints}-${v.result.stats.maxPoints}, paths ${v.result.stats.paths}`);
+      console.log(`    with ${v.label}: per path ${v.stats.minPoints}-${v.stats.maxPoints}, paths ${v.stats.paths}`);
     }
   }
   for (const p of s.problems) console.log(`    ✗ ${p.where ? `${p.where}: ` : ''}${p.message}`);

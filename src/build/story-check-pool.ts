@@ -1,6 +1,7 @@
 // Checks stories in parallel child processes, one story file at a time per process:
 // exploring every path is CPU-bound, and each scenario is independent.
 import { fork } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type CheckReport, compareLanguages, type StoryReport, scenarioFiles } from './story-check.ts';
@@ -12,8 +13,10 @@ export async function checkAllStoriesInParallel(
   options: { only?: (id: string) => boolean; workers?: number } = {},
 ): Promise<CheckReport> {
   const started = performance.now();
-  // Biggest first would be ideal; file size is a fair proxy for exploring cost.
-  const queue = scenarioFiles(storiesDir).filter((f) => !options.only || options.only(f.id));
+  // Biggest first keeps the workers evenly busy; file size is a fair proxy for the cost.
+  const queue = scenarioFiles(storiesDir)
+    .filter((f) => !options.only || options.only(f.id))
+    .sort((a, b) => statSync(b.file).size - statSync(a.file).size);
   const results: StoryReport[] = [];
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));
   await Promise.all(

@@ -8,7 +8,7 @@ import type { EndingType } from '../core/protocol.ts';
 import { LANGS, type Lang } from '../core/run-record.ts';
 import { parseGlobalTags, type ScenarioMeta } from '../core/tags.ts';
 import { compileInkFile, formatProblem, InkCompileError } from './ink-compile.ts';
-import { type ExploreResult, exploreStory, type StoryProblem } from './story-explorer.ts';
+import { type ExploreResult, exploreStory, type PathStats, type StoryProblem } from './story-explorer.ts';
 
 export const MIN_POINTS_PER_PATH = 6;
 export const REQUIRED_ENDINGS: readonly EndingType[] = ['safety', 'fear'];
@@ -20,8 +20,8 @@ export interface StoryReport {
   file: string;
   meta: ScenarioMeta | null;
   result: ExploreResult | null;
-  /** Results with carried-over variables set (e.g. the rupture of the repair scenario). */
-  variants: { label: string; result: ExploreResult }[];
+  /** Path stats with carried-over variables set (e.g. the rupture of the repair scenario). */
+  variants: { label: string; stats: PathStats }[];
   words: number;
   problems: StoryProblem[];
   ms: number;
@@ -62,25 +62,29 @@ export function checkStory(file: string, id: string, lang: Lang): StoryReport {
     report.meta = meta;
     for (const p of problems) add(p);
     if (meta.id && meta.id !== id) add(`# id: ${meta.id} does not match the file name ${id}.ink`);
-    const result = exploreStory(compiled.json, { locate: compiled.locate });
+    const carry = CARRY_OVER[id];
+    // Carried-over starts share the explorer's memory: they mostly meet the same situations.
+    const variants = carry ? carry.values.map((value) => ({ [carry.variable]: value })) : [];
+    const result = exploreStory(compiled.json, { locate: compiled.locate, variants });
     report.result = result;
     report.problems.push(...result.problems);
     report.words = countScriptWords(compiled.json);
-    applyPathRules(result, add, '');
+    if (result.stats.minPoints < MIN_POINTS_PER_PATH) {
+      add(`a path has only ${result.stats.minPoints} choice points (at least ${MIN_POINTS_PER_PATH} on every path)`);
+    }
     const reached = Object.keys(result.stats.endings) as EndingType[];
     for (const ending of REQUIRED_ENDINGS) {
       if (!reached.includes(ending)) add(`the ${ending} ending is never reached`);
     }
     if (reached.length < MIN_ENDINGS) add(`only ${reached.length} different endings (at least ${MIN_ENDINGS})`);
-    const carry = CARRY_OVER[id];
     if (carry) {
-      for (const value of carry.values) {
-        const variant = exploreStory(compiled.json, { locate: compiled.locate, variables: { [carry.variable]: value } });
-        const label = `${carry.variable}=${value}`;
-        report.variants.push({ label, result: variant });
-        for (const p of variant.problems) report.problems.push({ ...p, message: `[${label}] ${p.message}` });
-        applyPathRules(variant, add, `[${label}] `);
-      }
+      result.variantStats.forEach((stats, i) => {
+        const label = `${carry.variable}=${carry.values[i]}`;
+        report.variants.push({ label, stats });
+        if (stats.minPoints < MIN_POINTS_PER_PATH) {
+          add(`[${label}] a path has only ${stats.minPoints} choice points (at least ${MIN_POINTS_PER_PATH} on every path)`);
+        }
+      });
     }
   } catch (err) {
     if (err instanceof InkCompileError) {
@@ -91,12 +95,6 @@ export function checkStory(file: string, id: string, lang: Lang): StoryReport {
   }
   report.ms = performance.now() - started;
   return report;
-}
-
-function applyPathRules(result: ExploreResult, add: (message: string) => void, prefix: string) {
-  if (result.stats.minPoints < MIN_POINTS_PER_PATH) {
-    add(`${prefix}a path has only ${result.stats.minPoints} choice points (at least ${MIN_POINTS_PER_PATH} on every path)`);
-  }
 }
 
 /** Every scenario, both languages, and the comparison between them (in this process). */

@@ -2,22 +2,29 @@
 // rules of the story protocol on the way. Story tests, `npm run stories` and the path
 // map all use it. It runs on ink's engine only (no compiler), under Node.
 //
-// Exploring by whole ink state is exponential. Choice points are merged by what decides
-// the future (variables, named visit counts, call stack, the choices on offer), not by
-// output text or anonymous visit counts, so each distinct situation is explored once.
+// Exploring by whole ink state is exponential. Choice points are merged into situations
+// by what decides the future (variables, named visit counts, call stack, the choices on
+// offer), not by output text or anonymous visit counts, so each is explored once. And a
+// stretch of story already played from one situation is replayed for the next one from a
+// trace of what it read and changed (segment-trace.ts) instead of running ink again.
 import { Story } from 'inkjs';
 import { choicePointId } from '../core/choice-point-id.ts';
 import { blockReason, METER_NAMES, type Meters, readLastKind, readMeters } from '../core/meters.ts';
 import type { ChoiceKind, EndingType } from '../core/protocol.ts';
 import { parseBeat, parseChoiceKind } from '../core/tags.ts';
+import { effectFunctions, type InkValue, isNamedPath, pureFunctions, record, TraceReplayer, TraceTree, text } from './segment-trace.ts';
 
 export interface ExploreOptions {
   /** Variables to set before the start (loved_name and pronoun have defaults). */
   variables?: Record<string, string | number>;
+  /** More starts explored with the same memory (e.g. a carried-over variable's values). */
+  variants?: Record<string, string | number>[];
   /** Turns an ink path into "file:line" for messages, when debug info is at hand. */
   locate?: (path: string) => string | null;
   /** Stop after this many distinct situations (a runaway story). */
   maxStates?: number;
+  /** Replay recorded segments instead of running ink again (default true). */
+  traces?: boolean;
 }
 
 export interface StoryProblem {
@@ -54,31 +61,62 @@ export interface PathStats {
 
 export interface ExploreResult {
   stats: PathStats;
+  /** Stats of each variant start, in the order given. */
+  variantStats: PathStats[];
   /** Distinct situations explored (merged choice points). */
   states: number;
+  /** Stretches of story run by ink, and replayed from traces. */
+  segments: { run: number; replayed: number };
   choicePoints: number;
   meterRange: Record<(typeof METER_NAMES)[number], [number, number]>;
   kinds: Partial<Record<ChoiceKind, number>>;
   optionCounts: Record<number, number>;
   problems: StoryProblem[];
   map: StoryMap;
-  /** Language-independent fingerprint of the state graph, to compare nl with en. */
+  /** Language-independent fingerprint of the situation graph, to compare nl with en. */
   structure: string[];
 }
 
+interface ChoiceInfo {
+  sourcePath: string;
+  target: string;
+  text: string;
+  tags: string[] | null;
+}
+
+/** A choice point in the abstract: enough to key it, replay into it, or rebuild it. */
+interface Situation {
+  vars: Map<string, InkValue>;
+  visits: Map<string, number>;
+  position: string;
+  choices: ChoiceInfo[];
+  pointId: string;
+  /** ink state JSON of a situation at the same position (variables and visits are set on top). */
+  template: string;
+}
+
+/** What a stretch of story between two choice points produced. */
 interface Segment {
   words: number;
   ending: EndingType | null;
   inner: number;
-  key: string | null;
-  pointId: string | null;
   label: string;
+  /** The next choice point (without its variables), or null at an end. */
+  next: Omit<Situation, 'vars' | 'visits'> | null;
 }
 
 const MAX_STATES_DEFAULT = 200_000;
+/** The model's meter functions: their reads are not a segment's dependencies (segment-trace.ts). */
+const MODEL_EFFECTS = ['respond', 'shift', 'kept_word'];
 
 export function exploreStory(json: string, options: ExploreOptions = {}): ExploreResult {
   const story = new Story(json);
+  const useTraces = options.traces !== false;
+  const effects = effectFunctions(json, MODEL_EFFECTS);
+  const pure = pureFunctions(json);
+  for (const name of effects.keys()) pure.delete(name);
+  const model = { effects, pure };
+  const replayer = new TraceReplayer(new Story(json));
   const problems: StoryProblem[] = [];
   const seenProblems = new Set<string>();
   const problem = (message: string, path: string | null) => {
@@ -92,19 +130,13 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
   story.onError = (message) => {
     inkError = message;
   };
-  story.state.storySeed = 1;
-  const vars = story.variablesState;
-  vars.$('loved_name', 'Sam');
-  vars.$('pronoun', 'they');
-  for (const [name, value] of Object.entries(options.variables ?? {})) vars.$(name, value);
 
   const globalTags = story.globalTags?.length ?? 0;
   const meterRange = Object.fromEntries(METER_NAMES.map((m) => [m, [Infinity, -Infinity]])) as ExploreResult['meterRange'];
-  const kinds: ExploreResult['kinds'] = {};
-  const optionCounts: Record<number, number> = {};
   const memo = new Map<string, PathStats>();
   const inProgress = new Set<string>();
-  const stateJson = new Map<string, string>();
+  const traces = new Map<string, TraceTree<Segment>>();
+  const segments = { run: 0, replayed: 0 };
   const structure: string[] = [];
   // Situations numbered in discovery order: equal structures number them alike, whatever
   // the text (and so the ink's internal indices) of each language.
@@ -135,9 +167,11 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
 
   /** Continue to the next choice point or end; check the protocol on every line. */
   const runSegment = (fromPath: string | null): Segment => {
-    const seg: Segment = { words: 0, ending: null, inner: 0, key: null, pointId: null, label: '' };
+    const seg: Segment = { words: 0, ending: null, inner: 0, label: '', next: null };
     inkError = null;
     while (story.canContinue) {
+      // Where this line starts in the ink, for messages about it.
+      const lineStart = story.state.currentPointer.path?.toString() ?? fromPath;
       let text: string;
       try {
         text = story.Continue() ?? '';
@@ -149,7 +183,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
       if (firstLine) tags = tags.slice(globalTags);
       firstLine = false;
       const beat = parseBeat(text, tags);
-      for (const p of beat.problems) problem(p, story.state.previousPointer.path?.toString() ?? fromPath);
+      for (const p of beat.problems) problem(p, lineStart);
       if (seg.ending && beat.text !== '') problem(`text after the #ending line: "${beat.text.slice(0, 40)}"`, fromPath);
       if (beat.ending) seg.ending = beat.ending;
       if (beat.role === 'inner') seg.inner++;
@@ -160,76 +194,114 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
       if (beat.discuss) seg.label = beat.discuss;
     }
     if (inkError) problem(`ink: ${inkError}`, fromPath);
-    const choices = story.currentChoices;
-    if (choices.length === 0) {
+    if (story.currentChoices.length === 0) {
       if (!seg.ending) problem('dead end: the story stops without an #ending line', fromPath);
       return seg;
     }
-    seg.pointId = choicePointId(choices.map((c) => c.sourcePath));
-    seg.key = situationKey(story);
+    const { vars: _v, visits: _w, ...next } = capture(story, true);
+    seg.next = next;
     return seg;
   };
 
-  const explore = (key: string, depth: number): PathStats => {
+  const keyOf = (s: { vars: Map<string, InkValue>; visits: Map<string, number>; position: string }) => {
+    const vars = [...s.vars].map(([n, v]) => `${n}=${text(v)}`).join(';');
+    const visits = [...s.visits]
+      .map(([p, c]) => `${p}=${c}`)
+      .sort()
+      .join(';');
+    return `${vars}|${visits}|${s.position}`;
+  };
+
+  /** Put the engine into a situation: its template state, with its variables and visits. */
+  const materialize = (s: Situation) => {
+    story.state.LoadJson(s.template);
+    const internals = story.state as unknown as {
+      variablesState: { SetGlobal(n: string, v: InkValue): void };
+      _visitCounts: Map<string, number>;
+    };
+    for (const [name, value] of s.vars) internals.variablesState.SetGlobal(name, value);
+    for (const path of [...internals._visitCounts.keys()])
+      if (isNamedPath(path) && !s.visits.has(path)) internals._visitCounts.delete(path);
+    for (const [path, count] of s.visits) internals._visitCounts.set(path, count);
+  };
+
+  /** Play option `index` from situation `s`: replay a matching trace, or run ink and record one. */
+  const play = (s: Situation, index: number, choice: ChoiceInfo) => {
+    const slot = `${s.position}|${index}`;
+    const tree = traces.get(slot);
+    const replayed = useTraces ? tree?.replay(replayer, s.vars, s.visits) : null;
+    if (replayed) {
+      segments.replayed++;
+      return { segment: replayed.result, vars: replayed.vars, visits: replayed.visits };
+    }
+    materialize(s);
+    let segment: Segment | null = null;
+    const ops = record(story, model, replayer, () => {
+      story.ChooseChoiceIndex(index);
+      segment = runSegment(choice.sourcePath);
+    });
+    segments.run++;
+    const done = segment as unknown as Segment;
+    if (tree) tree.insert(ops, done);
+    else {
+      const created = new TraceTree<Segment>();
+      created.insert(ops, done);
+      traces.set(slot, created);
+    }
+    const { vars, visits } = capture(story, false);
+    return { segment: done, vars, visits };
+  };
+
+  const explore = (s: Situation): PathStats => {
+    const key = keyOf(s);
     const known = memo.get(key);
     if (known) return known;
     if (memo.size > maxStates) throw new Error(`more than ${maxStates} situations: is there a loop?`);
     inProgress.add(key);
-    const saved = stateJson.get(key) ?? story.state.toJson();
-    story.state.LoadJson(saved);
-    const meters = readMeters(reader(story));
-    const choices = story.currentChoices.map((c) => ({
-      sourcePath: c.sourcePath,
-      target: c.targetPath?.toString() ?? c.sourcePath,
-      text: c.text.trim(),
-      tags: c.tags,
-    }));
-    const pointId = choicePointId(choices.map((c) => c.sourcePath));
-    if (choices.length > 4) problem(`${choices.length} options at one choice point (4 at most)`, choices[0]?.sourcePath ?? null);
+    const meters = readMeters(reader(s.vars));
     const total: PathStats = { paths: 0, minPoints: Infinity, maxPoints: 0, minWords: Infinity, maxWords: 0, endings: {} };
+    if (s.choices.length > 4) problem(`${s.choices.length} options at one choice point (4 at most)`, s.choices[0]?.sourcePath ?? null);
     let open = 0;
-    choices.forEach((choice, index) => {
+    s.choices.forEach((choice, index) => {
       const { kind, problems: tagProblems } = parseChoiceKind(choice.tags);
       for (const p of tagProblems) problem(p, choice.sourcePath);
       if (!choice.text) problem('a choice without text', choice.sourcePath);
       if (blockReason(kind, meters)) return;
       open++;
-      story.state.LoadJson(saved);
-      story.ChooseChoiceIndex(index);
-      const seg = runSegment(choice.sourcePath);
-      const after = readMeters(reader(story));
-      noteMeters(after, choice.sourcePath);
+      const { segment: seg, vars, visits } = play(s, index, choice);
+      noteMeters(readMeters(reader(vars)), choice.sourcePath);
       if (seg.inner === 0) problem('no #inner line after this choice', choice.sourcePath);
-      const lastKind = readLastKind(reader(story));
+      const lastKind = readLastKind(reader(vars));
       if (lastKind !== kind) {
         problem(`choice tagged #kind:${kind} left last_kind = ${lastKind ?? 'nothing'} (call ~ respond(${kind}))`, choice.sourcePath);
       }
-      const edgeId = `${pointId}|${choice.target}`;
+      const edgeId = `${s.pointId}|${choice.target}`;
       if (!edgeSeen.has(edgeId)) {
         edgeSeen.add(edgeId);
         map.edges.push({
-          from: pointId,
+          from: s.pointId,
           optionId: choice.target,
           optionIndex: index,
           kind,
           text: choice.text,
-          to: seg.pointId,
+          to: seg.next?.pointId ?? null,
           ending: seg.ending,
         });
       }
-      if (seg.pointId && !map.points[seg.pointId]) map.points[seg.pointId] = { label: seg.label, options: 0 };
-      structure.push(`${numberOf(key)}|${index}|${kind}|${seg.key ? numberOf(seg.key) : `end:${seg.ending}`}`);
       let sub: PathStats;
-      if (seg.key) {
-        if (inProgress.has(seg.key)) {
+      if (seg.next) {
+        const next: Situation = { ...seg.next, vars, visits };
+        const nextKey = keyOf(next);
+        if (!map.points[next.pointId]) map.points[next.pointId] = { label: seg.label, options: 0 };
+        structure.push(`${numberOf(key)}|${index}|${kind}|${numberOf(nextKey)}`);
+        if (inProgress.has(nextKey)) {
           problem('a loop: this choice leads back to a situation already on the path', choice.sourcePath);
           return;
         }
-        if (!stateJson.has(seg.key)) stateJson.set(seg.key, story.state.toJson());
-        sub = explore(seg.key, depth + 1);
+        sub = explore(next);
       } else {
-        const ending = seg.ending;
-        sub = { paths: 1, minPoints: 0, maxPoints: 0, minWords: 0, maxWords: 0, endings: ending ? { [ending]: 1 } : {} };
+        structure.push(`${numberOf(key)}|${index}|${kind}|end:${seg.ending}`);
+        sub = { paths: 1, minPoints: 0, maxPoints: 0, minWords: 0, maxWords: 0, endings: seg.ending ? { [seg.ending]: 1 } : {} };
       }
       total.paths += sub.paths;
       total.minPoints = Math.min(total.minPoints, sub.minPoints + 1);
@@ -240,32 +312,49 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
         total.endings[e] = (total.endings[e] ?? 0) + n;
       }
     });
-    if (open === 0) problem('every option here is crossed out (low reserve): a dead end', choices[0]?.sourcePath ?? null);
-    const point = map.points[pointId];
-    if (point) point.options = Math.max(point.options, choices.length);
+    if (open === 0) problem('every option here is crossed out (low reserve): a dead end', s.choices[0]?.sourcePath ?? null);
+    const point = map.points[s.pointId];
+    if (point) point.options = Math.max(point.options, s.choices.length);
     inProgress.delete(key);
     memo.set(key, total);
     return total;
   };
 
-  const first = runSegment(null);
-  noteMeters(readMeters(reader(story)), null);
-  let stats: PathStats;
-  if (first.key && first.pointId) {
-    map.start = first.pointId;
-    map.points[first.pointId] = { label: first.label, options: story.currentChoices.length };
-    stats = explore(first.key, 0);
-    stats = { ...stats, minWords: stats.minWords + first.words, maxWords: stats.maxWords + first.words };
-  } else {
-    problem('the story has no choice at all', null);
-    stats = { paths: 1, minPoints: 0, maxPoints: 0, minWords: first.words, maxWords: first.words, endings: {} };
-  }
+  /** Explore from the start with these variables set. */
+  const exploreFrom = (variables: Record<string, string | number>): PathStats => {
+    story.ResetState();
+    story.state.storySeed = 1;
+    const v = story.variablesState;
+    v.$('loved_name', 'Sam');
+    v.$('pronoun', 'they');
+    for (const [name, value] of Object.entries(variables)) v.$(name, value);
+    firstLine = true;
+    const first = runSegment(null);
+    noteMeters(readMeters({ get: (name) => story.variablesState.$(name) }), null);
+    if (!first.next) {
+      problem('the story has no choice at all', null);
+      return { paths: 1, minPoints: 0, maxPoints: 0, minWords: first.words, maxWords: first.words, endings: {} };
+    }
+    const start = capture(story, true);
+    if (!map.start) map.start = start.pointId;
+    map.points[start.pointId] ??= { label: first.label, options: start.choices.length };
+    const stats = explore(start);
+    return { ...stats, minWords: stats.minWords + first.words, maxWords: stats.maxWords + first.words };
+  };
+
+  const stats = exploreFrom(options.variables ?? {});
+  const variantStats = (options.variants ?? []).map((variant) => exploreFrom({ ...options.variables, ...variant }));
+
   // Kinds and option counts per distinct choice point and option, not per situation.
+  const kinds: ExploreResult['kinds'] = {};
+  const optionCounts: Record<number, number> = {};
   for (const edge of map.edges) kinds[edge.kind] = (kinds[edge.kind] ?? 0) + 1;
   for (const point of Object.values(map.points)) optionCounts[point.options] = (optionCounts[point.options] ?? 0) + 1;
   return {
     stats,
+    variantStats,
     states: memo.size,
+    segments,
     choicePoints: Object.keys(map.points).length,
     meterRange,
     kinds,
@@ -276,37 +365,41 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
   };
 }
 
-function reader(story: Story) {
-  return { get: (name: string) => story.variablesState.$(name) };
+function reader(vars: Map<string, InkValue>) {
+  return { get: (name: string) => vars.get(name)?.valueObject };
 }
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-// Anonymous containers: numeric indices, choices (c-N), gathers (g-N), sequences ($rN, sN).
-const ANONYMOUS = /(^|\.)(\d+|c-\d+|g-\d+|s\d*|\$r\d*)(\.|$)/;
-
-/**
- * What decides the future at a choice point, and nothing else (no text, no turn counts).
- * Read from the live state: serialising it to JSON for every choice would cost more
- * than playing the choice.
- */
-function situationKey(story: Story): string {
-  // inkjs keeps these internals unmangled; the unit tests guard the shape.
-  const state = story.state as unknown as InkStateInternals;
-  const vars: string[] = [];
-  for (const [name, value] of state.variablesState._globalVariables) vars.push(`${name}=${String(value)}`);
-  const visits: string[] = [];
-  for (const [path, count] of state._visitCounts) if (!ANONYMOUS.test(path)) visits.push(`${path}=${count}`);
-  visits.sort();
-  const stack = state.callStack.elements.map((e) => `${e.type}@${e.currentPointer?.path?.toString() ?? ''}`);
-  const choices = story.currentChoices.map((c) => `${c.targetPath?.toString()}@${c.sourcePath}`);
-  return `${vars.join(';')}|${visits.join(';')}|${stack.join(';')}|${state.callStack._threads.length}|${choices.join(';')}`;
-}
-
-interface InkStateInternals {
-  variablesState: { _globalVariables: Map<string, unknown> };
+interface StateInternals {
+  variablesState: { _globalVariables: Map<string, InkValue> };
   _visitCounts: Map<string, number>;
   callStack: { elements: { type: number; currentPointer?: { path?: { toString(): string } | null } }[]; _threads: unknown[] };
+}
+
+/**
+ * The live engine's choice point as a Situation (inkjs keeps these internals unmangled).
+ * Serialising the state for a template is the costly part: only when it is needed.
+ */
+function capture(story: Story, withTemplate: boolean): Situation {
+  const state = story.state as unknown as StateInternals;
+  const visits = new Map<string, number>();
+  for (const [path, count] of state._visitCounts) if (isNamedPath(path)) visits.set(path, count);
+  const stack = state.callStack.elements.map((e) => `${e.type}@${e.currentPointer?.path?.toString() ?? ''}`);
+  const choices = story.currentChoices.map((c) => ({
+    sourcePath: c.sourcePath,
+    target: c.targetPath?.toString() ?? c.sourcePath,
+    text: c.text.trim(),
+    tags: c.tags,
+  }));
+  return {
+    vars: new Map(state.variablesState._globalVariables),
+    visits,
+    position: `${stack.join(';')}|${state.callStack._threads.length}|${choices.map((c) => `${c.target}@${c.sourcePath}`).join(';')}`,
+    choices,
+    pointId: choicePointId(choices.map((c) => c.sourcePath)),
+    template: withTemplate ? story.state.toJson() : '',
+  };
 }

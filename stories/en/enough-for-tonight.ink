@@ -42,7 +42,7 @@ VAR morning = false       // the talk happens the next morning
     ~ return "fear"
 - reserve <= 1:
     ~ return "burnout"
-- trust >= 6 && alarm <= 4 && reserve >= 3:
+- reserve >= 3 && ((trust >= 6 && alarm <= 4) || (trust >= 7 && alarm <= 6)):
     ~ return "safety"
 - else:
     ~ return "fragile"
@@ -433,7 +433,7 @@ Your chest is still tight. You haven't caught your breath at all. You came back 
     You came back. Late, and without a word. I've been counting the minutes. #inner
 }
 { alarm >= 7:
-    {loved_name} won't look at you. #pose:arms-crossed
+    {loved_name} folds {their()} arms again. Whatever this evening was, it isn't over yet. #pose:arms-crossed
 - else:
     {loved_name}'s eyes are tired and wary, but they stay on you. #pose:withdrawn
 }
@@ -498,7 +498,7 @@ What do you say? #discuss:Where does a sharp tongue out of fear end, and where d
     Not normal. That's what they always said. #inner
     Help can be a good idea. Pressed home as a verdict, it sounds like: the problem is you. #coach
     Right. So it's me. It's always me. #speaker:loved
-* [“I want to be there when you're scared. And if it gets like tonight again, I'll do the same: say stop, go for a walk, come back.” #kind:boundary]
+* [“I want to be there when you're scared. And if it gets like {morning:last night|tonight} again, I'll do the same: say stop, go for a walk, come back.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is quiet for a long time. Then {they()} nod{s()}, once. #pose:calm
     A walk. And back. I can live with that. I think I can live with that. #inner
@@ -535,7 +535,7 @@ It isn't fixed. But something new has started: you can step away, and come back,
     In a minute. You sit on for a while in the quiet kitchen, in the light from the hall.
 }
 It isn't okay yet. But it isn't closed either.
-You'll need more than tonight's leftovers: sleep, a friend to talk to, an evening that's just yours.
+You'll need more than {morning:last night's|tonight's} leftovers: sleep, a friend to talk to, an evening that's just yours.
 What happened came from fear. If it ever becomes fear of {loved_name}, with threats, control, or being scared in your own home, that's not yours to carry alone: the help page lists who you can call.
 {morning: You rinse your own cup and go to work.|You switch off the light.} #ending:fragile
 -> END
@@ -550,8 +550,8 @@ The house is very quiet. #ending:fear
 -> END
 
 === ending_burnout ===
-You say it's fine. You say it so many times that you almost believe it.
-{loved_name} is calm now. {They()} {have()} no idea how empty you are, because you've made sure {they()} can't see it. #pose:calm
+Later you hear yourself say it's fine. You say it so many times that you almost believe it.
+{loved_name} has gone quiet. {They()} {have()} no idea how empty you are, because you've made sure {they()} can't see it. #pose:withdrawn
 {morning: Today|Tomorrow}: the hospital, work, home, and making sure nothing goes wrong. And the day after that.
 You can't feel where you end any more. There's nothing left in you to stay with, only to get through.
 If giving in is the only way to keep the peace, evening after evening, ask yourself honestly whether this is still fear on {loved_name}'s side, or whether it has become control. Either way, you matter too, and the help page lists people you can talk to.
