@@ -61,6 +61,24 @@ const stagePresenter: Presenter = (session, slot) => {
   };
 };
 
+// Story authors get the inspector in the dev server; production builds drop this branch.
+const presenters: Presenter[] = [stagePresenter];
+if (import.meta.env.DEV) {
+  presenters.push((session) => {
+    let inspector: Subscription | null = null;
+    let closed = false;
+    void import('./ui/dev-inspector.ts').then(({ inspectStory }) => {
+      if (!closed) inspector = inspectStory(session);
+    });
+    return {
+      close() {
+        closed = true;
+        inspector?.close();
+      },
+    };
+  });
+}
+
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 
@@ -73,7 +91,7 @@ createApp({
   prefs,
   storage,
   languages: navigator.languages ?? [navigator.language],
-  presenters: [stagePresenter],
+  presenters,
 });
 window.__dichtbij.ready = true;
 

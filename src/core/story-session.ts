@@ -87,6 +87,7 @@ export class StorySessionError extends Error {
 
 export class StorySession {
   private readonly story: Story;
+  private readonly json: string;
   private readonly events = new Emitter<SessionEvents>();
   private readonly clock: Clock;
   private readonly globalTagCount: number;
@@ -100,6 +101,7 @@ export class StorySession {
 
   private constructor(options: SessionOptions) {
     this.clock = options.clock ?? systemClock;
+    this.json = options.bundle.json;
     this.story = new Story(options.bundle.json);
     this.globalTagCount = this.story.globalTags?.length ?? 0;
     this.story.onError = (message, type) => {
@@ -248,6 +250,48 @@ export class StorySession {
     this.events.clear();
   }
 
+  // --- For the dev story inspector: look inside and steer. Not used by the game itself. ---
+
+  /** Every global variable of the story with its current value. */
+  variables(): Record<string, unknown> {
+    const globals = (this.story.variablesState as unknown as { _globalVariables: Map<string, unknown> })._globalVariables;
+    return Object.fromEntries([...globals.keys()].map((name) => [name, this.story.variablesState.$(name)]));
+  }
+
+  /** Knots and stitches one can jump to ("knot" and "knot.stitch"); functions left out. */
+  knots(): string[] {
+    const named = this.story.mainContentContainer.namedContent;
+    const functions = new Set([...this.json.matchAll(/"f\(\)":"([^"]+)"/g)].map((m) => m[1]));
+    const paths: string[] = [];
+    for (const [name, container] of named) {
+      if (functions.has(name)) continue;
+      paths.push(name);
+      const inner = (container as unknown as { namedContent?: Map<string, unknown> }).namedContent;
+      for (const stitch of inner?.keys() ?? []) paths.push(`${name}.${stitch}`);
+    }
+    return paths.sort();
+  }
+
+  /** Set a variable (e.g. a meter) and show its effect at once. */
+  setVariable(name: string, value: number | string | boolean): void {
+    if (this.story.variablesState.GetVariableWithName(name) === null) throw new StorySessionError(`the story has no variable "${name}"`);
+    this.story.variablesState.$(name, value);
+    this.stageState = { ...this.stageState, meters: readMeters(this.reader()) };
+    this.events.emit('stage', this.stageState);
+    if (this.current) {
+      this.current = this.readChoicePoint(this.current.discuss);
+      this.events.emit('choices', this.current);
+    }
+  }
+
+  /** Jump to a knot or stitch and play on from there. */
+  jumpTo(path: string): void {
+    this.current = null;
+    this.runRecord.endedAt = null;
+    this.story.ChoosePathString(path);
+    this.advance();
+  }
+
   private reader() {
     const vars = this.story.variablesState;
     return { get: (name: string) => vars.$(name) };
@@ -302,7 +346,7 @@ export class StorySession {
     this.events.emit('ended', { ending, record: this.runRecord });
   }
 
-  private readChoicePoint(): ChoicePoint {
+  private readChoicePoint(discuss: string | null = this.pendingDiscuss): ChoicePoint {
     const choices = this.story.currentChoices;
     const meters = this.stageState.meters;
     const options = choices.map((choice, index): ChoiceOption => {
@@ -319,7 +363,7 @@ export class StorySession {
       id: choicePointId(choices.map((c) => c.sourcePath)),
       step: this.runRecord.steps.length,
       options,
-      discuss: this.pendingDiscuss,
+      discuss,
     };
     this.pendingDiscuss = null;
     return point;

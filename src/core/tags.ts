@@ -38,6 +38,8 @@ export interface Beat {
   ending: EndingType | null;
   /** Tags this line carried that the protocol does not know. */
   problems: string[];
+  /** The tags as written, for the story inspector. */
+  tags: string[];
 }
 
 /** A tag value is everything after the first `:`, trimmed. */
@@ -61,6 +63,7 @@ export function parseBeat(text: string, tags: readonly string[]): Beat {
     discuss: null,
     ending: null,
     problems: [],
+    tags: [...tags],
   };
   const bad = (tag: string) => beat.problems.push(`unknown tag #${tag}`);
   for (const tag of tags) {

@@ -155,6 +155,7 @@ export function playView(o: PlayOptions): PlayView {
     session.on('chosen', (step) => addEntry({ type: 'choice', step })),
     session.on('stage', (state) => {
       describeStage(state, true);
+      meters.update(state.meters);
       lastStage = state;
     }),
     session.on('meters', (change) => {

@@ -22,12 +22,12 @@ function staticClosure(m: Record<string, ManifestChunk>, key: string, seen = new
 }
 
 describe('the built bundle', () => {
-  it('holds no ink compiler code', () => {
+  it('holds no ink compiler code, and not the dev story inspector', () => {
     const files = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
       const code = readFileSync(join(DIST, 'assets', file), 'utf8');
-      for (const marker of ['Compilation failed', 'InkParser', 'ParsedHierarchy', 'StatementLevel']) {
+      for (const marker of ['Compilation failed', 'InkParser', 'ParsedHierarchy', 'StatementLevel', 'Story inspector']) {
         expect(code.includes(marker), `${file} contains compiler code (${marker})`).toBe(false);
       }
     }

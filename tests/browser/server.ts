@@ -6,7 +6,15 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, 'dist');
 
 export async function buildGame(): Promise<void> {
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite build a dev-flavoured bundle
+  // (import.meta.env.DEV true). The tests must see what players get.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
 }
 
 export async function serveGame(port = 0): Promise<{ url: string; close: () => Promise<void> }> {
