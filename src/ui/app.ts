@@ -1,9 +1,11 @@
 // The DOM application: screens (menu, start, play, debrief), dialogs (pause, help), the
 // language switch and the keyboard. It drives StorySessions; other presenters (the
 // stage) are handed each session through `presenters`, without the UI knowing them.
+
+import { CARRY_OVER } from '../core/carry-over.ts';
 import { loadBundle, SCENARIO_ORDER, type ScenarioEntry, scenariosIn } from '../core/catalog.ts';
 import type { Subscription } from '../core/events.ts';
-import type { Lang, LovedOne } from '../core/run-record.ts';
+import type { Lang, LovedOne, RunRecord } from '../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../core/story-session.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
@@ -27,6 +29,14 @@ export interface AppOptions {
   random?: () => number;
 }
 
+interface Start {
+  lovedOne: LovedOne;
+  variables?: Record<string, string | number>;
+  /** Replay these choices first (rewinding to a moment of an earlier run). */
+  replay?: readonly number[];
+  seed?: number;
+}
+
 interface Playing {
   entry: ScenarioEntry;
   bundle: StoryBundle;
@@ -43,6 +53,8 @@ export function createApp(o: AppOptions) {
   let view: PlayView | null = null;
   let presenterSubs: Subscription[] = [];
   let rerender: () => void = () => showMenu();
+  // The last finished run of each scenario this visit (what a later scenario may carry over).
+  const finished = new Map<string, RunRecord>();
   const random = o.random ?? (() => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
 
   const setLang = (lang: Lang) => {
@@ -108,17 +120,29 @@ export function createApp(o: AppOptions) {
         entry,
         initial: { name: prefs.name || 'Sam', pronoun: prefs.pronoun },
         onBack: showMenu,
-        onBegin: (lovedOne) => {
+        carried: carriedOver(entry.id),
+        onBegin: (lovedOne, variables) => {
           prefs.name = lovedOne.name;
           prefs.pronoun = lovedOne.pronoun;
           savePrefs(o.storage, prefs);
-          void begin(entry, lovedOne);
+          void begin(entry, { lovedOne, variables });
         },
       }),
     );
   }
 
-  async function begin(entry: ScenarioEntry, lovedOne: LovedOne, replayChoices?: readonly number[], seed?: number) {
+  /** A value carried over from this visit's last finished run of another scenario. */
+  function carriedOver(id: string): { variable: string; value: string; from: string } | null {
+    const carry = CARRY_OVER[id];
+    const source = carry && finished.get(carry.from);
+    if (!carry || !source) return null;
+    const value = carry.derive(source.steps.map((s) => s.kind));
+    const title = scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER).find((e) => e.id === carry.from)?.meta.title ?? carry.from;
+    return value ? { variable: carry.variable, value, from: title } : null;
+  }
+
+  async function begin(entry: ScenarioEntry, start: Start) {
+    const { lovedOne, variables, replay: replayChoices, seed } = start;
     show(h('section', { class: 'screen loading', 'aria-busy': 'true' }, h('h2', {}, entry.meta.title), h('p', {}, t.play.loading)));
     let bundle: StoryBundle;
     try {
@@ -130,17 +154,13 @@ export function createApp(o: AppOptions) {
           { class: 'screen error-screen' },
           h('h2', {}, entry.meta.title),
           h('p', { role: 'alert' }, t.errors.load),
-          h(
-            'button',
-            { type: 'button', class: 'primary', onclick: () => void begin(entry, lovedOne, replayChoices, seed) },
-            t.errors.retry,
-          ),
+          h('button', { type: 'button', class: 'primary', onclick: () => void begin(entry, start) }, t.errors.retry),
           h('button', { type: 'button', onclick: showMenu }, t.debrief.menu),
         ),
       );
       return;
     }
-    const options = { bundle, lovedOne, seed: seed ?? random() };
+    const options = { bundle, lovedOne, seed: seed ?? random(), variables };
     const session = replayChoices ? StorySession.replay(options, replayChoices) : StorySession.create(options);
     playing?.session.dispose();
     playing = { entry, bundle, session };
@@ -181,6 +201,7 @@ export function createApp(o: AppOptions) {
     rerender = () => showDebrief(p);
     closePresenters();
     const { record } = p.session;
+    finished.set(p.entry.id, record);
     show(
       debriefView({
         t,
@@ -188,10 +209,11 @@ export function createApp(o: AppOptions) {
         record,
         onTryAgain: (step) => {
           const choices = record.steps.slice(0, step).map((s) => s.choiceIndex);
-          void begin(p.entry, record.lovedOne, choices, record.seed);
+          void begin(p.entry, { lovedOne: record.lovedOne, variables: record.variables, replay: choices, seed: record.seed });
         },
         onPlayAgain: () => showStart(p.entry),
         onMenu: showMenu,
+        onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
       }),
     );
   }

@@ -16,6 +16,7 @@ export interface DebriefOptions {
   onTryAgain: (step: number) => void;
   onPlayAgain: () => void;
   onMenu: () => void;
+  onHelp: () => void;
 }
 
 /** The choices that moved the meters most, in the order they happened. */
@@ -102,6 +103,16 @@ export function debriefView(o: DebriefOptions): HTMLElement {
       h('h3', {}, t.endings[ending].title),
       h('p', {}, t.endings[ending].text),
     ),
+    // The boundary scenario draws the line between protection and abuse, and leads to help.
+    o.meta.form === 'boundary'
+      ? h(
+          'aside',
+          { class: 'abuse-box', 'aria-labelledby': 'abuse-heading' },
+          h('h3', { id: 'abuse-heading' }, t.debrief.abuseHeading),
+          h('p', {}, t.help.abuse),
+          h('button', { type: 'button', class: 'primary', 'data-action': 'help', onclick: o.onHelp }, t.debrief.toHelp),
+        )
+      : null,
     h('h3', {}, t.debrief.curves),
     h('figure', { class: 'chart' }, chart, h('figcaption', {}, description)),
     h('h3', {}, t.debrief.pattern),

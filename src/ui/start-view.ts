@@ -10,7 +10,9 @@ export interface StartOptions {
   t: Dict;
   entry: ScenarioEntry;
   initial: LovedOne;
-  onBegin: (lovedOne: LovedOne) => void;
+  /** A story variable carried over from an earlier run (the repair scenario's rupture). */
+  carried: { variable: string; value: string; from: string } | null;
+  onBegin: (lovedOne: LovedOne, variables: Record<string, string>) => void;
   onBack: () => void;
 }
 
@@ -56,6 +58,17 @@ export function startView(o: StartOptions): HTMLElement {
       ),
     );
   }
+  const chooseSelf = h('input', { type: 'checkbox', id: 'choose-self' });
+  const rupture = o.carried ? t.start.ruptures[o.carried.value as keyof Dict['start']['ruptures']] : undefined;
+  const carriedNote =
+    o.carried && rupture
+      ? h(
+          'div',
+          { class: 'carried', 'data-carried': o.carried.value },
+          h('p', {}, `${t.start.carried(o.carried.from)} ${rupture}`),
+          h('label', { for: 'choose-self', class: 'toggle' }, chooseSelf, ` ${t.start.chooseInstead}`),
+        )
+      : null;
   const form = h(
     'form',
     { class: 'start-form', novalidate: true },
@@ -65,6 +78,7 @@ export function startView(o: StartOptions): HTMLElement {
     error,
     suggestions,
     pronouns,
+    carriedNote,
     h('p', { class: 'scenario-note' }, h('strong', {}, `${t.menu.contentNote}: `), o.entry.meta.note),
     h(
       'div',
@@ -85,7 +99,8 @@ export function startView(o: StartOptions): HTMLElement {
     }
     const checked = form.querySelector<HTMLInputElement>('input[name="pronoun"]:checked');
     const pronoun = (PRONOUNS.find((p) => p === checked?.value) ?? 'they') as Pronoun;
-    o.onBegin({ name, pronoun });
+    const variables: Record<string, string> = o.carried && !chooseSelf.checked ? { [o.carried.variable]: o.carried.value } : {};
+    o.onBegin({ name, pronoun }, variables);
   });
   return h(
     'section',

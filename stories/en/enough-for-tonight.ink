@@ -3,7 +3,7 @@
 # form: boundary
 # minutes: 10
 # note: Harsh words and insults from a partner; where a trauma reaction ends and abuse begins.
-# details: After a draining week your loved one lashes out, and the remarks keep coming while you have almost nothing left. You try stepping out for a while and coming back when you said you would; the story also says, in plain words, when hurtful behaviour becomes abuse and where to find help.
+# details: After a draining week of work and a father in hospital, you come home late and your loved one lashes out. The insults keep coming, including a cruel one about your father, while you have almost nothing left. You can step out for a while and come back when you said you would; the story also says plainly when hurtful behaviour becomes abuse, and where to find help.
 # blurb: Your tank is nearly empty and the words keep coming. How do you stay without going under?
 # reflect: What did you say you would do tonight, and did you do it? What did that change?
 # reflect: Where would you draw the line between harsh words out of fear and behaviour nobody should have to stay for?
@@ -50,7 +50,7 @@ VAR morning = false       // the talk happens the next morning
 
 === function night_part()
 { night_how:
-- "pursue": ~ return "shouted back instead of stopping"
+- "pursue": ~ return "got loud instead of stepping out"
 - "door": ~ return "shut the door on you without a word"
 - else: ~ return "just sat there and took all of it"
 }
@@ -75,7 +75,7 @@ Your eyes are burning. One more sentence and you'll either cry or shout; you're 
     ~ respond(personalize)
     {loved_name} laughs, short and without any fun in it. #pose:arms-crossed
     There it is. I'm one more chore on your list. #inner
-    After a week like yours, hitting back is completely human. To a frightened nervous system it sounds like the first step towards the door. #coach
+    After a week like yours, snapping back is completely human. To someone already afraid of being left, it sounds like the first step towards the door. #coach
 * [“You're right, I'm hopeless. Sit down, I'll heat it up and do the dishes.” #kind:appease]
     ~ respond(appease)
     You're at the stove before you've even taken your coat off. {loved_name} watches you do it. #pose:tense
@@ -84,7 +84,7 @@ Your eyes are burning. One more sentence and you'll either cry or shout; you're 
 - -> pile_up
 
 === pile_up ===
-You eat standing up, straight from the pan. It's too cold to taste of anything.
+You eat standing at the counter, off the clean plate. You don't taste any of it.
 {loved_name} doesn't let it go. The words come faster now, one on top of the other. #pose:pacing
 I sat here like an idiot. With two plates. Checking my phone every five minutes. #speaker:loved
 You know what this house feels like? Like I've got a lodger. You come in, you sleep, you leave. #speaker:loved
@@ -131,12 +131,12 @@ You're just like everyone else. Lovely, as long as it doesn't cost you anything.
 So go on. Go and sit by your father's bed. Maybe he wants you there. I don't. #speaker:loved #intense:A cruel remark about your father, and that you're not wanted at home.
 It's ten past eight. Your hands are shaking a little. Under the tiredness you're furious, and very sad.
 You notice you're holding the fork so tightly that your knuckles have gone white. You put it down.
-If you stay like this, you'll either give in or hit back. You can feel both coming. #discuss:You have almost nothing left. What would you need right now to stay, without giving yourself up?
+If this goes on, you'll either give in or lash out. You can feel both coming. #discuss:You have almost nothing left. What would you need right now to stay, without giving yourself up?
 * [“I'm not leaving. I can see how scared you are that I'm slipping away.” #kind:attune]
     ~ respond(attune)
     {loved_name} turns {their()} face away, fast. #pose:turned-away
     Scared? I'm not scared. Stop looking at me like that. #inner
-    Seeing the fear under the words is a real gift. It's hard to give from an empty tank, and you can't keep it up for long. #coach
+    Seeing the fear under the words is a real gift. On an empty tank, you can't keep giving it for long. #coach
     -> staying_in
 * [“Fine. Then I'll go. Don't wait up.” #kind:personalize]
     ~ respond(personalize)
@@ -146,7 +146,7 @@ If you stay like this, you'll either give in or hit back. You can feel both comi
     Walking out in anger, without saying when you'll be back, gives you air. It also gives the fear exactly what it expected. #coach
     You grab your coat. The front door bangs harder than you meant it to. #stage:door-closes
     -> walk
-* [“I want to hear this, but not like this. I'm going for a walk; I'll be back at nine.” #kind:boundary]
+* [“I do want to hear what's wrong, but not like this. I'm going for a walk; I'll be back at nine.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} opens {their()} mouth, and closes it again. #pose:turned-away
     You're going. You're going. ...Nine? You said nine. #inner
@@ -157,11 +157,11 @@ If you stay like this, you'll either give in or hit back. You can feel both comi
     ~ respond(appease)
     {loved_name} looks at you for a moment, thrown. #pose:tense
     Go on then, take it. Why are you letting me? #inner
-    Absorbing everything can look like love. With an empty tank, it mostly teaches both of you that there's no floor. #coach
+    Absorbing everything can look like love. With an empty tank, it mostly teaches both of you that there's no limit. #coach
     -> staying_in
 
 === staying_in ===
-You stay. You sit down on the kitchen stool with your coat still on.
+You stay where you are. The kitchen feels very small all of a sudden.
 {loved_name} goes on. About the birthday party you left early in March. About the way you say fine when nothing is fine. #pose:pacing
 And don't look at me like that. Like a kicked dog. I can't stand it. #speaker:loved #intense:Your loved one mocks the hurt look on your face.
 You always do this. You go quiet and make me the bad guy. #speaker:loved
@@ -181,7 +181,7 @@ It's twenty to nine. Something in you has gone very quiet, and it isn't the good
     {loved_name} stops in the middle of a sentence. #pose:turned-away
     Half past nine. You'll come back? You'll actually come back? #inner
     It's never too late to step out. Saying when you'll be back is what turns leaving into a break. #coach
-    You take your keys. The door closes quietly behind you. #stage:door-closes
+    You take your coat and your keys. The door closes quietly behind you. #stage:door-closes
     -> walk
 * [Nod, and keep listening. Say nothing. #kind:appease]
     ~ respond(appease)
@@ -214,7 +214,7 @@ You are awake. You're so tired you can hear your own heartbeat in your ears.
 * [Keep your eyes shut and breathe slowly, as if you're asleep. #kind:personalize]
     ~ respond(personalize)
     ~ night_kind = "asleep"
-    After a while the door closes again. You hear the sofa creak downstairs. #stage:door-closes #pose:turned-away
+    After a while the door closes again. You hear the sofa creak in the living room. #stage:door-closes #pose:turned-away
     Asleep. Or pretending. Either way, gone. #inner
     Playing dead is a very old way to protect yourself, and tonight you needed protecting. But the silence tells the same story the fear does. #coach
 * [“I'm awake. I'm sorry about tonight. It was all my fault.” #kind:appease]
@@ -223,10 +223,10 @@ You are awake. You're so tired you can hear your own heartbeat in your ears.
     {loved_name} gets into bed and lies with {their()} back to you. #pose:turned-away
     All your fault? It wasn't. Now I can't even say sorry. #inner
     Taking all the blame can feel like the quickest way to peace. It leaves the other person alone with their part. #coach
-* [“I'm awake, but I'm empty. I can't talk tonight. Tomorrow at seven, over coffee, I want to.” #kind:boundary]
+* [“I'm awake, but I've got nothing left. I can't talk tonight. Tomorrow at seven, over coffee, I'd like to.” #kind:boundary]
     ~ respond(boundary)
     ~ night_kind = "tomorrow"
-    {loved_name} stands still for a moment. Then {they()} nod{s()} in the dark and gets into bed, on the far edge. #pose:withdrawn
+    {loved_name} stands still for a moment. Then {they()} nod{s()} in the dark and get{s()} into bed, right on the far edge. #pose:withdrawn
     Tomorrow. Seven. So there is a tomorrow. #inner
     Not now, but then: a limit with a time attached. The other person doesn't have to guess whether you're coming back. #coach
 * [Lift the duvet. “I'm awake. Come here.” #kind:attune]
@@ -247,9 +247,9 @@ You are awake. You're so tired you can hear your own heartbeat in your ears.
     Seven. You're here. You're actually here. #inner
 - else:
     You wake up at half past six with a headache. {loved_name} is already in the kitchen, making coffee with a lot of noise. #chapter:The next morning #place:kitchen #time:morning
-    {loved_name} puts a cup down in front of you, without looking. #pose:withdrawn
+    When you come in, {loved_name} puts a cup down in front of you without looking at you. #pose:withdrawn
 }
-I made coffee. #speaker:loved
+Morning. #speaker:loved
 That's all {they()} say{s()}. Outside, the bin lorry reverses, beeping. The pan from last night is in the drying rack.
 * [“We need to talk about last night. Now, before I go to work.” #kind:pursue]
     ~ respond(pursue)
@@ -291,8 +291,8 @@ You sit down on the bench by the pond. It's damp, and you don't care. Your phone
     You tell her about your father, the week, a little about tonight. She listens. Then she asks, quite calmly, whether you feel safe at home.
     You think about it. Honestly.
     Yes. It's not like that. It's just a lot, tonight. #speaker:you
-    “Then go back when you said you would,” says Mira. “And if it's ever like that, you call me. Any time.”
-    At home, {loved_name} sits in the kitchen in the silence {they()} made. #pose:withdrawn
+    “Then go home once you've got your breath back,” says Mira. “And if you ever don't feel safe, you call me. Any time.”
+    At home, {loved_name} sits in the quiet kitchen, knowing exactly where the quiet came from. #pose:withdrawn
     {stormed: Gone. I did that. Now what?|Quiet house. You're gone, and I did that. ...You said {back_at()}. Did you mean it?} #inner
     Calling a friend isn't disloyal. Someone on your side makes it easier to come back without an edge. #coach
     -> walk_on
@@ -323,7 +323,7 @@ You sit down on the bench by the pond. It's damp, and you don't care. Your phone
 === walk_on ===
 {
 - silent:
-    You walk two long rounds of the pond before you take your phone out. Three missed calls. Two messages from {loved_name}.
+    You walk twice round the pond, slowly, before you take your phone out. Three missed calls. Two messages from {loved_name}.
     The first one says: where are you. The second, twenty minutes later: please just say something.
 - said_time:
     Your phone buzzes in your hand. #stage:phone-message
@@ -362,7 +362,7 @@ You breathe out, all the way, for the first time tonight.
     You're on your feet before the message has even gone. #stage:phone-sent
     Right now. Okay. Okay. I can breathe. #inner
     Rushing back calms this moment. But you'll walk in as empty as you walked out. #coach
-    You half run through the park. The man with the dog looks after you.
+    You half-run through the park. The man with the dog looks after you.
 - -> coming_back
 
 === early_back ===
@@ -405,29 +405,29 @@ Your chest is still tight. You haven't caught your breath at all. You came back 
 === coming_back ===
 {
 - came_back == "early":
-    Ten minutes later you're home, out of breath from hurrying. #chapter:Nine o'clock #place:living-room #time:night
+    Ten minutes later you're home, out of breath from hurrying. #chapter:Back home #place:living-room #time:night
     {loved_name} is on the sofa, the curry still on the stove. You stand in the doorway with your coat on.
     You came home to make it better. Now that you're here, you don't know how.
 - came_back == "home":
-    The clock on the oven says {back_at()}. The two of you are still in the living room; the television is off now. #chapter:Nine o'clock #time:night
+    The clock on the oven says {back_at()}. The two of you are still in the living room; the television is off now. #chapter:Back home #time:night
     Nothing has been said, and nothing has been solved. It just got quiet.
 - came_back == "balcony":
-    At {back_at()} exactly you slide the balcony door open and come back in, cold to the bone. #chapter:Nine o'clock #place:living-room #time:night
+    At {back_at()} exactly you slide the balcony door open and come back in, cold to the bone. #chapter:Back home #place:living-room #time:night
     ~ kept_word()
     ~ shift(-1, 0, 0, 0)
     {loved_name} looks at the clock, then at you. #pose:withdrawn
     You came back in. Like you said. #inner
 - came_back == "bedroom":
-    At {back_at()} you come out of the bedroom. You don't remember a thing you scrolled past. #chapter:Nine o'clock #place:living-room #time:night
+    At {back_at()} you come out of the bedroom. You don't remember a thing you scrolled past. #chapter:Back home #place:living-room #time:night
 - promised_return || said_time:
-    At {back_at()} on the dot you put your key in the lock. #chapter:Nine o'clock #place:hallway #time:night
+    At {back_at()} on the dot you put your key in the lock. #chapter:Back home #place:hallway #time:night
     ~ kept_word()
     ~ shift(-2, 0, 0, 0)
     The kitchen is clean. The pan is in the drying rack. {loved_name} is on the sofa, and looks at the clock, then at you. #place:living-room #pose:withdrawn
     You said {back_at()}, and it's {back_at()}. You said it, and here you are. #inner
 - else:
     ~ came_back = "late"
-    It's twenty past ten when you come home. You didn't let anyone know. #chapter:Nine o'clock #place:hallway #time:night
+    It's twenty past ten when you come home. You never said when you'd be back. #chapter:Back home #place:hallway #time:night
     ~ shift(1, -1, 0, 0)
     {loved_name} is sitting on the floor in the hall, phone in hand. {Their()} eyes are red. #pose:withdrawn
     You came back. Late, and without a word. I've been counting the minutes. #inner
@@ -435,7 +435,7 @@ Your chest is still tight. You haven't caught your breath at all. You came back 
 { alarm >= 7:
     {loved_name} folds {their()} arms again. Whatever this evening was, it isn't over yet. #pose:arms-crossed
 - else:
-    {loved_name}'s eyes are tired and wary, but they stay on you. #pose:withdrawn
+    {loved_name} looks tired and wary, but doesn't look away. #pose:withdrawn
 }
 You're here. Now what?
 * [“I'm back. I'll sleep on the sofa tonight; I'm sure you'd prefer that.” #kind:personalize]
@@ -443,10 +443,10 @@ You're here. Now what?
     {loved_name} opens {their()} mouth to say something, then doesn't. #pose:turned-away
     You'd prefer it, you mean. Fine. Go. #inner
     Offering to keep your distance sounds considerate. It can also be a quiet way of rejecting back. #coach
-    You fetch a blanket from the cupboard anyway. Halfway there you stop. It feels like a door you're closing yourself.
+    You fetch a blanket from the cupboard anyway. Halfway to the sofa you stop. It feels like a door you're closing yourself.
 * [Sit down next to {them()}, not too close. “I'm here. We don't have to talk yet.” #kind:attune]
     ~ respond(attune)
-    You sit. Your knee is almost touching {loved_name}'s. For a while, nobody says anything. #pose:calm #stage:sit-together
+    You sit. There's a hand's width between you. For a while, nobody says anything. #pose:calm #stage:sit-together
     You're here. No questions. I can breathe. #inner
     Presence without pressure: you're there, and nobody has to perform. That's often what lets the alarm come down. #coach
     After a while {loved_name} gets up, makes two cups of tea, and puts one down next to you without a word.
@@ -469,21 +469,21 @@ You're here. Now what?
 { alarm <= 5:
     {loved_name} picks at a thread on {their()} sleeve. #pose:calm
     That thing I said about your father. I don't know why I said it. #speaker:loved
-    No, that's not true. I do know. You were gone all week, and I started to feel like furniture. And then I'd rather kick than wait. #speaker:loved
+    No, that's not true. I do know. You were gone all week, and I started to feel like furniture. And when I feel like that, I'd rather lash out first than sit and wait for you to go. #speaker:loved
 - else:
     {loved_name} stares at the table. #pose:tense
     Don't look at me like I'm some kind of monster. #speaker:loved
     I know what I said, okay? I know. #speaker:loved
 }
-{called_friend: You think of Mira's question: do you feel safe at home?|There's a question you ask yourself, quietly: do you feel safe at home?} {morning: This morning|Tonight} the answer is yes. Hurt, and exhausted, but yes.
-Fear can explain why {loved_name} lashed out, but it doesn't make every way of lashing out okay. Repeated intimidation, threats, control, or being afraid for your own safety are not something to stay present with: that's abuse, and you deserve help (see the help page). #coach
+{called_friend: You think of Mira's question: do you feel safe at home?|You ask yourself, quietly: do I feel safe at home?} {morning: This morning|Tonight} the answer is yes. Hurt, and exhausted, but yes.
+Fear can explain why {loved_name} lashed out. It doesn't make it okay. If it becomes a pattern of putting you down, threats, intimidation or control, or if you've become afraid of {loved_name}, that's abuse, even without hitting, and not yours to stay and absorb. You deserve help: the Help button lists who to call. #coach
 The fridge hums. It's strange how ordinary everything looks after an evening like that.
 What do you say? #discuss:Where does a sharp tongue out of fear end, and where does it stop being something you should stay for?
 * [“Forget it. It was nothing. I'm used to it by now.” #kind:appease]
     ~ respond(appease)
     ~ shift(0, -1, 0, 0)
     {loved_name} flinches, as if you'd hit {them()}. #pose:withdrawn #stage:flinch
-    Used to it. So I'm the kind of person people get used to. #inner
+    Used to it. So I'm something you put up with. #inner
     Saying it was nothing makes you smaller and the problem bigger. Your hurt counts too. #coach
     Okay. If you say so. #speaker:loved
 * [Take {their()} hand. “I know it came from somewhere scared. I'm still here.” #kind:attune]
@@ -496,9 +496,9 @@ What do you say? #discuss:Where does a sharp tongue out of fear end, and where d
     ~ respond(label)
     {loved_name} pulls {their()} sleeves down over {their()} hands. #pose:arms-crossed
     Not normal. That's what they always said. #inner
-    Help can be a good idea. Pressed home as a verdict, it sounds like: the problem is you. #coach
+    Help can be a good idea. Handed down as a verdict, it sounds like: the problem is you. #coach
     Right. So it's me. It's always me. #speaker:loved
-* [“I want to be there when you're scared. And if it gets like {morning:last night|tonight} again, I'll do the same: say stop, go for a walk, come back.” #kind:boundary]
+* [“I want to be there when you're scared. And if it gets like {morning:last night|tonight} again, this is what I'll do: say stop, go for a walk, and come back.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is quiet for a long time. Then {they()} nod{s()}, once. #pose:calm
     A walk. And back. I can live with that. I think I can live with that. #inner
@@ -519,8 +519,8 @@ What do you say? #discuss:Where does a sharp tongue out of fear end, and where d
 {loved_name} leans against you, carefully, as if testing whether you'll hold. #pose:warm #stage:sit-together
 You do. Not because you have to, but because you looked after yourself first, and then stayed.
 Thank you for not disappearing. #speaker:loved
-{morning: Tonight|Tomorrow} you'll go to the hospital again. This time you say so in advance, and {loved_name} says: give him my love.
-Hard words out of fear can be talked about, the way you just did. If it ever turns into threats, intimidation or control, or you start to be afraid of {loved_name}, that's no longer something to stay for: you deserve help, and the help page lists where to find it.
+{morning: Tonight|Tomorrow} you'll go to the hospital again. You say so now, in advance, and {loved_name} says: give him my love.
+Harsh words out of fear can be talked about, the way you just did. If it ever turns into threats, intimidation or control, or you start to feel afraid of {loved_name}, that's abuse, whatever fear lies behind it, and not something to stay and take. You deserve help; the Help button lists who to call.
 It isn't fixed. But something new has started: you can step away, and come back, and the house is still standing. #ending:safety
 -> END
 
@@ -530,22 +530,22 @@ It isn't fixed. But something new has started: you can step away, and come back,
     Will you text me? When you're at the hospital? #speaker:loved
     You say you will. You sit on for a moment in the quiet kitchen.
 - else:
-    {loved_name} goes up to bed first. At the door {they()} turn{s()} round. #pose:withdrawn
+    {loved_name} goes to bed first. At the door {they()} turn{s()} round. #pose:withdrawn
     Are you coming too? #speaker:loved
     In a minute. You sit on for a while in the quiet kitchen, in the light from the hall.
 }
 It isn't okay yet. But it isn't closed either.
-You'll need more than {morning:last night's|tonight's} leftovers: sleep, a friend to talk to, an evening that's just yours.
-What happened came from fear. If it ever becomes fear of {loved_name}, with threats, control, or being scared in your own home, that's not yours to carry alone: the help page lists who you can call.
+After {morning:last night|tonight}, you need looking after too: sleep, a friend to talk to, an evening that's just yours.
+What happened came from fear. If you ever start to feel afraid of {loved_name}, or there are threats, intimidation or control, that's abuse, and not yours to carry alone. The Help button lists who you can call.
 {morning: You rinse your own cup and go to work.|You switch off the light.} #ending:fragile
 -> END
 
 === ending_fear ===
-{loved_name} gets up and leaves the room. The door doesn't slam. It just closes. #pose:turned-away #stage:step-away
-There it is. Everyone goes in the end. I just went first. #inner
-You stay where you are. Maybe {they()} {are()} right, you think; maybe this can't work. In the next room, that's exactly what {loved_name} is afraid of.
+A little later {loved_name} gets up and leaves the room. The door doesn't slam. It just closes. #pose:turned-away #stage:step-away
+Too much. Everyone goes in the end. Better if I go first. #inner
+You stay where you are. Maybe this just can't work, you think. In the next room, that's exactly what {loved_name} is afraid of.
 For now the circle has closed: you both protected yourselves, and you're both alone.
-Harsh words out of fear hurt, and you're allowed to set a limit on them. But if you're afraid of {loved_name}, if there are threats, intimidation or control, that isn't a trauma reaction to keep absorbing. That's abuse, and you deserve help: the help page lists where to find it.
+Harsh words out of fear hurt, and you're allowed to set a limit on them. But if you're afraid of {loved_name}, or there are threats, intimidation or control, it's no longer fear to be patient with. That's abuse, whatever lies behind it, and you deserve help. The Help button lists who to call.
 The house is very quiet. #ending:fear
 -> END
 
@@ -553,7 +553,7 @@ The house is very quiet. #ending:fear
 Later you hear yourself say it's fine. You say it so many times that you almost believe it.
 {loved_name} has gone quiet. {They()} {have()} no idea how empty you are, because you've made sure {they()} can't see it. #pose:withdrawn
 {morning: Today|Tomorrow}: the hospital, work, home, and making sure nothing goes wrong. And the day after that.
-You can't feel where you end any more. There's nothing left in you to stay with, only to get through.
-If giving in is the only way to keep the peace, evening after evening, ask yourself honestly whether this is still fear on {loved_name}'s side, or whether it has become control. Either way, you matter too, and the help page lists people you can talk to.
+You can't feel where you end any more. You're not really there for anyone now; you're just getting through the days.
+If giving in becomes the only way to keep the peace, evening after evening, ask yourself honestly: is this still fear on {loved_name}'s side, or has it become control? Either way, you matter too. The Help button lists people you can talk to.
 {morning: You wash up both cups, and say it's fine once more.|You lie awake for a long time, listening to {them()} breathe.} #ending:burnout
 -> END

@@ -18,7 +18,7 @@ INCLUDE _pronouns.ink
 
 === opening ===
 Friday evening. A film you've both seen twice, and neither of you minds. #chapter:A good evening #place:living-room #time:evening #pose:warm
-Outside it has been raining since six. Inside it smells of popcorn and of the orange {loved_name} peeled during the opening titles.
+Outside it has been raining since six. Inside it smells of popcorn and of the clementine {loved_name} peeled during the opening credits.
 {loved_name} has claimed the good end of the sofa and most of the blanket.
 {Their()} feet, always cold, are tucked under your leg.
 There's a burn hole in the blanket from a candle last winter. You both keep saying you'll buy a new one.
@@ -49,8 +49,8 @@ I like that. Nobody ever stays till the end. #speaker:loved
     It's nothing. It's a film thing. #speaker:loved
     {They()} reach{es()} for the remote and switch{es()} it off halfway through a name.
     Too much. Why did I say that? Shut it, quick. #inner
-    A tender remark isn't always an invitation to dig. Pressing on a door that has only just opened can make it close. #coach
-- {loved_name} gets up to take the bowls through. You follow with the glasses, still humming the theme tune.
+    A tender remark isn't always an invitation to dig. Tug at a door that has only just come ajar, and it may swing shut again. #coach
+- {loved_name} gets up to take the bowls through. You follow with the glasses, the theme tune still stuck in your head.
 -> kitchen
 
 === kitchen ===
@@ -67,26 +67,26 @@ It's about the pan. It's also not about the pan at all. You can feel both at onc
     ~ respond(personalize)
     Oh, here we go. Keeping score now, are we? #speaker:loved #pose:tense
     Well, somebody has to. #speaker:you
-    See? You were against me all along. It was only waiting to come out. #inner
+    See? You've been keeping a list all along. A list against me. #inner
     Defending yourself is the most natural reflex there is. But now two people are protecting themselves, and nobody is listening. #coach
 * [“Fair enough, the pan's mine. I'll do it now. Keep me company?” #kind:attune]
     ~ respond(attune)
     You roll up your sleeves and turn on the hot tap.
-    {loved_name} stays in the doorway, arms folded, watching the water run. #pose:arms-crossed
+    {loved_name} leans against the counter, arms folded, watching the water run. #pose:arms-crossed
     Why aren't you angry? Be angry. Then at least I'd know where I stand. #inner
-    You didn't take the bait. It may not feel calmer yet: protection doesn't switch off on cue. #coach
+    You didn't hit back. It may not feel any calmer yet: protection doesn't switch off on cue. #coach
 * [“Sorry, sorry, you're right. Go and sit down, I'll do all of it.” #kind:appease]
     ~ respond(appease)
     {loved_name} doesn't go and sit down. {They()} watch{es()} you fill the sink. #pose:arms-crossed
     You scrub a bit harder than the pan needs, to have something to do with your hands.
     Quiet. Good. But you didn't even argue. Do you mean any of it? #inner
     Giving in straight away can calm things for a moment. It costs you something, and the other person often senses it isn't quite real. #coach
-- The tap runs. A plate clinks against the pan.
+- For a moment the only sound is the fridge.
 {alarm >= 6:{loved_name} yanks a cupboard open, takes nothing out and bangs it shut again.|{loved_name} picks at the label on the washing-up liquid.}
 {Their()} voice has gone thin and fast, the way it does when {they()} {are()} tired, or scared, or both.
 It's always like this. One nice evening, and then... #speaker:loved
 Whatever. You're going to leave anyway. Might as well be now. #speaker:loved #pose:turned-away
-{They()} {are()} not looking at you. {They()} {are()} looking at the hallway, as if to check where the door is.
+{They()} {are()}n't looking at you but at the hallway, as if to check where the door is.
 The words hang in the air above the pan. #discuss:A few minutes ago you were sharing a blanket. What might be going on underneath “you're going to leave anyway”?
 * [“Where is this coming from? We were fine ten minutes ago. Talk to me.” #kind:pursue]
     ~ respond(pursue)
@@ -94,14 +94,14 @@ The words hang in the air above the pan. #discuss:A few minutes ago you were sha
     Stop it. Stop interrogating me. #speaker:loved
     God, you're exhausting. Everyone who knows you gets tired of you in the end. #speaker:loved #intense:A cruel remark: that people always get tired of you.
     Questions, questions. The walls are closing in. Push. Push hard. #inner
-    Asking why in the middle of it can feel like being cornered. Often the answer isn't there yet, not even for them. #coach
+    Asking why in the middle of it can leave the other person feeling cornered. Often nobody has the answer yet, not even the one who's upset. #coach
 * [“This is your thing again. It gets nice, so you have to wreck it.” #kind:label]
     ~ respond(label)
     {loved_name} goes very still. #pose:arms-crossed #stage:flinch
     Oh, that's my thing, is it. Thanks for the diagnosis. #speaker:loved
     You know what your thing is? You're a coward who hides behind being nice. #speaker:loved #intense:A cruel remark: calling you a coward.
     So that's what you see when you look at me. Something broken that breaks things. #inner
-    Even when you see the pattern clearly, naming it in the heat lands as a verdict. Shame makes people fight harder, or hide. #coach
+    Even when you see the pattern clearly, naming it in the heat of the moment lands as a verdict. Shame makes people fight harder, or hide. #coach
 * [“I'm not leaving. I'd never. Please don't say that, I'll do anything.” #kind:appease]
     ~ respond(appease)
     {loved_name} laughs, and it isn't a nice laugh. #pose:turned-away
@@ -113,18 +113,18 @@ The words hang in the air above the pan. #discuss:A few minutes ago you were sha
     ~ respond(attune)
     Something jerks in {loved_name}'s shoulders. A laugh, or almost the opposite. #pose:tense
     Don't. Don't use that voice on me. The calm one. #speaker:loved
-    I'm not some dog you have to talk down. #speaker:loved #intense:A sharp remark about your calm voice.
+    I'm not some scared dog you have to soothe. #speaker:loved #intense:A sharp remark about your calm voice.
     Still here. Why are you still here? And what happens when you stop being here? #inner
-    “You're going to leave anyway” is often a test nobody knows they're setting. Not leaving, without a big speech, is the answer that gets through, even if it doesn't look like it yet. #coach
+    “You're going to leave anyway” can be a test nobody knows they're setting. Staying, without a big speech, is the answer that gets through, even if it doesn't look like it yet. #coach
 - {loved_name} turns toward the hallway. #pose:turned-away
 Something in your chest goes hot and tight.{reserve <= 2: There isn't much left in you to hold it down.}
 You could say something that would hurt just as much. You know exactly what it would be.
-You're gripping the tea towel so hard your knuckles are white. #discuss:What do you do with words that hurt, from someone you love and know is scared?
+You're gripping the tea towel so hard your knuckles are white. #discuss:What do you do with hurtful words from someone you love, when you know there's fear behind them?
 * [“Okay. Sorry. I'll just finish the dishes.” #kind:appease]
     ~ respond(appease)
     The sorry is out before you've decided to say it.
     You turn back to the sink. {loved_name} watches you for a second, then goes. #stage:step-away
-    In the living room the TV comes on, too loud.
+    From the living room comes the sound of the TV, too loud.
     You just took it. Why did you just take it? #inner
     Quiet, though. At least it's quiet. #inner
     Swallowing an insult buys a quiet evening. It also teaches you both that those words are allowed, and it comes out of your reserve. #coach
@@ -149,7 +149,7 @@ You're gripping the tea towel so hard your knuckles are white. #discuss:What do 
     -> balcony
 * [“At least I don't ruin every nice evening we have.” #kind:personalize]
     ~ respond(personalize)
-    You didn't even raise your voice. You didn't need to.
+    You don't even raise your voice. You don't need to.
     It lands. You watch it land. #stage:flinch
     {loved_name}'s face goes completely still. #pose:withdrawn
     There it is. #speaker:loved
@@ -171,7 +171,7 @@ Don't bother. #speaker:loved
     ~ respond(attune)
     You send it. #stage:phone-sent
     After a moment it shows as read. No answer. #stage:phone-read
-    Seven minutes. Who counts minutes for me? #inner
+    Seven minutes. Nobody ever counted minutes for me. #inner
     A small, predictable sign during a break keeps the thread intact. {loved_name} doesn't have to do anything with it. #coach
     -> back_on_time
 * [Turn your phone face down. Let {them()} wait longer than ten minutes, then. #kind:personalize]
@@ -181,7 +181,7 @@ Don't bother. #speaker:loved
     When you finally go back in, the kitchen is dark. The pan is still in the sink. #place:kitchen
     The bedroom door is shut. There's no light under it.
     Twenty-five minutes. I counted every one. So that's what your word is worth. #inner
-    Taking space is fine; staying away past your own promise is what hurts. The fear was never about the break, only about the coming back. #coach
+    Taking space is fine; staying away past your own promise is what hurts. The fear was never about the break. It was about whether you'd come back when you said. #coach
     -> later
 * [Don't answer yet. Breathe, and count the lit windows across the street until the ten minutes are up. #kind:neutral]
     ~ respond(neutral)
@@ -197,17 +197,17 @@ Don't bother. #speaker:loved
     That was quick. You said ten. #speaker:loved
     {They()} {does()}n't sound relieved. {They()} sound{s()} like someone checking a lock that gave way too easily.
     Ten, and you came back in two. So your word bends when I push. Good to know. #inner
-    Coming back early feels kind. But the limit you set has dissolved, and some of the weight of your word went with it. #coach
+    Coming back early feels kind. But the limit you set has dissolved, and your word weighs a little less now. #coach
     -> later
 
 = back_on_time
-When the ten minutes are up, you go back in. #place:kitchen
+Just after the ten minutes are up, you go back in. #place:kitchen
 ~ kept_word()
 {loved_name} is sitting at the kitchen table, the tea towel twisted in {their()} hands. #pose:withdrawn
 The pan is on the drying rack. Clean.
 You're a minute late. #speaker:loved
 {They()} {were()} counting. So were you.
-I did your pan. It was disgusting. #speaker:loved
+I did the rest. That pan was disgusting. #speaker:loved
 You sit down across from {them()}. Neither of you says sorry yet. It doesn't feel like the moment for it.
 You came back. You said ten, and you came back. #inner
 Coming back when you said you would is how trust grows: not from big words, from small promises kept. #coach
@@ -219,21 +219,21 @@ Behind it, a drawer, the creak of the bed. Then nothing. Not a sound.
 You lift your hand to knock, and lower it again.
 {last_kind == personalize:What you said is still in your mouth, bitter.|Your heart is pounding as if you'd run up the stairs.}
 In the kitchen, the tap drips.
-The film is still paused on the TV in the living room, on the last frame of the credits.
-* [Knock again. “Please open the door. I can't go to sleep like this.” #kind:pursue]
+In the living room the blanket still lies rumpled on the sofa, in the shape of two people.
+* [Knock anyway. “Please open the door. I can't go to sleep like this.” #kind:pursue]
     ~ respond(pursue)
     Go away. #speaker:loved
     You knock once more. The door stays shut.
     You stand there a while longer, your forehead almost touching the wood. Then you go and sit on the sofa, still wide awake. #place:living-room
     Every knock is louder. I can't breathe in here. Just go away. #inner
-    Needing to sort it out before bed is very human. But when one of you is flooded, pushing to talk tonight pushes the talk further away. #coach
+    Wanting to sort it out before bed is very human. But when one of you is flooded, pushing for the talk only pushes it further away. #coach
     -> later
 * [Knock once, softly. “I went too far just now. I'm sorry for my part. I'll be on the sofa.” #kind:repair]
     ~ respond(repair)
     Silence. Then the bed creaks, as if someone has sat down on the edge of it.
     And, very quietly, something that might be “okay”.
     You go and sit on the sofa under the blanket with the burn hole. It still smells of popcorn. #place:living-room
-    Sorry. Just sorry, no crawling. And the sofa is still in this house. #inner
+    Sorry. Just sorry, no grovelling. And only as far as the sofa. Still in the house. #inner
     Owning your part, without taking the blame for the whole evening, makes room. Later it makes it easier for {loved_name} to own {their()} part too. #coach
     -> later
 * [Get the blanket from the sofa. If {they()} want{s()} a door between you, {they()} can have one. #kind:personalize]
@@ -243,7 +243,7 @@ The film is still paused on the TV in the living room, on the last frame of the 
     The sofa. Of course. Halfway out the door already. #inner
     You're allowed to be hurt, and pulling back protects you. Done in silence, though, it looks exactly like the leaving {loved_name} was afraid of. #coach
     -> later
-* [“I'm not doing this through a door. I'll sit on the balcony for ten minutes, and then I'll knock again.” #kind:boundary]
+* [“I'm not doing this through a door. I'll sit on the balcony for ten minutes, and then I'll come back and knock.” #kind:boundary]
     ~ respond(boundary)
     No answer. But the silence behind the door changes, as if someone is listening.
     Ten minutes, then a knock. Will you really knock? #inner
@@ -261,7 +261,7 @@ You do the dishes. All of them. #chapter:Quiet #place:kitchen
 The pan, the bowls, the glasses, and {loved_name}'s mug from this morning.
 From the living room: a quiz show, far too loud. Someone has just won a car.
 Your jaw aches. You've been clenching it since {they()} said it.
-It goes round in your head while you scrub. You keep hearing the exact tone.
+It goes round and round while you scrub: the words, and that exact tone.
 The water goes cold. You run fresh water and start on the glasses again, because you don't know what else to do.
 {reserve <= 2:You catch yourself listening to the TV to work out {their()} mood.|You dry your hands slowly, to give yourself a moment.}
 * [Make {them()} a tea and bring the blanket. “Sorry again about the pan. Really.” #kind:appease]
@@ -276,7 +276,7 @@ The water goes cold. You run fresh water and start on the glasses again, because
     ~ respond(boundary)
     {loved_name} keeps looking at the screen, but at the word “hurt” {their()} shoulders jump. #place:living-room #pose:tense #stage:flinch
     Hurt. I did that. And you're coming back? Why would you come back? #inner
-    Saying something hurt, and what you'll do about it, is not an attack. It's staying in the relationship as a whole person. #coach
+    Saying that something hurt, and what you'll do about it, is not an attack. It's how you stay without disappearing yourself. #coach
     Ten minutes of cold air. Then you go back in, like you said, and sit down on the sofa. #place:balcony
     ~ kept_word()
     {loved_name} turns the volume down. Then, without a word, {they()} lift{s()} the edge of the blanket. #place:living-room #pose:warm #stage:sit-together
@@ -293,7 +293,7 @@ The water goes cold. You run fresh water and start on the glasses again, because
     {loved_name} doesn't look at you. But after a minute {they()} turn{s()} the volume down. #place:living-room #pose:withdrawn
     You watch a man in a glittery jacket lose everything on the last question. Neither of you laughs. Neither of you leaves.
     You're here. You're not saying anything. You're just here. #inner
-    Sitting nearby without asking for anything says “I'm still here” and expects nothing back. #coach
+    Sitting nearby and asking for nothing says “I'm still here” without needing an answer. #coach
     -> later
 
 === later ===
@@ -347,7 +347,7 @@ The shoe rack, the coats, the mirror with a postcard stuck in its frame. It's a 
 - -> bedroom
 
 === bedroom ===
-Later, you're both in bed. The streetlight draws a stripe across the ceiling. #place:bedroom
+Later, you end up in bed together after all. The streetlight draws a stripe across the ceiling. #place:bedroom
 The duvet is cold on your side. Somewhere a scooter goes by, then nothing.
 {
 - alarm >= 6:
@@ -371,7 +371,7 @@ For a long time, neither of you says anything. Then:
     {They()} say{s()} it flatly, like a weather forecast.
 }
 The words stay there in the dark between you. #discuss:Something real has been said in the dark. What would help now, and what would be too much?
-* [“I'll never leave. Never. I'll do the dishes every day, whatever you need.” #kind:appease]
+* [“I'll never leave. Never. I'll be better, I'll always do the dishes, whatever you need.” #kind:appease]
     ~ respond(appease)
     You can't promise that. #speaker:loved
     {They()} say{s()} it gently, which is somehow worse.
@@ -384,15 +384,15 @@ The words stay there in the dark between you. #discuss:Something real has been s
     It was a truly disgusting pan. #speaker:loved
     It was. #speaker:you
     A cold foot finds yours under the duvet and stays there.
-    Sorry for your bit. Not for mine. That I can hold. Maybe I can find mine too. #inner
+    Sorry for your part. You're not asking for mine. That I can hold. Maybe I'll find mine too. #inner
     Owning your part makes it easier for the other person to own theirs when they're ready. Repair builds more trust than never getting it wrong. #coach
 * [“I'm not going anywhere. And if I ever need some air, I'll tell you when I'll be back.” #kind:attune]
     ~ respond(attune)
     {loved_name}'s hand finds yours under the duvet. The same grip as on the sofa. #pose:reaching #stage:step-closer
     After a while it loosens. {They()} {are()} asleep before you are.
-    Tell me when you're back. Then I don't have to guess. I don't have to guess. #inner
+    You'll tell me when you'll be back. Then I don't have to guess. I don't have to guess. #inner
     You're not asking {loved_name} to be okay, and you're not promising the impossible. Just something {they()} can count on. #coach
-* [“I'm completely wiped out. I'm going to sleep now. I'm right here, and tomorrow after coffee, let's talk.” #kind:boundary]
+* [“I'm completely wiped out. I need to sleep. I'm right here, and we'll talk tomorrow, after coffee.” #kind:boundary]
     ~ respond(boundary)
     Okay. #speaker:loved
     {They()} pull{s()} the duvet up, and after a while {their()} breathing slows. #pose:calm
@@ -418,7 +418,7 @@ I'm still bad at this. The nice evenings. #speaker:loved
 But you stayed for the credits. #speaker:loved
 And the dog came back. #speaker:you
 {loved_name} rolls {their()} eyes, and laughs anyway.
-{They()} hand{s()} you a mug, and {their()} fingers stay on yours a moment longer than they need to. #stage:step-closer
+{They()} hand{s()} you a mug, and {their()} fingers stay on yours a moment longer than necessary. #stage:step-closer
 Nothing is solved. But this morning, the kitchen is just a kitchen. #ending:safety
 -> END
 

@@ -3,7 +3,7 @@
 # form: ambivalent
 # minutes: 10
 # note: The day after a deep talk, your partner pulls away and talks about breaking up.
-# details: On Saturday evening the person you love tells you a painful childhood memory for the first time. On Sunday they are distant, glued to their phone, and say that maybe you should stop.
+# details: On Saturday evening the person you love tells you a painful childhood memory for the first time. On Sunday they are distant, glued to their phone, and say that maybe the two of you should stop.
 # blurb: One evening you are let all the way in. The next morning the door is shut.
 # reflect: When someone pulls back right after letting you close, what do you tend to make it mean about you?
 # reflect: What helped you stay steady on Sunday without chasing Saturday back, and what did that cost you?
@@ -17,7 +17,7 @@ INCLUDE _pronouns.ink
 -> opening
 
 === opening ===
-Saturday, late. The balcony of {loved_name}'s flat: two chairs pulled close, one blanket for the both of you. #chapter:Saturday #place:balcony #time:evening
+Saturday, late. The balcony of {loved_name}'s flat: two chairs pulled close, one blanket between the two of you. #chapter:Saturday #place:balcony #time:evening
 Downstairs the neighbour is practising the saxophone. The same four notes, for the third week running.
 {loved_name} tips {their()} head back and laughs. #pose:warm
 One day he'll find the fifth note and I will actually cry. #speaker:loved
@@ -25,7 +25,7 @@ We should bring him a cake when he does. #speaker:you
 A cake with a fifth note on it. #speaker:loved
 You've been together for eight months. This is the first whole weekend at {loved_name}'s place, and so far it has been easy. Takeaway noodles, a long walk, a terrible film you both secretly liked.
 {loved_name} steals the last crisp from the bag and holds it up like a trophy. You let it go. This time.
-Then it goes quiet. The city hums. {loved_name} turns the mug round and round in {their()} hands.
+Then it goes quiet. The city hums. {loved_name} turns a mug of tea round and round in {their()} hands.
 Can I tell you something weird? I've never told anyone this. #speaker:loved
 When I was nine, my mum stopped talking to me. Just stopped. For four days. #speaker:loved #pose:withdrawn
 I never found out what I'd done. So every night I put her slippers next to her bed. Like, if I was good enough, she'd come back. #speaker:loved
@@ -39,13 +39,13 @@ You can feel what it cost to say that out loud. #discuss:How do you show someone
     Nothing else. That was it, really. #speaker:loved
     {loved_name} dabs at the wet blanket with a sleeve, busy, not looking at you.
     Everything? I just gave you the only thing I had. #inner
-    Your warmth is real, but a rush of questions can feel like a spotlight. Opening up once doesn't mean the door is now open for more. #coach
+    Your warmth is real, but a rush of questions can feel like a spotlight. Telling one thing is not an invitation to tell everything. #coach
 * [Say nothing yet. Shift your chair closer, until your shoulder touches {loved_name}'s. #kind:attune]
     ~ respond(attune)
     You don't fill the quiet. You just stay there, shoulder to shoulder.
     After a while {loved_name} leans into you, only slightly. #pose:warm #stage:step-closer
     She used to hum when she was cooking. I forgot that until just now. #speaker:loved
-    Still here. Nobody left the room. #inner
+    You're still here. You didn't go. #inner
     Sometimes the best way to receive a story is to do nothing with it yet. Your shoulder says more than a clever sentence. #coach
 * [“That explains so much, actually. That's why you go so quiet when we argue.” #kind:label]
     ~ respond(label)
@@ -53,7 +53,7 @@ You can feel what it cost to say that out loud. #discuss:How do you show someone
     Right. Yeah. Probably. #speaker:loved
     {loved_name} reaches for the phone on the little table, turns it over, puts it back.
     I show you one thing and you turn it into a file on me. #inner
-    You wanted to understand. But it turned a memory into an explanation of what is wrong with {loved_name}, and being analysed right after opening up feels like being caught. #coach
+    You wanted to understand. But you turned a memory into an explanation of what's wrong with {loved_name}. Being analysed right after opening up feels like being caught out. #coach
 -
 -> saturday_late
 
@@ -63,28 +63,28 @@ You can feel what it cost to say that out loud. #discuss:How do you show someone
 - else:
     The saxophone stops mid-note. Somewhere a tram rings its bell. #pose:calm
 }
-For a while neither of you says anything. Somewhere below, someone is dragging a bin to the kerb.
+For a while neither of you says anything. Down in the street, someone drags a wheelie bin to the kerb.
 God. Okay. Sorry. That was a lot. Just forget I said it. #speaker:loved
 {loved_name} laughs it away, but keeps glancing at you. Checking.
 * [“Please don't take it back. I've never felt this close to you. Don't close up again, okay?” #kind:pursue]
     ~ respond(pursue)
     {loved_name} tugs a little more of the blanket onto {their()} own side. #pose:arms-crossed
-    I'm not closing anything. #speaker:loved
-    But the shoulder against yours has gone a little harder.
+    I'm not closing up. #speaker:loved
+    But the shoulder against yours has gone a little stiff.
     Now there's a rule. Stay open, or else. #inner
-    Asking someone to stay open puts a weight on every next moment. Closeness you grip too tightly starts to feel like a test. #coach
-* [“Forgotten. Sorry, I shouldn't have made it so heavy.” #kind:appease]
+    Asking someone to stay open puts a weight on every moment that follows. Closeness you grip too tightly starts to feel like a test. #coach
+* [“Forgotten. Sorry, I made it all so heavy.” #kind:appease]
     ~ respond(appease)
     {loved_name} frowns, as if you answered a different question. #pose:tense
     You didn't make it heavy. It was heavy. #speaker:loved
     You both laugh, awkwardly, and go inside soon after.
     So it was too much. I'll remember that. #inner
-    Taking the blame smooths the moment, but it quietly agrees the story was a burden. And you just apologised for something you didn't do. #coach
+    Taking the blame smooths the moment, but it quietly agrees the story was a burden. And the heaviness was never yours to apologise for. #coach
 * [“It wasn't too much. Thank you for telling me.” And leave it there. #kind:attune]
     ~ respond(attune)
     {loved_name} nods, slowly. Then rests {their()} head on your shoulder. #pose:warm #stage:sit-together
     You stay out there until the tea is cold and the neighbour has given up for the night.
-    It landed somewhere soft. #inner
+    I said it out loud and nothing broke. #inner
     You didn't dig, didn't fix, didn't pretend it was nothing. Just thanks, and then room. #coach
 -
 -> saturday_night
@@ -104,7 +104,7 @@ Slippers next to a bed. A nine-year-old, waiting. You fall asleep before you can
 // that delayed rise is what this scenario is about.
 ~ shift(2, 0, 0, 0)
 When you wake up, the other side of the bed is cold. #chapter:Sunday #time:morning
-In the kitchen {loved_name} is leaning on the counter, thumb moving over the phone. #place:kitchen #pose:on-phone
+In the kitchen {loved_name} is leaning on the counter, scrolling on {their()} phone. #place:kitchen #pose:on-phone
 One mug of coffee. The pot is empty.
 {loved_name} is already dressed, hair still wet, as if {they()} had been up for hours.
 Morning. #speaker:you
@@ -133,7 +133,7 @@ Last night there was a hand around your wrist. This morning there is a counter b
     You eat. {loved_name} eats a little. The radio does the talking.
     No questions. Just coffee. I can breathe. #inner
     You noticed the chill and didn't make it the topic. An ordinary, friendly morning says: nothing dangerous is happening here. #coach
-* [Take your coffee out to the balcony without a word. If {loved_name} wants space, there's plenty of it. #kind:personalize]
+* [Make yourself a coffee and take it out to the balcony without a word. If {loved_name} wants space, there's plenty of it. #kind:personalize]
     ~ respond(personalize)
     It's chilly out here. You drink your coffee anyway, on principle.
     Through the glass you see {loved_name} glance at the door, then back at the screen. #pose:turned-away
@@ -164,7 +164,7 @@ It is hard not to read today as a review of yesterday. A bad one.
     Nothing changed. Can you not do this? #speaker:loved
     {loved_name} gets up to fetch a glass of water that nobody needs.
     You're holding yesterday against me. I knew I shouldn't have said it. #inner
-    Bringing up Saturday as evidence makes the opening sound like a debt. The harder you chase the closeness, the faster it runs. #coach
+    Bringing up Saturday as evidence makes opening up sound like a debt. The harder you chase the closeness, the faster it runs. #coach
 * [“I'm going for a run. Back in an hour, and then I'm making pasta. You're welcome to some.” #kind:boundary]
     ~ respond(boundary)
     For the first time today, {loved_name} looks up. #pose:calm
@@ -190,11 +190,11 @@ It is hard not to read today as a review of yesterday. A bad one.
 === the_sentence ===
 { promised_return:
     You come back after an hour, sweaty and red in the face, right when you said you would.
-    There's a pan of water on the stove for the pasta. It isn't a sentence, but it's close.
+    There's a pan of water on the stove for the pasta. Neither of you mentions it. But it's there.
     ~ kept_word()
 }
 The light in the room goes yellow, then flat. Somebody in the street is calling a cat that doesn't come.
-Late in the afternoon, {loved_name} sits down on the edge of the sofa, elbows on knees. #pose:tense
+Late in the afternoon, {loved_name} shifts to the edge of the sofa, elbows on knees. #pose:tense
 I've been thinking. #speaker:loved
 Maybe we should stop. #speaker:loved #pose:turned-away
 With us, I mean. #speaker:loved
@@ -226,7 +226,7 @@ Yesterday: the blanket, the slippers, the hand around your wrist. Today: this. #
     -> the_crack
 * [“Whatever I did, I'll fix it. I'll be whatever you need. Just don't go.” #kind:appease]
     ~ respond(appease)
-    {loved_name} looks at you as if you've handed over something heavy. #pose:tense
+    {loved_name} looks at you as if you've just handed {them()} something heavy. #pose:tense
     Your voice sounded strange even to you. Small. Like someone else's.
     Now you're scared too. And that's on me as well. #inner
     Making yourself smaller calms this minute. But it asks {loved_name} to carry your fear too, and it costs you more than you can keep paying. #coach
@@ -234,7 +234,7 @@ Yesterday: the blanket, the slippers, the hand around your wrist. Today: this. #
 
 === the_crack ===
 {loved_name} gets up. Walks to the window. Back again. #pose:pacing
-{last_kind == label: You know what, you're right. I'm a mess.|Great. Fine. I'm a mess anyway.} Go and find someone who isn't. #speaker:loved #intense:A bitter remark: you should find someone who is less of a mess.
+{last_kind == label: You know what, you're right. I'm a mess.|Great. Brilliant. I'm a mess anyway.} Go and find someone who isn't. #speaker:loved #intense:A bitter remark: you should find someone who is less of a mess.
 Downstairs the saxophone starts on its four notes again. It has never sounded so stupid.
 Your face is hot. Your hands don't know where to go.
 Twenty-four hours ago you were on that balcony, sharing a blanket.
@@ -251,9 +251,9 @@ Part of you wants to win this. Part of you wants to leave. #discuss:You got hurt
     ~ respond(pursue)
     {loved_name} backs up against the window frame. #pose:tense #stage:step-away
     I can't. Not like this. #speaker:loved
-    You keep talking anyway. {loved_name} stops answering and shuts the bedroom door, quietly, which is worse.
+    You keep talking anyway. {loved_name} stops answering, goes into the bedroom and shuts the door. Quietly, which is worse.
     Trapped. Get out. Get out. #inner
-    Wanting clarity is human. But demanding a talk while someone is flooded shuts them down; the fight takes the place of the talk. #coach
+    Wanting clarity is human. But demanding a talk while someone is flooded shuts them down; you get the fight instead of the talk. #coach
     -> evening_together
 * [“I'm too rattled to say anything good right now. I'm going home to cool off. I'll call you tonight at nine.” #kind:boundary]
     ~ respond(boundary)
@@ -268,7 +268,7 @@ Part of you wants to win this. Part of you wants to leave. #discuss:You got hurt
     The door shuts behind you harder than you meant it to. #stage:door-closes
     On the stairs your legs are shaking. You don't go back up.
     Gone. That's what people do. At least this time I made it happen. #inner
-    Leaving without a when puts all the weight on {loved_name}: now {they()} must be the one to say it's okay again. #coach
+    Leaving without saying when puts all the weight on {loved_name}: now the first move is up to {them()}. #coach
     -> evening_apart
 
 === the_quiet ===
@@ -289,14 +289,14 @@ The part of you that needs to know where you stand is very loud right now. #disc
     A test I can only fail. #inner
     Your need to know is fair. But an answer squeezed out now comes from the alarm, not from {loved_name}. #coach
     -> evening_together
-* [“Okay. I'm going home this afternoon, so you have some room. I'll call you tonight at nine. Not to talk about this. Just to say goodnight.” #kind:boundary]
+* [“Okay. I'm going to head home, so you have some room. I'll call you tonight at nine. Not to talk about this. Just to say goodnight.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} looks up. #pose:tense
     You're going? At nine? #speaker:loved
     At nine. #speaker:you
     You pack your bag. At the door {loved_name} almost says something, then just lifts a hand.
     Going, but coming back. Do people actually do that? #inner
-    You look after your own limits and leave a clear thread: when and how you'll be in touch. Then {loved_name} doesn't have to be the one to say when it's okay again. #coach
+    You look after your own limits and leave a clear thread: when and how you'll be in touch. Then {loved_name} doesn't have to be the one who gives the all-clear. #coach
     -> evening_apart
 * [“I'll stay, and I won't say a word. As long as you need. I'll cancel my plans for tomorrow too.” #kind:appease]
     ~ respond(appease)
@@ -318,7 +318,7 @@ The part of you that needs to know where you stand is very loud right now. #disc
 Your own flat. Your own sofa, your own mess, a sandwich you don't really want. #chapter:Sunday evening #place:living-room #time:evening
 You drop your keys in the bowl by the door and just stand there for a moment.
 The quiet is different here. Nobody in the next room.
-You replay the afternoon. The plate. The thread on the sleeve. The slippers, again.
+You replay the afternoon. "Maybe we should stop." The thread on the sleeve. The slippers, again.
 You would give a lot to know what {loved_name} is doing right now. Probably sitting on that same sofa, with that same phone.
 Your own phone is on the table, face up. You keep not looking at it.
 { promised_return:
@@ -336,7 +336,7 @@ Your thumb hovers over {loved_name}'s name.
     - else:
         Not a word. So that's that, then. #inner
     }
-    Waiting to be chosen makes sense after a day like this. But silence where a promise was is the loudest thing {loved_name} could hear. #coach
+    Waiting to be chosen makes sense after a day like this. But to someone braced for being left, your silence sounds like the answer. #coach
 * [{promised_return: At nine exactly, call, like you said.|At nine, send a short message: goodnight, you're still here.} #kind:attune]
     ~ respond(attune)
     { promised_return:
@@ -365,11 +365,11 @@ Your thumb hovers over {loved_name}'s name.
     ~ respond(boundary)
     Wiped out, going to bed early. Thinking of you. I'll call tomorrow after work. #speaker:you #stage:phone-sent #time:night
     Read. Then, a minute later, a single heart. #stage:phone-message
-    You put the phone on charge in the kitchen and go to bed. You actually sleep.
+    You put the phone on the bedside table and turn the light off early.
     Tomorrow, after work. Okay. I can wait for something I know is coming. #inner
     ~ kept_word()
-    You kept your word and your limit: you're tired, and you said so. Looking after yourself is part of staying. #coach
-* [Call at half past seven. You can't wait until nine; you need to know where you stand. #kind:pursue]
+    You got in touch and you kept your limit: you're tired, and you said so. Looking after yourself is part of staying. #coach
+* [Call now. You can't sit through a whole evening of not knowing where you stand. #kind:pursue]
     ~ respond(pursue)
     It rings out. You call again. The third time, {loved_name} picks up. #pose:tense
     I just need to know if we're okay. #speaker:you
@@ -382,7 +382,7 @@ Your thumb hovers over {loved_name}'s name.
 === evening_together ===
 The light turns orange over the rooftops. You end up on the balcony again, in the same two chairs. #chapter:Sunday evening #place:balcony #time:evening
 { alarm >= 7:
-    It takes {loved_name} an hour to come out. {They()} stand{s()} in the doorway for a while, arms folded, and then sit{s()} down with the chair pulled a little away from yours. #pose:arms-crossed
+    It takes {loved_name} an hour to come out. {They()} stand{s()} in the doorway for a while, arms folded, a mug in one hand, and then sit{s()} down with the chair pulled a little away from yours. #pose:arms-crossed
 - else:
     {loved_name} comes out with two mugs and sits down next to you. #pose:calm
 }
@@ -393,13 +393,13 @@ The light turns orange over the rooftops. You end up on the balcony again, in th
 }
 Downstairs, the saxophone. Four notes, and a long pause, as if the neighbour is working up to something.
 I'm bad at Sundays. #speaker:loved
-At the day after, I mean. After I've said too much. #speaker:loved
+The day after, I mean. After I've said too much. #speaker:loved
 {loved_name} says it lightly, but {their()} hands are wrapped tight around the mug.
 * [“It's my fault. I was too much yesterday. I'll tone it down, I promise.” #kind:appease]
     ~ respond(appease)
     {loved_name} opens {their()} mouth, then closes it again. #pose:withdrawn
     Okay. If you say so. #speaker:loved
-    So I was too much, and now you'll be less. Neither of us gets to be real. #inner
+    So yesterday was too much, and now you'll be less. Neither of us gets to be real. #inner
     Taking all the blame ends the tension tonight and quietly hands over a piece of you. Do it often enough and there's nobody left to stay. #coach
 * [“So are we okay? I need to know what you meant this afternoon.” #kind:pursue]
     ~ respond(pursue)
@@ -408,18 +408,18 @@ At the day after, I mean. After I've said too much. #speaker:loved
     {loved_name} goes back inside with the mug still full.
     Everything I give you, you want a receipt for. #inner
     You've waited all day, and the question is fair. But asked now, it drags the afternoon back out onto the balcony. #coach
-* [“Sit. You don't have to explain anything tonight.” #kind:attune]
+* [“You don't have to explain anything tonight.” And leave it at that. #kind:attune]
     ~ respond(attune)
-    {loved_name} sits. After a while a foot finds yours under the blanket. #pose:warm #stage:sit-together
+    {loved_name}'s shoulders come down a little. After a while a foot finds yours under the blanket. #pose:warm #stage:sit-together
     You stay like that while the sky goes from orange to grey.
     Nothing to explain. Nothing to pay back. Just feet. #inner
     You didn't ask for yesterday back and you didn't treat today as a verdict. Steady, without chasing. #coach
 * [“I'm glad you came out. I'm off to bed soon, I'm done in. Can we talk about today on Wednesday? I'll cook.” #kind:boundary]
     ~ respond(boundary)
-    {loved_name} turns the word over for a moment. #pose:calm
+    {loved_name} turns that over for a moment. #pose:calm
     Wednesday. Okay. Wednesday. #speaker:loved
     Make the pasta thing. The one with the lemon. #speaker:loved
-    A day with a name. Something to walk towards. #inner
+    A day with a name. I can walk towards that. #inner
     You're honest about your own tank and you set a time to come back to it. The talk doesn't have to happen tonight to happen. #coach
 -
 -> ending
@@ -451,7 +451,7 @@ At the day after, I mean. After I've said too much. #speaker:loved
 
 === ending_fragile ===
 { evening_apart:
-    You put the phone on the arm of the sofa, face up, just in case.
+    You leave the phone face up, just in case.
     You think about the cake for the neighbour. About whether you'll be there when he finds note five.
     Nothing is decided. "Maybe we should stop" is still out there somewhere, like a coat nobody has hung up.
     But the thread hasn't snapped. Thin, but there.

@@ -36,7 +36,7 @@ VAR owned = false
 
 === function did_short()
 { rupture:
-- "labelled": ~ return "called anyone names"
+- "labelled": ~ return "started name-calling"
 - "walked-out": ~ return "walked out"
 - else: ~ return "started shouting"
 }
@@ -88,7 +88,7 @@ On the table lies a note in {their()} handwriting: Early meeting. Coffee's in th
 You pour yourself a cup. There's enough for two, the way {they()} always make{s()} it.
 { rupture:
 - "labelled":
-    Your word from last night is still in the room somehow. Impossible.
+    The word you used last night still hangs in the kitchen. Impossible.
 - "walked-out":
     When you got back at half past one, {loved_name} was asleep. Or doing a very good impression of it.
 - else:
@@ -105,7 +105,7 @@ Polite. The voice {they()} use{s()} for the neighbours. #discuss:If you had been
     We're doing the pretending thing. Fine. I'm good at pretending. #inner
     Skipping over a rupture can feel like kindness. But the silence fills up with the other's worst guess. #coach
     -> kitchen_unsaid
-* [“I'm sorry about last night. But {only_because()} because you wouldn't let the dishes go.” #kind:personalize]
+* [“I'm sorry about last night. But {only_because()} because you kept going on about the dishes.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} puts {their()} cup down. #pose:arms-crossed
     Right. So it was my fault. #speaker:loved
@@ -174,7 +174,7 @@ Last night is still in the room. Somewhere between the coffee maker and the door
     Now? #speaker:loved
     {loved_name} holds up {their()} keys like evidence. #pose:tense #stage:step-away
     I've got a meeting at nine. #speaker:loved
-    Now, with my coat on. My chest is already going. I can't do this now. #inner
+    Now, with my coat on. My heart's already racing. I can't do this now. #inner
     Timing matters as much as the words. Five minutes before work, a big talk feels like an ambush, not an invitation. #coach
 * [“Fine. Go. See you tonight, I suppose.” #kind:personalize]
     ~ respond(personalize)
@@ -203,7 +203,7 @@ Last night is still in the room. Somewhere between the coffee maker and the door
 { alarm >= 8:
     {They()} {does()}n't turn around. #pose:turned-away
 - else:
-    {They()} turn{s()} back, halfway. #pose:arms-crossed
+    {They()} turn{s()} back, halfway. There's one more thing. #pose:arms-crossed
 }
 For the record, I'm not the one who {did_short()}. #speaker:loved
 It's true. It's also not the whole story. There were the dishes. There was "you'll leave anyway". #discuss:How do you own your part without taking the whole fight on your shoulders?
@@ -214,7 +214,7 @@ It's true. It's also not the whole story. There were the dishes. There was "you'
     The door closes. Not slammed. Just closed. #stage:door-closes
     So that's what I am to you. A pattern. A thing I do. #inner
     Naming the pattern in the middle of it sounds like an accusation, even when it's accurate. Patterns are for a calm evening, together. #coach
-* [“That part was mine, and I meant my sorry. The rest of the fight wasn't only mine. Let's talk about that tonight, at eight. Not now.” #kind:boundary]
+* [“That part was mine. I know that. But the rest of the fight wasn't only mine. Let's talk about that tonight, at eight. Not now.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} looks at you a beat longer than {they()} need{s()} to. #pose:calm
     Eight. Okay. #speaker:loved
@@ -231,7 +231,7 @@ It's true. It's also not the whole story. There were the dishes. There was "you'
     ~ respond(personalize)
     There it is. #speaker:loved
     The door shuts behind {them()}, hard enough to rattle the letterbox. #pose:turned-away #stage:door-closes
-    {owned:There it is. The sorry was just the warm-up.|There it is. I knew it was coming.} #inner
+    {owned:So the sorry was just the warm-up.|Knew it. It's been coming all morning.} #inner
     Their part matters too, but not as a counter-move at the door. Handing the blame back in the heat of it keeps the circle turning. #coach
 - The house goes very quiet once {loved_name} has gone.
 You rinse your cup and look at the note again. Early meeting. Coffee's in the pot.
@@ -301,24 +301,24 @@ Outside it has started to rain. The windows fog up at the edges.
 You eat in front of the TV, some cooking programme where everyone cries over a cake.
 The plates from dinner wait in the sink. Neither of you mentions them.
 { promised_return:
-    At eight, as you said this morning, you switch it off.
+    At eight, as you said this morning, you turn the sound off.
     I said we'd talk about the rest tonight. I'd still like to. Only if you're up for it. #speaker:you
     ~ kept_word()
-    {loved_name} looks at the black screen, then at you. #pose:calm
+    {loved_name} looks at the silent screen, then at you. #pose:calm
     You actually remembered. #speaker:loved
 }
 { owned:
     So. This morning. The sorry. #speaker:loved
-    Is that the deal now? You say it, and I have to be okay by dinner? #speaker:loved #pose:tense
+    Is that the deal now? You say it, and by tonight I'm supposed to be fine? #speaker:loved #pose:tense
 - else:
-    So are we doing the thing where we just carry on? Like last night didn't happen? #speaker:loved #pose:tense
+    So is there going to be a real sorry at some point? Or do we just carry on like last night didn't happen? #speaker:loved #pose:tense
 }
 It isn't really a question. It's a test, and {they()} know{s()} it too.
 * [“Then let's have it out. All of it, tonight. I can't do another night like this.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} pulls the cushion closer. #pose:withdrawn
     All of it. Tonight. #speaker:loved
-    {They()} say{s()} it flatly, like reading out a sentence.
+    {They()} say{s()} it flatly, like someone reading out a verdict.
     All of it, all at once. I'm going under before we've even started. #inner
     A talk you insist on tends to turn into a fight someone wins. The pace of the slower one is usually the safer pace. #coach
 * {owned} [“No deal. You don't have to be okay. I'd just like to sit here with you, if that's alright.” #kind:attune]
@@ -326,7 +326,7 @@ It isn't really a question. It's a test, and {they()} know{s()} it too.
     {loved_name} says nothing. After a while {they()} shift{s()} the cushion so your knees touch. #pose:calm #stage:sit-together
     No deal. No deadline. Just here. #inner
     Waiting out someone's caution without taking it personally is a quiet kind of repair too. It lets their body check, slowly, that you mean it. #coach
-* {not owned} [“No. I owe you something from last night. {sorry_line()}” #kind:repair]
+* {not owned} [“Yes. I owe you that. {sorry_line()}” #kind:repair]
     ~ respond(repair)
     ~ owned = true
     {loved_name} looks at you for a long moment. #pose:tense
@@ -341,10 +341,10 @@ It isn't really a question. It's a test, and {they()} know{s()} it too.
     On the screen, somebody's cake collapses. Nobody laughs.
     There. Too much again. I always am. #inner
     Hurt that comes out as "what more do you want" is understandable. To the other it sounds like proof they are too much. #coach
-* [“Sorry. You're right. I'll stop. We don't have to talk about anything.” #kind:appease]
+* [“Sorry. Whatever you want. We don't have to talk about any of it.” #kind:appease]
     ~ respond(appease)
     Okay. #speaker:loved
-    {loved_name} picks up the remote. The TV comes back on, loud. #pose:on-phone
+    {loved_name} picks up the remote and turns the sound up, loud. #pose:on-phone
     You back off the second I push. So where's the floor? #inner
     Backing down straight away keeps things quiet. It also teaches both of you that nothing difficult can be said here. #coach
 - -> opening_up
@@ -369,7 +369,7 @@ You know this move. A door opens a crack and swings shut before anyone can get t
     It's like I have to say it first. That you'll leave. Before you can. #speaker:loved
     You didn't grab it. You didn't drop it. It's just still here. #inner
     Staying near without pulling lets the other come back to the door by themselves. That sentence was theirs to say. #coach
-* [“I know why you say it. It's the old stuff from home. When someone gets angry, you're sure they're about to leave.” #kind:label]
+* [“I know why you said it last night. It's the old stuff from home. When someone gets angry, you're sure they're about to leave.” #kind:label]
     ~ respond(label)
     {loved_name}'s face goes very still. #pose:arms-crossed
     Thanks, doctor. #speaker:loved
@@ -383,7 +383,7 @@ You know this move. A door opens a crack and swings shut before anyone can get t
     {They()} had been about to say something. Now {they()} won't.
     You won't even let me be sorry. Then none of it is real. #inner
     Taking all the blame also takes away the other's chance to own their part. Repair runs both ways. #coach
-* [“It does matter. When you say I'll leave anyway, it hurts, every time. I'm not pretending it doesn't. And I'm not going anywhere.” #kind:boundary]
+* [“It does matter. When you say I'll leave anyway, it hurts, every time. I'm not going to pretend it doesn't. And I'm not going anywhere.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} opens {their()} mouth and closes it again. #pose:tense
     Okay. I heard you. #speaker:loved
@@ -397,19 +397,19 @@ The cooking programme ends. Somebody's cake has won.
 During the adverts, {loved_name} asks it without looking at you. #pose:withdrawn
 What if I do it again? The dishes thing. The "you'll leave anyway" thing. #speaker:loved
 {They()} {have()} pulled {their()} sleeves down over {their()} hands.
-{alarm >= 7:{They()} ask{s()} it as if {they()} already know{s()} the answer.|It sounds like a real question. Maybe the realest one today.}
+{alarm >= 7:{They()} ask{s()} it as if {they()} already know{s()} the answer.|It sounds like a real question. Maybe the most honest one all day.}
 * [“Then I'll just take it. Whatever you need. I don't mind.” #kind:appease]
     ~ respond(appease)
     {loved_name} nods, but doesn't look relieved. #pose:tense
     You feel something in you sag, like a shelf with too much on it.
     You don't mind. Nobody doesn't mind. One day you'll mind all at once. #inner
     Promising to absorb everything sounds like love. It's a promise your own limits will eventually break. #coach
-* [“Then maybe next time I won't be the one who says sorry first.” #kind:personalize]
+* [“Then maybe next time you can be the one who makes it right.” #kind:personalize]
     ~ respond(personalize)
-    {loved_name} laughs, without any fun in it. #pose:arms-crossed
+    {loved_name} laughs, but there's nothing funny in it. #pose:arms-crossed
     Yeah. Figured. #speaker:loved
-    Keeping score. So the sorry was a loan. #inner
-    Turning repair into a tally makes the next rupture more dangerous, not less. A sorry counts because it's free. #coach
+    Keeping score. So today was a loan, and now I owe you. #inner
+    Turning repair into a tally makes the next rupture more dangerous, not less. Making it right counts because it doesn't come with a bill. #coach
 * [“Then I'll tell you it hurts. If I need a walk, I'll take one, and I'll say when I'll be back. And I'll come back.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is quiet for a while. #pose:calm
@@ -420,7 +420,7 @@ What if I do it again? The dishes thing. The "you'll leave anyway" thing. #speak
     ~ respond(attune)
     {loved_name} snorts. The sound surprises both of you. #pose:warm #stage:step-closer
     The coffee wasn't that bad. #speaker:loved
-    Still there. Even after a bad night. Maybe. Maybe. #inner
+    Still there. Even after a night like that. Maybe. Maybe. #inner
     Safety doesn't grow from never fighting again. It grows each time a rupture is followed by someone coming back. #coach
 - -> ending
 
@@ -437,11 +437,11 @@ What if I do it again? The dishes thing. The "you'll leave anyway" thing. #speak
 
 === ending_safety ===
 Halfway through an episode neither of you is following, {loved_name}'s head ends up on your shoulder. #pose:warm #stage:sit-together
-Thanks for this morning. #speaker:loved
-You didn't get last night right. You came back to it, and then you kept coming back, all day.
+Thanks for today. #speaker:loved
+You didn't get last night right. But you kept coming back, all day, in small ways.
 You don't move, even when your arm starts to tingle.
 Tomorrow there'll be coffee again. Maybe a note, maybe not.
-You came back. I think I'll remember that. #inner
+You kept coming back. I think I'll remember that. #inner
 Last night is still there. But now there's a way back from it, and you both know where it starts. #ending:safety
 -> END
 
@@ -459,7 +459,7 @@ It's a small thing to hold on to. You hold on to it. #ending:fragile
 {loved_name} goes to bed early. The bedroom door closes. Not slammed, just shut. #pose:turned-away #stage:door-closes
 You sit with the TV on mute and the remote in your hand.
 The plates are still in the sink. You can't face them tonight, and neither could {they()}.
-{owned:This morning's sorry already feels like something that happened to other people.}
+{owned:The sorry already feels like something that happened to two other people.}
 {last_kind == attune || last_kind == boundary:You said you'd come back, that you'd still be there. I want to believe it. Not tonight, though. Not yet.|I knew it. The nice voice, all of it. It was never going to hold.} #inner
 Tomorrow there'll be a note on the kitchen table again. Probably the one about the coffee.
 You both wanted last night to be over. Neither of you knows how to get to the other side of it. #ending:fear

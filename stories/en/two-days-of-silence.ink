@@ -30,7 +30,7 @@ I could get used to this. #speaker:loved
 You didn't answer. You just sat very still, so as not to wake {them()}.
 Then, around six, {they()} suddenly had to go. An early start, {they()} said. {Their()} green jacket is still on your hook.
 At the door {they()} kissed you quickly, almost in a hurry, and didn't look back on the stairs.
-Last night you sent: What a weekend. Still smiling. Sleep well.
+Last night you sent: What a weekend. Still smiling. Thursday at mine, the lentil thing? Sleep well.
 The answer has just come in.
 yep #speaker:loved #stage:phone-message
 That's all. No photo of breakfast, none of the usual three messages in a row.
@@ -54,7 +54,7 @@ You mean it. You look at the phone again anyway.
     ~ respond(personalize)
     Sent. #stage:phone-sent
     Read at 8:16. Nothing comes back. You didn't expect it to, and it still stings. #stage:phone-read
-    There. You've gone cold too. I knew that weekend was too good to last. #inner
+    See? Now you've gone cold too. I knew that weekend was too good to last. #inner
     Answering distance with distance feels like self-respect. To someone who is already braced for being left, it mostly sounds like proof. #coach
 * [Put the phone face down and start on your emails. #kind:neutral]
     ~ respond(neutral)
@@ -68,7 +68,7 @@ You made too much, out of habit. Weekend portions.
 {last_kind == personalize: Your “k.” is still at the bottom of the chat. It looks smaller and meaner than it did this morning.}
 {last_kind == pursue: Since “all good. busy” the chat hasn't moved.}
 {last_kind == attune: Since the thumbs-up the chat hasn't moved.}
-{last_kind == neutral: You answered at lunch, something about the meeting. It was read at 12:31. That was it.}
+{last_kind == neutral: At lunch you sent something after all, about your morning. Read at 12:31. That was it.}
 You check whether your phone is on silent. It isn't. You check again anyway.
 You've opened the chat eleven times today. You know, because you counted, and counting is never a good sign.
 At 19:34, under {loved_name}'s name: typing… #stage:typing
@@ -90,8 +90,8 @@ Your thumb hovers over the keyboard. #discuss:The dots came and went. What might
     Did I do something on Sunday? #speaker:you #stage:phone-sent
     Read. No dots this time. #stage:phone-read
     Three questions. Every answer is the wrong one. Better to say nothing at all. #inner
-    This is how a well-known loop starts: one partner reaches harder, the other pulls further away, and each move feeds the other. The questions come from love, and they still add to the weight. #coach
-* [“No need to answer. Just wanted to say I'm thinking of you. Sleep well later.” #kind:attune]
+    This is how a loop many couples know begins: one partner reaches harder, the other pulls further away, and each move feeds the other. The questions come from love, and they still add to the weight. #coach
+* [“No need to answer. Just wanted to say I'm thinking of you. Sleep well tonight.” #kind:attune]
     ~ respond(attune)
     Sent. #stage:phone-sent
     Read at 19:51. No reply. But no dots that start and stop, either. #stage:phone-read
@@ -139,7 +139,7 @@ You go over the weekend like a crime scene. Was it the thing you said about movi
 * [“Goodnight, {loved_name}. I'm here.” Then put the phone down. #kind:attune]
     ~ respond(attune)
     Sent. #stage:phone-sent
-    Read at 23:40. No answer. You put the phone face down and lie there, listening to the fridge hum next door. #stage:phone-read
+    Read at 23:40. No answer. You put the phone face down and lie there, listening to the fridge hum in the kitchen. #stage:phone-read
     I'm here. Why is that harder to read than a fight? Why does it make my throat go tight? #inner
     Warmth can sting when someone was braced for anger. That doesn't mean it isn't landing. #coach
     -> tuesday_morning
@@ -158,13 +158,13 @@ Your heart is thudding in your ears. The screen is far too bright.
     Sent. The screen goes black. #stage:phone-away
     Done. There it is. I knew it. I knew it the whole weekend. #inner
     When you're hurt, ending the conversation first can feel like the last bit of dignity you've got. It's also exactly the ending the other person was bracing for. #coach
-* [“You're right. That was unfair, and it was too much. I'm sorry. I'll leave it for tonight. Tomorrow I'll send one message, with no questions in it.” #kind:repair]
+* [“That was too much of me, and not fair to you. Sorry. I'll leave it for tonight. Tomorrow I'll send one message, with no questions in it.” #kind:repair]
     ~ respond(repair)
     Sent. #stage:phone-sent
     Read. After a long while, one word: #stage:phone-read
     ok #speaker:loved #stage:phone-message
-    Unfair. You said it was unfair. Nobody ever takes anything back. #inner
-    Owning your part, without grovelling and without asking for anything in return, is one of the strongest moves after a rupture. It often builds more trust than never slipping at all. #coach
+    Not fair, you said. You're taking it back. Nobody ever takes anything back. #inner
+    Owning your part, without grovelling and without asking for anything back, is one of the strongest things you can do after a rupture. It often builds more trust than never slipping at all. #coach
 * [“Can't do WHAT? I'm asking for one normal answer. One.” #kind:pursue]
     ~ respond(pursue)
     Sent. #stage:phone-sent
@@ -176,7 +176,7 @@ Your heart is thudding in your ears. The screen is far too bright.
 === tuesday_morning ===
 Tuesday, 7:50. The street is wet, the bus is late. #chapter:Tuesday #place:street #time:morning
 {promised_return:
-    You said you'd text in the morning. It's morning, and you're here.
+    You said you'd text in the morning, and you will.
     ~ kept_word()
 }
 {last_kind == repair: You promised one message. No questions in it.}
@@ -197,7 +197,7 @@ You could write anything. #discuss:What do you want your message this morning to
     Sent. #stage:phone-sent
     Read at 7:58. The dots appear, stop, appear again. Then nothing. #stage:typing-stops
     Are we okay. I don't know! If I say no it's over. If I say yes it's a lie. #inner
-    “Are we okay?” sounds like a small question, but it asks for a verdict on the whole relationship. From inside the alarm, nobody can give that. #coach
+    “Are we okay?” sounds like a small question, but it asks for a verdict on the whole relationship. Nobody can give that while every alarm in them is ringing. #coach
 * [“I'm so sorry, for whatever I did. Just tell me what it was and I'll fix it. I'll do anything.” #kind:appease]
     ~ respond(appease)
     Sent. #stage:phone-sent
@@ -215,7 +215,7 @@ You could write anything. #discuss:What do you want your message this morning to
 === tuesday_day ===
 12:30. The café round the corner from work. Soup of the day, which is soup. #place:cafe #time:day
 {promised_return:
-    Phone out of your bag, as you said. You send it before the soup arrives.
+    Phone out of your bag, as you said. You send your message before the soup arrives.
     Lunch break. The soup of the day is soup. Thinking of you. #speaker:you #stage:phone-sent
     ~ kept_word()
 }
@@ -236,13 +236,13 @@ You read it three times. The soup gets cold, like everything this week.
     Sent. #stage:phone-sent
     Read straight away. Then: a heart, and a minute later a photo of a very sad sandwich. #stage:phone-read
     Not you. You believed me. And you're still cooking. #inner
-    When someone reaches out after a silence, a calm welcome matters more than a discussion. It makes the next reach a little easier. #coach
+    When someone reaches out after a silence, a calm welcome matters more than a discussion. It makes reaching out next time a little easier. #coach
 * [“Don't worry about me at all! I'm totally fine, honestly. Take all the time you need, whatever works for you!” #kind:appease]
     ~ respond(appease)
     Sent. #stage:phone-sent
     Read. A thumbs-up. You put the phone away and notice your jaw is clenched. #stage:phone-read
     Totally fine. Good. Nobody's upset. I can hide a little longer. #inner
-    Saying you're fine when you aren't takes the pressure off for now. It's paid for out of your own reserves, and it leaves no room for the real you. #coach
+    Saying you're fine when you aren't takes the pressure off for now. It's paid for out of your own reserves, and it leaves no room for how you actually are. #coach
 * [“Bad at what, though? We had the best weekend. I just don't get what happened.” #kind:pursue]
     ~ respond(pursue)
     Sent. #stage:phone-sent
@@ -273,13 +273,13 @@ The café is loud. You suddenly can't hear any of it.
     Sent. #stage:phone-sent
     Read. No answer. But {loved_name} doesn't go offline, either. {They()} {are()} just there, reading. #stage:phone-read
     Not going anywhere. Not angry. I don't know what to do with that, but I'm keeping it. #inner
-    Giving room and staying in touch aren't opposites. Saying both out loud means {loved_name} doesn't have to be the one who decides when it's okay again. #coach
+    Giving room and staying in touch aren't opposites. Saying both out loud means {loved_name} doesn't have to be the one to announce that things are fine again. #coach
 * [“Okay. That's hard to hear, honestly. I'm going to my sister's tonight, phone in my bag. I'll text you when I'm home, just a hello.” #kind:boundary]
     ~ respond(boundary)
     Sent. #stage:phone-sent
     Read. After a while: #stage:phone-read
     ok #speaker:loved #stage:phone-message
-    Hard to hear. I did that. But a hello. Tonight. You're still coming. #inner
+    Hard to hear. I did that. But a hello. Tonight. You're coming back. #inner
     You're allowed to feel this and to go and be looked after. Telling {them()} when you'll be back makes your distance something other than leaving. #coach
 * [“Of course, whatever you need! Sorry for all the messages. I'll leave you alone, promise.” #kind:appease]
     ~ respond(appease)
@@ -292,13 +292,13 @@ The café is loud. You suddenly can't hear any of it.
 === tuesday_evening ===
 {promised_return:
     21:10. Home from your sister's, full of her lasagne and her opinions. She also gave you a very long hug. #place:living-room #time:evening
-    As you said, you text.
+    You text, as promised.
     Home. Hope your day was all right. #speaker:you #stage:phone-sent
     ~ kept_word()
 - else:
     21:10. The sofa, and a series you're not really watching. #place:living-room #time:evening
 }
-The green jacket is still on the hook in the hallway. You've walked past it thirty times today.
+The green jacket is still on the hook in the hallway. Every time you pass it, you look.
 Once you nearly took it down and put it in a bag, ready to hand over. You left it where it was.
 At 21:26 the phone buzzes.
 {alarm >= 7:
@@ -343,7 +343,7 @@ Then the doorbell: two short rings. You'd know them anywhere.
 }
 {loved_name} is on the doormat, hood up, hands deep in {their()} pockets. #pose:withdrawn
 {alarm >= 7:
-    {They()} {does()} not look at you. {Their()} eyes go straight to the jacket on the hook. #pose:turned-away
+    {They()} {does()}n't look at you. {Their()} eyes go straight to the jacket on the hook. #pose:turned-away
 - else:
     {They()} look{s()} at you for a second, then down at {their()} shoes. #pose:withdrawn
 }
@@ -355,7 +355,7 @@ Hi. #speaker:loved
 - else:
     I don't know why I do this. #speaker:loved
 }
-Sunday was really good. And on Monday I woke up and it was like… too much. Like I'd have to pay for it somehow. #speaker:loved
+Sunday was really good. And then, on the sofa, it suddenly got… too much. Like I'd have to pay for it somehow. #speaker:loved
 {loved_name} stands there with the jacket between you like a shield. #discuss:{loved_name} is standing in your hallway holding a jacket. What {does()} {they()} need from you right now, and what do you need?
 * [“You don't have to explain anything tonight. I'm glad you're here. Come in, I'll put the kettle on.” #kind:attune]
     ~ respond(attune)
@@ -367,23 +367,23 @@ Sunday was really good. And on Monday I woke up and it was like… too much. Lik
     {loved_name} takes a step back, into the doorway. #pose:turned-away #stage:step-away
     There it is. I hurt you. I always do. I should go. #inner
     Your hurt is real and deserves a place. Brought in at the door as a reproach, it mostly tells {them()} that coming back was a mistake. #coach
-* [“I'm really glad you came. And I'll be honest: the silence was hard on me. We don't have to sort it out tonight. But next time, could you send me one word? Even ‘not now’ is enough.” #kind:boundary]
+* [“I'm really glad you came. And honestly, the silence was hard on me. We don't have to sort it out tonight. But next time, could you send me one word? Even ‘not now’ is enough.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is quiet for a moment. Then nods, slowly. #pose:calm
     Not now. I can do not now. #speaker:loved
     One word. Not a talk, not a reason. One word, I can manage that. #inner
     A small, concrete request is easier to meet than “talk to me”. You look after yourself and give {them()} a way back at the same time. #coach
-* [“No, I'm the one who's sorry. I was way too much with all my texts. It's all on me, really.” #kind:appease]
+* [“Don't. I'm the one who should be sorry. I was way too much with all my texts. It's all on me, really.” #kind:appease]
     ~ respond(appease)
     {loved_name} looks up, surprised. Then relieved. Then something else, that you can't quite read. #pose:calm
     All on you. That's not true, and we both know it. But it's easier. #inner
-    Taking all the blame clears the air for a moment, but somewhere inside you both know it isn't true. Calm bought that way usually has to be paid for again. #coach
+    Taking all the blame clears the air for a moment. But calm bought that way has to be paid for again later, and usually by you. #coach
 - -> sofa
 
 === sofa ===
 Later. The living room. Two mugs of tea, one of them barely touched. #place:living-room #time:night
 {promised_return:
-    You said what you needed, and you're still here, on the same sofa. Nobody walked out.
+    You said what you needed, and you're both still here. Nobody walked out.
     ~ kept_word()
 }
 {last_kind == personalize: For a moment it looked as if {loved_name} would turn round. Then {they()} came in after all, hood still up.}
@@ -393,7 +393,7 @@ The radiator ticks. Outside, someone is trying to park and failing.
 - else:
     {loved_name} sits at the other end of the sofa, feet pulled up, the way {they()} did on Sunday. #pose:calm #stage:sit-together
 }
-{trust >= 6: For a while you talk about nothing. The pears. The sad sandwich. {loved_name} almost laughs.|For a while neither of you says much. The clock in the kitchen is very loud.}
+{trust >= 6: For a while you talk about nothing. The pears. The cake that wasn't collapsed, just rustic. {loved_name} almost laughs.|For a while neither of you says much. The clock in the kitchen is very loud.}
 You notice {loved_name} has pulled {their()} sleeves down over {their()} hands, the way {they()} {does()} when {they()} {are()} cold or nervous.
 Then {loved_name} looks at the dark window.
 I should go. Or… I don't know. #speaker:loved #pose:on-phone
@@ -422,7 +422,7 @@ I should go. Or… I don't know. #speaker:loved #pose:on-phone
 
 === epilogue ===
 {promised_return:
-    Wednesday, 7:40. {loved_name} went home around midnight after all. As you said, before your coffee: #place:bedroom #time:morning
+    Wednesday, 7:40. {loved_name} went home around midnight after all. Before your coffee, as promised: #place:bedroom #time:morning
     Morning. #speaker:you #stage:phone-sent
     ~ kept_word()
     morning #speaker:loved #stage:phone-message
@@ -493,14 +493,14 @@ Thursday, 18:40. #chapter:Thursday #place:living-room #time:evening
 You eat standing up, straight out of the pan.
 You put the phone face down. {loved_name} doesn't write again, and neither do you.
 See. Closeness always ends like this. #inner
-The chat goes quiet again, and this time neither of you is the first to break it. #ending:fear
+The chat goes quiet again, and this time neither of you breaks it. #ending:fear
 -> END
 
 === ending_burnout ===
 Thursday evening. #chapter:Thursday #place:living-room #time:evening
 {thursday_off: Thursday was called off. You cook anyway, because cooking is the one thing you still know how to do.|You cook, because you said you would.}
-{appeased >= 2: These two days you said sorry, you said it didn't matter, you said yes to everything.|These two days you chased and waited and lay awake, and somewhere along the way you ran out.}
+{appeased >= 2: For two days you said sorry, you said it didn't matter, you said yes to everything.|For two days you chased and waited and lay awake, and somewhere along the way you ran out.}
 The phone buzzes with {loved_name}'s name. You notice you don't even pick it up straight away.
 Your sister texted twice today. You haven't answered her. You haven't had the energy.
-You stir the pan. You can't remember the last time you said what you actually wanted, or whether you still know. #ending:burnout
+You stir the pan. You can't remember the last time you said what you actually wanted. Or what that even is. #ending:burnout
 -> END

@@ -2,8 +2,8 @@
 # title: Genoeg voor vanavond
 # form: boundary
 # minutes: 10
-# note: Harde woorden en beledigingen van een partner; waar een traumareactie ophoudt en mishandeling begint.
-# details: Na een slopende week haalt je geliefde naar je uit, en de opmerkingen blijven komen terwijl je bijna niets meer over hebt. Je probeert even weg te gaan en terug te komen op de tijd die je zei; het verhaal zegt ook, in gewone woorden, wanneer kwetsend gedrag mishandeling wordt en waar je hulp vindt.
+# note: Harde woorden en beledigingen van een partner; waar een traumareactie ophoudt en geweld begint.
+# details: Na een slopende week met werk en een vader in het ziekenhuis kom je laat thuis, en je geliefde haalt naar je uit. De beledigingen blijven komen, ook een wrede over je vader, terwijl je bijna niets meer over hebt. Je kunt even weggaan en terugkomen op de tijd die je zei; het verhaal zegt ook duidelijk wanneer kwetsend gedrag geweld wordt, en waar je hulp vindt.
 # blurb: Je tank is bijna leeg en de woorden blijven komen. Hoe blijf je, zonder kopje onder te gaan?
 # reflect: Wat zei je vanavond dat je zou doen, en deed je het ook? Wat veranderde dat?
 # reflect: Waar ligt voor jou de grens tussen harde woorden uit angst en gedrag waar niemand bij hoeft te blijven?
@@ -50,7 +50,7 @@ VAR morning = false       // het gesprek is de volgende ochtend
 
 === function night_part()
 { night_how:
-- "pursue": ~ return "teruggeschreeuwd in plaats van te stoppen"
+- "pursue": ~ return "staan schreeuwen in plaats van even naar buiten te gaan"
 - "door": ~ return "zonder iets te zeggen de deur voor je dichtgedaan"
 - else: ~ return "alleen maar zitten incasseren"
 }
@@ -69,56 +69,56 @@ Je ogen branden. Nog één zin en je gaat huilen of schreeuwen, je weet niet wel
 * [“Je hebt op me gewacht. Sorry dat het zo laat werd. Ik ben er nu.” #kind:attune]
     ~ respond(attune)
     {loved_name} kijkt naar het schone bord, niet naar jou. Maar {bezit()} kaak ontspant een beetje. #pose:tense
-    Nu ben je er. En hoe lang deze keer? #inner
+    Nu ben je er. Voor hoe lang deze keer? #inner
     Een scherpe begroeting betekent vaak: ik heb je gemist, en ik ben bang dat ik er niet toe doe. Dat horen betekent niet dat je alles moet slikken wat erna komt. #coach
 * [“Ik kom rechtstreeks uit het ziekenhuis. Een beetje een welkom zou fijn zijn.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} lacht, kort en zonder enig plezier. #pose:arms-crossed
     Daar heb je het. Ik ben gewoon nog een klusje op je lijstje. #inner
-    Na een week als de jouwe is terugslaan heel menselijk. Voor een bang zenuwstelsel klinkt het als de eerste stap richting de deur. #coach
-* [“Je hebt gelijk, ik ben hopeloos. Ga zitten, ik warm het op en ik doe de afwas.” #kind:appease]
+    Na een week als de jouwe is terugsnauwen heel menselijk. Voor iemand die al bang is om verlaten te worden, klinkt het als de eerste stap richting de deur. #coach
+* [“Je hebt gelijk, ik ben een ramp. Ga zitten, ik warm het op en ik doe de afwas.” #kind:appease]
     ~ respond(appease)
-    Je staat al bij het fornuis voor je je jas hebt uitgedaan. {loved_name} kijkt ernaar. #pose:tense
+    Je staat al bij het fornuis voor je je jas hebt uitgedaan. {loved_name} kijkt toe. #pose:tense
     Oké. Je hebt in elk geval spijt. Waarom helpt dat niet? #inner
     Alle schuld op je nemen koopt een moment rust. Het kost je iets waar je vanavond al te weinig van had. #coach
 - -> pile_up
 
 === pile_up ===
-Je eet staand, zo uit de pan. Het is te koud om ergens naar te smaken.
+Je eet staand aan het aanrecht, van het schone bord. Je proeft er niets van.
 {loved_name} laat het niet los. De woorden komen sneller nu, over elkaar heen. #pose:pacing
 Ik zat hier als een idioot. Met twee borden. Om de vijf minuten op mijn telefoon kijken. #speaker:loved
-Weet je hoe dit huis voelt? Alsof ik een kamerhuurder heb. Je komt binnen, je slaapt, je gaat weer. #speaker:loved
-Je baas. Je vader. Je telefoon. En ergens na het oud papier kom ik. #speaker:loved
+Weet je hoe dit huis voelt? Alsof ik een kamer verhuur. Je komt binnen, je slaapt, je gaat weer. #speaker:loved
+Je baas. Je vader. Je telefoon. En ergens na het oud papier: ik. #speaker:loved
 ~ shift(0, 0, -1, 0)
-Elke opmerking komt aan op een plek die al pijn deed. Je doet je mond open, en weer dicht.
+Elke opmerking raakt een plek die al zeer deed. Je doet je mond open, en weer dicht.
 {reserve <= 2: Er zit bijna niets meer in je om te geven. Je voelt het in je schouders, in je keel.}
 * [“Dit ben jij niet, dit is je verleden. Dit doe je altijd als je bang bent.” #kind:label]
     ~ respond(label)
     {loved_name} blijft midden in de keuken staan. #pose:turned-away
-    O, dus ik ben kapot. Fijn dat je er een woord voor hebt. #inner
-    Ook een goedbedoeld etiket zegt: ik zie een probleem, niet jou. Meestal komt er dan schaamte bij het alarm. #coach
+    O, dus ik ben beschadigd. Fijn dat je er een naam voor hebt. #inner
+    Ook een goedbedoelde stempel zegt: ik zie een probleem, niet jou. Meestal komt er dan schaamte bij het alarm. #coach
 * [“Het was een eenzame week voor je. Dat snap ik. Ik ga nergens heen.” #kind:attune]
     ~ respond(attune)
     Heel even kijkt {loved_name} je aan alsof {onderwerp()} het wil geloven. #pose:tense
     Eenzaam. Ja. Hoe weet jij dat? Niet doen. Kom niet dichterbij. #inner
-    Het gevoel onder de aanval benoemen kan rust geven. Het kan ook te dichtbij voelen, te snel. Allebei komt voor. #coach
+    Het gevoel onder de aanval benoemen kan rust geven. Het kan ook te dichtbij voelen, te snel. Het kan allebei. #coach
 * [Trek je jas uit. Ga zitten. Adem één keer uit voor je iets zegt. #kind:neutral]
     ~ respond(neutral)
-    Je hangt je jas over een stoel en gaat zitten. Je voeten staan op de vloer, en de vloer houdt je.
+    Je hangt je jas over een stoel en gaat zitten. Je voeten staan op de vloer, en de vloer draagt je.
     {loved_name} praat door, maar nu tegen iemand die zit. #pose:pacing
     Je gaat zitten. Blijf je, of is dit de stilte voor je weggaat? #inner
-    Even voor je eigen lijf zorgen is je niet afwenden. Met een lege tank kun je niemand vasthouden. #coach
-* [“Ik vraag mijn broer of hij dit weekend naar het ziekenhuis gaat. Dan is het alleen wij, beloofd.” #kind:appease]
+    Even voor je eigen lijf zorgen is niet hetzelfde als je afwenden. Met een lege tank kun je niemand vasthouden. #coach
+* [“Ik vraag mijn broer of hij dit weekend naar het ziekenhuis gaat. Dan is het weekend van ons, beloofd.” #kind:appease]
     ~ respond(appease)
     {loved_name} knippert. Dat had {onderwerp()} niet verwacht. #pose:tense
-    Het hele weekend. Ik heb gewonnen. Waarom voelt winnen dan zo? #inner
+    Het hele weekend. Ik heb gewonnen. Waarom voelt winnen dan zo rot? #inner
     Weggeven wat je zelf het hardst nodig hebt, alleen om een ruzie te stoppen, is jezelf in de steek laten. Het wordt er stiller van, zelden veiliger. #coach
 - -> harshest
 
 === harshest ===
 {
 - last_kind == label:
-    Je hebt {loved_name} iets gegeven om tegenaan te duwen, en dat doet {onderwerp()} ook.
+    Je hebt {loved_name} iets gegeven om tegenaan te schoppen, en dat gebeurt dan ook.
 - last_kind == neutral:
     Zitten helpt een beetje. De woorden houden er niet van op.
 - last_kind == attune:
@@ -126,27 +126,27 @@ Elke opmerking komt aan op een plek die al pijn deed. Je doet je mond open, en w
 - else:
     Even is het stil. Dan schudt {loved_name} {bezit()} hoofd, en begint het opnieuw.
 }
-{loved_name} staat nu bij het aanrecht, met de rug naar het raam, de stem laag en hard. #pose:arms-crossed
+{loved_name} staat nu bij het aanrecht, met {bezit()} rug naar het raam, {bezit()} stem laag en hard. #pose:arms-crossed
 Je bent net als iedereen. Hartstikke lief, zolang het je niks kost. #speaker:loved #intense:Je geliefde zegt dat je net als iedereen bent: alleen lief als het niks kost.
 Ga dan. Ga lekker bij je vader aan bed zitten. Misschien wil hij je daar wel hebben. Ik niet. #speaker:loved #intense:Een wrede opmerking over je vader, en dat je thuis niet gewenst bent.
 Het is tien over acht. Je handen trillen een beetje. Onder de moeheid ben je woedend, en heel verdrietig.
 Je merkt dat je de vork zo hard vasthoudt dat je knokkels wit zijn. Je legt hem neer.
-Als je zo blijft staan, ga je toegeven of terugslaan. Je voelt ze allebei aankomen. #discuss:Je hebt bijna niets meer over. Wat zou je nu nodig hebben om te blijven, zonder jezelf op te geven?
+Als dit zo doorgaat, ga je toegeven of uitvallen. Je voelt ze allebei aankomen. #discuss:Je hebt bijna niets meer over. Wat zou je nu nodig hebben om te blijven, zonder jezelf op te geven?
 * [“Ik ga niet weg. Ik zie hoe bang je bent dat ik wegglip.” #kind:attune]
     ~ respond(attune)
     {loved_name} draait {bezit()} gezicht weg, snel. #pose:turned-away
     Bang? Ik ben niet bang. Kijk me niet zo aan. #inner
-    De angst onder de woorden zien is een echt cadeau. Met een lege tank is het moeilijk te geven, en lang houd je het niet vol. #coach
+    De angst onder de woorden zien is een echt cadeau. Met een lege tank hou je dat niet lang vol. #coach
     -> staying_in
 * [“Prima. Dan ga ik toch. Wacht maar niet op me.” #kind:personalize]
     ~ respond(personalize)
     ~ stormed = true
     {loved_name} draait zich niet om. {Bezit()} schouders schieten omhoog tot aan {bezit()} oren. #pose:tense
-    Zie je. Je gaat. Zoals iedereen. Ik wist het. #inner
+    Zie je wel. Je gaat. Zoals iedereen. Ik wist het. #inner
     Boos weglopen, zonder te zeggen wanneer je terugkomt, geeft jou lucht. Het geeft de angst ook precies wat die verwachtte. #coach
     Je grist je jas mee. De voordeur knalt harder dicht dan je wilde. #stage:door-closes
     -> walk
-* [“Ik wil dit horen, maar niet zo. Ik ga een stukje lopen; om negen uur ben ik terug.” #kind:boundary]
+* [“Ik wil echt horen wat er is, maar niet zo. Ik ga een stukje lopen; om negen uur ben ik terug.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} doet {bezit()} mond open, en weer dicht. #pose:turned-away
     Je gaat. Je gaat. ...Negen uur? Je zei negen uur. #inner
@@ -157,12 +157,12 @@ Als je zo blijft staan, ga je toegeven of terugslaan. Je voelt ze allebei aankom
     ~ respond(appease)
     {loved_name} kijkt je even aan, van {bezit()} stuk gebracht. #pose:tense
     Vooruit dan, slik het maar. Waarom laat je dat toe? #inner
-    Alles opvangen kan op liefde lijken. Met een lege tank leer je elkaar vooral dat er geen bodem is. #coach
+    Alles opvangen kan op liefde lijken. Met een lege tank leer je elkaar vooral dat er geen grens is. #coach
     -> staying_in
 
 === staying_in ===
-Je blijft. Je gaat op de keukenkruk zitten, je jas nog aan.
-{loved_name} gaat door. Over het verjaardagsfeest in maart waar je vroeg wegging. Over hoe je prima zegt als niks prima is. #pose:pacing
+Je blijft waar je bent. De keuken voelt ineens heel klein.
+{loved_name} gaat door. Over het verjaardagsfeest in maart waar je vroeg wegging. Over hoe je ‘prima’ zegt als niks prima is. #pose:pacing
 En kijk me niet zo aan. Als een geslagen hond. Ik kan er niet tegen. #speaker:loved #intense:Je geliefde maakt je gekwetste blik belachelijk.
 Dit doe je altijd. Je wordt stil en dan ben ik de slechterik. #speaker:loved
 ~ shift(0, 0, -1, 0)
@@ -172,7 +172,7 @@ Het is twintig voor negen. Er is iets in je heel stil geworden, en niet het goed
     ~ respond(pursue)
     ~ night_how = "pursue"
     Je stem is harder dan je bedoelde. {loved_name} schrikt, en schreeuwt dan terug. #pose:tense #stage:flinch
-    Hard. Nu ben jij ook hard. Uiteindelijk wordt iedereen hard. #inner
+    Harde stem. Nu jij ook. Uiteindelijk gaat iedereen schreeuwen. #inner
     Als jullie allebei overspoeld zijn, klinkt een eis als een aanval. De ruzie houdt niet op; hij raakt alleen buiten adem. #coach
     -> long_night
 * [“Ik stop hier. Ik ga even naar buiten, en om half tien ben ik terug.” #kind:boundary]
@@ -181,14 +181,14 @@ Het is twintig voor negen. Er is iets in je heel stil geworden, en niet het goed
     {loved_name} stopt midden in een zin. #pose:turned-away
     Half tien. Kom je terug? Kom je echt terug? #inner
     Het is nooit te laat om even naar buiten te stappen. Zeggen wanneer je terug bent maakt van weggaan een pauze. #coach
-    Je pakt je sleutels. De deur gaat zachtjes achter je dicht. #stage:door-closes
+    Je pakt je jas en je sleutels. De deur gaat zachtjes achter je dicht. #stage:door-closes
     -> walk
 * [Knik, en blijf luisteren. Zeg niets. #kind:appease]
     ~ respond(appease)
     ~ night_how = "appease"
     Je knikt. Je blijft knikken. Na een tijdje is {loved_name} uitgepraat. #pose:withdrawn
     Stil nu. Je slikte het gewoon. Dat is bijna erger. #inner
-    Zwijgen terwijl alles over je heen spoelt kan voelen als het veiligst. Je verdwijnt een beetje, en dat is voor geen van jullie veilig. #coach
+    Zwijgen terwijl alles over je heen spoelt kan het veiligst voelen. Je verdwijnt een beetje, en dat is voor geen van jullie veilig. #coach
     -> long_night
 * [Sta op, loop naar de slaapkamer en doe de deur dicht. Zonder iets te zeggen. #kind:personalize]
     ~ respond(personalize)
@@ -214,7 +214,7 @@ Je bent wakker. Je bent zo moe dat je je eigen hartslag in je oren hoort.
 * [Hou je ogen dicht en adem langzaam, alsof je slaapt. #kind:personalize]
     ~ respond(personalize)
     ~ night_kind = "asleep"
-    Na een tijdje gaat de deur weer dicht. Beneden hoor je de bank kraken. #stage:door-closes #pose:turned-away
+    Na een tijdje gaat de deur weer dicht. In de kamer hoor je de bank kraken. #stage:door-closes #pose:turned-away
     Je slaapt. Of je doet alsof. Hoe dan ook: weg. #inner
     Je dood houden is een heel oude manier om jezelf te beschermen, en vanavond had je bescherming nodig. Maar de stilte vertelt hetzelfde verhaal als de angst. #coach
 * [“Ik ben wakker. Sorry van vanavond. Het was allemaal mijn schuld.” #kind:appease]
@@ -222,8 +222,8 @@ Je bent wakker. Je bent zo moe dat je je eigen hartslag in je oren hoort.
     ~ night_kind = "sorry"
     {loved_name} kruipt in bed en gaat met {bezit()} rug naar je toe liggen. #pose:turned-away
     Allemaal jouw schuld? Dat was het niet. Nu kan ik niet eens meer sorry zeggen. #inner
-    Alle schuld op je nemen kan voelen als de snelste weg naar vrede. Het laat de ander alleen met het eigen deel. #coach
-* [“Ik ben wakker, maar ik ben leeg. Ik kan vannacht niet praten. Morgen om zeven uur, bij de koffie, wil ik het wel.” #kind:boundary]
+    Alle schuld op je nemen kan voelen als de snelste weg naar vrede. Daarmee laat je de ander alleen met het eigen aandeel. #coach
+* [“Ik ben wakker, maar ik ben leeg. Ik kan vannacht niet praten. Morgen om zeven uur, bij de koffie, wil ik het er wel over hebben.” #kind:boundary]
     ~ respond(boundary)
     ~ night_kind = "tomorrow"
     {loved_name} staat even stil. Dan knikt {onderwerp()} in het donker en kruipt in bed, helemaal op de rand. #pose:withdrawn
@@ -234,7 +234,7 @@ Je bent wakker. Je bent zo moe dat je je eigen hartslag in je oren hoort.
     ~ night_kind = "close"
     {loved_name} aarzelt, en gaat dan tegen je rug aan liggen. {Onderwerp()} trilt een beetje. #pose:withdrawn
     Je laat me binnen. Na dit allemaal. Ik snap het niet. Oké. #inner
-    Warmte na een storm kan een enorme opluchting zijn, als je het echt te geven hebt. Vanavond geef je uit heel weinig. #coach
+    Warmte na een storm kan een enorme opluchting zijn, als je het echt te geven hebt. Vanavond heb je zelf maar heel weinig. #coach
 - Ergens na enen val je in slaap. Je droomt van de ziekenhuisgang, en van een deur die je niet kunt vinden.
 -> morning_after
 
@@ -247,9 +247,9 @@ Je bent wakker. Je bent zo moe dat je je eigen hartslag in je oren hoort.
     Zeven uur. Je zit er. Je zit er echt. #inner
 - else:
     Je wordt om half zeven wakker met hoofdpijn. {loved_name} staat al in de keuken en zet met veel lawaai koffie. #chapter:De volgende ochtend #place:kitchen #time:morning
-    {loved_name} zet een kop voor je neer, zonder te kijken. #pose:withdrawn
+    Als je binnenkomt, zet {loved_name} een kop voor je neer, zonder je aan te kijken. #pose:withdrawn
 }
-Ik heb koffie gezet. #speaker:loved
+Goeiemorgen. #speaker:loved
 Meer zegt {onderwerp()} niet. Buiten rijdt de vuilniswagen piepend achteruit. De pan van gisteravond staat in het afdruiprek.
 * [“We moeten het over gisteravond hebben. Nu, voor ik naar mijn werk ga.” #kind:pursue]
     ~ respond(pursue)
@@ -262,7 +262,7 @@ Meer zegt {onderwerp()} niet. Buiten rijdt de vuilniswagen piepend achteruit. De
     {loved_name} kijkt op. Dat je met je eigen deel zou beginnen, had {onderwerp()} niet verwacht. #pose:calm
     Jouw deel. Dan kan ik misschien naar het mijne kijken. #inner
     Je eigen aandeel benoemen, zonder te kruipen en zonder er iets voor terug te eisen, maakt het voor de ander vaak makkelijker om hetzelfde te doen. #coach
-    {loved_name} slaat twee handen om {bezit()} kop, alsof het koud is in de keuken.
+    {loved_name} slaat beide handen om {bezit()} kop, alsof het koud is in de keuken.
 * [“Laten we het er maar niet over hebben. Ik neem vanavond iets lekkers mee.” #kind:appease]
     ~ respond(appease)
     {loved_name} knikt. Opgelucht, en ook weer niet. #pose:withdrawn
@@ -291,19 +291,19 @@ Je gaat op het bankje bij de vijver zitten. Het is nat, het kan je niks schelen.
     Je vertelt over je vader, over de week, een beetje over vanavond. Ze luistert. Dan vraagt ze, heel rustig, of je je thuis veilig voelt.
     Je denkt erover na. Eerlijk.
     Ja. Zo is het niet. Het is gewoon veel, vanavond. #speaker:you
-    “Ga dan terug op de tijd die je gezegd hebt,” zegt Mira. “En als het ooit wél zo is, bel je mij. Maakt niet uit hoe laat.”
-    Thuis zit {loved_name} in de keuken, in de stilte die {onderwerp()} zelf heeft gemaakt. #pose:withdrawn
+    “Ga dan naar huis als je weer een beetje op adem bent,” zegt Mira. “En als je je ooit niet veilig voelt, bel je mij. Maakt niet uit hoe laat.”
+    Thuis zit {loved_name} in de stille keuken, en weet heel goed waar die stilte vandaan komt. #pose:withdrawn
     {stormed: Weg. Dat heb ik gedaan. En nu?|Stil huis. Je bent weg, en dat heb ik gedaan. ...Je zei {back_at()}. Meende je dat?} #inner
     Een vriendin bellen is geen verraad. Iemand aan jouw kant maakt het makkelijker om terug te komen zonder scherpe randjes. #coach
     -> walk_on
-* [Draai om. Ga nu terug en strijk het glad, voor het vastzit. #kind:appease]
+* [Draai om. Ga nu terug en strijk het glad, voor het vastroest. #kind:appease]
     ~ respond(appease)
     Je loopt al terug voor je het besloten hebt.
     Thuis hoort {loved_name} veel te vroeg de sleutel in de deur. #pose:tense
     Nu al terug. Mooi. Dan is het voorbij. Toch? #inner
     Vroeg teruggaan om het glad te strijken voelt lief. Maar je hebt je adempauze niet gehad, en er is niets gezegd over wat er gebeurde. #coach
     -> early_back
-* [Stuur één kort berichtje: “Ben in het park aan het lopen. Om {back_at()} terug.” #kind:attune]
+* [Stuur één kort berichtje: “Loop even in het park. Om {back_at()} ben ik terug.” #kind:attune]
     ~ respond(attune)
     ~ said_time = true
     Je verstuurt het voor je je kunt bedenken. #stage:phone-sent
@@ -371,7 +371,7 @@ De pan staat nog op het fornuis. Je bord staat nog op het aanrecht, half leeg.
 {loved_name} zit op de bank met de tv aan, zonder te kijken. #place:living-room #pose:turned-away
 Dat was snel. #speaker:loved
 Iets vergeten? #speaker:loved
-Je borst zit nog steeds vast. Je bent helemaal niet op adem gekomen. Je kwam terug om het te laten ophouden, en het is niet opgehouden.
+Je hebt het nog steeds benauwd. Je bent helemaal niet op adem gekomen. Je kwam terug om het te laten ophouden, en het is niet opgehouden.
 * [“Sorry. Ik had niet weg moeten gaan. Laten we het gewoon vergeten.” #kind:appease]
     ~ respond(appease)
     ~ came_back = "home"
@@ -405,29 +405,29 @@ Je borst zit nog steeds vast. Je bent helemaal niet op adem gekomen. Je kwam ter
 === coming_back ===
 {
 - came_back == "early":
-    Tien minuten later ben je thuis, buiten adem van het haasten. #chapter:Negen uur #place:living-room #time:night
+    Tien minuten later ben je thuis, buiten adem van het haasten. #chapter:Weer thuis #place:living-room #time:night
     {loved_name} zit op de bank, de curry staat nog op het fornuis. Je staat in de deuropening met je jas aan.
     Je kwam naar huis om het goed te maken. Nu je er bent, weet je niet hoe.
 - came_back == "home":
-    De klok op de oven springt op {back_at()}. Jullie zitten nog steeds in de kamer; de tv is nu uit. #chapter:Negen uur #time:night
+    De klok op de oven springt op {back_at()}. Jullie zitten nog steeds in de kamer; de tv is nu uit. #chapter:Weer thuis #time:night
     Er is niets gezegd en niets opgelost. Het is alleen stil geworden.
 - came_back == "balcony":
-    Om precies {back_at()} schuif je de balkondeur open en kom je weer binnen, verkleumd tot op het bot. #chapter:Negen uur #place:living-room #time:night
+    Om precies {back_at()} schuif je de balkondeur open en kom je weer binnen, verkleumd tot op het bot. #chapter:Weer thuis #place:living-room #time:night
     ~ kept_word()
     ~ shift(-1, 0, 0, 0)
     {loved_name} kijkt naar de klok, en dan naar jou. #pose:withdrawn
     Je kwam weer binnen. Zoals je zei. #inner
 - came_back == "bedroom":
-    Om {back_at()} kom je de slaapkamer uit. Je weet niets meer van wat je allemaal voorbij hebt zien komen. #chapter:Negen uur #place:living-room #time:night
+    Om {back_at()} kom je de slaapkamer uit. Je weet niets meer van wat je allemaal voorbij hebt zien komen. #chapter:Weer thuis #place:living-room #time:night
 - promised_return || said_time:
-    Om precies {back_at()} steek je je sleutel in het slot. #chapter:Negen uur #place:hallway #time:night
+    Om precies {back_at()} steek je je sleutel in het slot. #chapter:Weer thuis #place:hallway #time:night
     ~ kept_word()
     ~ shift(-2, 0, 0, 0)
     De keuken is opgeruimd. De pan staat in het afdruiprek. {loved_name} zit op de bank en kijkt naar de klok, en dan naar jou. #place:living-room #pose:withdrawn
     Je zei {back_at()}, en het is {back_at()}. Je zei het, en hier ben je. #inner
 - else:
     ~ came_back = "late"
-    Het is twintig over tien als je thuiskomt. Je hebt niemand iets laten weten. #chapter:Negen uur #place:hallway #time:night
+    Het is twintig over tien als je thuiskomt. Je hebt niet gezegd hoe laat je terug zou zijn. #chapter:Weer thuis #place:hallway #time:night
     ~ shift(1, -1, 0, 0)
     {loved_name} zit op de grond in de gang, telefoon in de hand. {Bezit()} ogen zijn rood. #pose:withdrawn
     Je bent terug. Laat, en zonder een woord. Ik heb de minuten zitten tellen. #inner
@@ -443,18 +443,18 @@ Je bent er. En nu?
     {loved_name} doet {bezit()} mond open om iets te zeggen, en doet het dan niet. #pose:turned-away
     Dat heb jíj liever, bedoel je. Prima. Ga maar. #inner
     Aanbieden om afstand te houden klinkt attent. Het kan ook een stille manier zijn om terug af te wijzen. #coach
-    Je pakt toch een deken uit de kast. Halverwege blijf je staan. Het voelt als een deur die je zelf dichtdoet.
+    Je pakt toch een deken uit de kast. Halverwege de bank blijf je staan. Het voelt als een deur die je zelf dichtdoet.
 * [Ga naast {voorwerp()} zitten, niet te dichtbij. “Ik ben er. We hoeven nog niet te praten.” #kind:attune]
     ~ respond(attune)
-    Je gaat zitten. Je knie raakt die van {loved_name} bijna. Een tijdje zegt niemand iets. #pose:calm #stage:sit-together
+    Je gaat zitten. Er zit een handbreedte tussen jullie. Een tijdje zegt niemand iets. #pose:calm #stage:sit-together
     Je bent er. Geen vragen. Ik kan ademen. #inner
     Aanwezig zijn zonder druk: je bent er, en niemand hoeft iets te presteren. Juist dat laat het alarm vaak zakken. #coach
-    Na een tijdje staat {loved_name} op, zet twee koppen thee, en zet er zonder iets te zeggen een naast je neer.
+    Na een tijdje staat {loved_name} op, zet thee, en schuift zonder iets te zeggen een kop naar je toe.
 * [“Zo. Nu gaan we praten. Wat was dat, vanavond?” #kind:pursue]
     ~ respond(pursue)
     {loved_name} trekt {bezit()} knieën op tot aan {bezit()} borst. #pose:withdrawn
     Een verhoor. Nu ben ik de verdachte. #inner
-    Je hebt alle recht om het te willen begrijpen. Vlak na een storm klinkt een moeilijke vraag vooral als een rechtszaak. #coach
+    Je hebt alle recht om het te willen begrijpen. Vlak na een storm klinkt een moeilijke vraag vooral als een aanklacht. #coach
     Weet ik niet, oké? Ik weet niet wat dat was. #speaker:loved
 * [“Heb je al gegeten? Ik maak een boterham voor je. Laten we er gewoon een gezellige avond van maken.” #kind:appease]
     ~ respond(appease)
@@ -469,36 +469,36 @@ Je bent er. En nu?
 { alarm <= 5:
     {loved_name} pulkt aan een draadje van {bezit()} mouw. #pose:calm
     Dat van je vader. Ik weet niet waarom ik dat zei. #speaker:loved
-    Nee, dat is niet waar. Ik weet het wel. Je was de hele week weg, en ik voelde me een meubelstuk. En dan schop ik liever dan dat ik wacht. #speaker:loved
+    Nee, dat is niet waar. Ik weet het wel. Je was de hele week weg, en ik voelde me een meubelstuk. En als ik me zo voel, haal ik liever eerst uit dan dat ik zit te wachten tot je weggaat. #speaker:loved
 - else:
     {loved_name} staart naar de tafel. #pose:tense
     Kijk me niet aan alsof ik een monster ben. #speaker:loved
     Ik weet wat ik gezegd heb, oké? Ik weet het. #speaker:loved
 }
-{called_friend: Je denkt aan de vraag van Mira: voel je je thuis veilig?|Er is een vraag die je jezelf in stilte stelt: voel je je thuis veilig?} {morning: Vanochtend|Vanavond} is het antwoord ja. Gekwetst en uitgeput, maar ja.
-Angst kan verklaren waarom {loved_name} uithaalde, maar maakt niet elke manier van uithalen oké. Bij herhaalde intimidatie, dreigementen of controle, of als je bang bent voor je eigen veiligheid, hoef je niet te blijven: dat is mishandeling, ook zonder klappen, en je verdient hulp (kijk op de hulppagina). #coach
+{called_friend: Je denkt aan de vraag van Mira: voel je je thuis veilig?|Je vraagt het jezelf in stilte af: voel ik me thuis veilig?} {morning: Vanochtend|Vanavond} is het antwoord ja. Gekwetst en uitgeput, maar ja.
+Angst kan verklaren waarom {loved_name} uithaalde. Het maakt het niet oké. Wordt het een patroon van kleineren, dreigen, intimideren of controleren, of ben je bang geworden voor {loved_name}, dan is het geweld, ook zonder klappen, en hoef je het niet te blijven opvangen. Je verdient hulp: onder de knop Hulp staat wie je kunt bellen. #coach
 De koelkast zoemt. Gek hoe gewoon alles eruitziet na zo'n avond.
 Wat zeg je? #discuss:Waar houdt een scherpe tong uit angst op, en waar wordt het iets waar je niet bij hoeft te blijven?
 * [“Laat maar. Het was niks. Ik ben het inmiddels wel gewend.” #kind:appease]
     ~ respond(appease)
     ~ shift(0, -1, 0, 0)
     {loved_name} krimpt ineen, alsof je {voorwerp()} geslagen hebt. #pose:withdrawn #stage:flinch
-    Gewend. Dus ik ben het soort mens waar je aan went. #inner
+    Gewend. Dus ik ben iets waar je je bij neerlegt. #inner
     Zeggen dat het niks was maakt jou kleiner en het probleem groter. Jouw pijn telt ook. #coach
     Oké. Als jij het zegt. #speaker:loved
-* [Pak {bezit()} hand. “Ik weet dat het uit iets bangs kwam. Ik ben er nog.” #kind:attune]
+* [Pak {bezit()} hand. “Ik weet dat het uit angst kwam. Ik ben er nog.” #kind:attune]
     ~ respond(attune)
     De hand van {loved_name} is koud. Na een moment sluiten de vingers zich om de jouwe. #pose:warm #stage:step-closer
-    Nog steeds hier. Na dit allemaal. Nog steeds hier. #inner
+    Je bent er nog. Na alles. Je bent er nog. #inner
     Begrijpen waar het vandaan kwam is iets anders dan zeggen dat het goed was. Je kunt het eerste doen en toch je grenzen houden. #coach
     Het was niet oké, wat ik zei. Dat weet ik. #speaker:loved
 * [“Je weet toch wel dat je hier hulp bij nodig hebt? Dit is niet normaal.” #kind:label]
     ~ respond(label)
     {loved_name} trekt {bezit()} mouwen over {bezit()} handen. #pose:arms-crossed
     Niet normaal. Dat zeiden ze altijd al. #inner
-    Hulp kan een goed idee zijn. Ingewreven als oordeel klinkt het als: het probleem ben jij. #coach
+    Hulp kan een goed idee zijn. Gebracht als oordeel klinkt het als: het probleem ben jij. #coach
     Juist. Dus het ligt aan mij. Het ligt altijd aan mij. #speaker:loved
-* [“Ik wil er zijn als je bang bent. En als het weer gaat zoals {morning:gisteravond|vanavond}, doe ik hetzelfde: stop zeggen, een stuk lopen, terugkomen.” #kind:boundary]
+* [“Ik wil er zijn als je bang bent. En als het weer zo gaat als {morning:gisteravond|vanavond}, dan doe ik dit: stop zeggen, een stuk lopen, en terugkomen.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is lang stil. Dan knikt {onderwerp()}, één keer. #pose:calm
     Een stuk lopen. En terug. Daar kan ik mee leven. Ik denk dat ik daarmee kan leven. #inner
@@ -516,11 +516,11 @@ Wat zeg je? #discuss:Waar houdt een scherpe tong uit angst op, en waar wordt het
 }
 
 === ending_safety ===
-{loved_name} leunt tegen je aan, voorzichtig, alsof {onderwerp()} wil voelen of je blijft staan. #pose:warm #stage:sit-together
-Je blijft staan. Niet omdat het moet, maar omdat je eerst voor jezelf zorgde, en daarna bleef.
+{loved_name} leunt tegen je aan, voorzichtig, alsof {onderwerp()} wil voelen of je {voorwerp()} opvangt. #pose:warm #stage:sit-together
+Dat doe je. Niet omdat het moet, maar omdat je eerst voor jezelf zorgde, en daarna bleef.
 Dank je dat je niet verdwenen bent. #speaker:loved
-{morning: Vanavond|Morgen} ga je weer naar het ziekenhuis. Deze keer zeg je het van tevoren, en {loved_name} zegt: doe hem de groeten.
-Over harde woorden uit angst kun je praten, zoals jullie net deden. Als het ooit omslaat in dreigen, intimideren of controleren, of als je bang wordt voor {loved_name}, dan is dat niets meer om bij te blijven: dan verdien je hulp, en op de hulppagina staat waar je die vindt.
+{morning: Vanavond|Morgen} ga je weer naar het ziekenhuis. Je zegt het nu al, van tevoren, en {loved_name} zegt: doe hem de groeten.
+Over harde woorden uit angst kun je praten, zoals jullie net deden. Als het ooit omslaat in dreigen, intimideren of controleren, of als je bang wordt voor {loved_name}, dan is het geweld, welke angst er ook achter zit, en hoef je het niet te blijven slikken. Je verdient hulp; onder de knop Hulp staat wie je kunt bellen.
 Het is niet opgelost. Maar er is iets nieuws begonnen: je kunt even weggaan, en terugkomen, en het huis staat er nog. #ending:safety
 -> END
 
@@ -530,22 +530,22 @@ Het is niet opgelost. Maar er is iets nieuws begonnen: je kunt even weggaan, en 
     Stuur je me een appje? Als je in het ziekenhuis bent? #speaker:loved
     Je zegt dat je dat doet. Je blijft nog even zitten in de stille keuken.
 - else:
-    {loved_name} gaat als eerste naar boven. Bij de deur draait {onderwerp()} zich om. #pose:withdrawn
+    {loved_name} gaat als eerste naar bed. Bij de deur draait {onderwerp()} zich om. #pose:withdrawn
     Kom je ook? #speaker:loved
     Zo meteen. Je blijft nog even zitten in de stille keuken, in het licht van de gang.
 }
 Het is nog niet goed. Maar het zit ook niet dicht.
-Je hebt meer nodig dan de restjes van {morning:gisteravond|vanavond}: slaap, een vriendin om mee te praten, een avond die helemaal van jou is.
-Wat er gebeurde kwam uit angst. Als het ooit angst vóór {loved_name} wordt, met dreigementen, controle, of bang zijn in je eigen huis, dan hoef je dat niet alleen te dragen: op de hulppagina staat wie je kunt bellen.
+Na {morning:gisteravond|vanavond} heb jij ook zorg nodig: slaap, iemand om mee te praten, een avond die helemaal van jou is.
+Wat er gebeurde kwam uit angst. Als je ooit bang wordt voor {loved_name}, of als er gedreigd, geïntimideerd of gecontroleerd wordt, dan is het geweld, en dat hoef je niet alleen te dragen. Onder de knop Hulp staat wie je kunt bellen.
 {morning: Je spoelt je eigen kop om en gaat naar je werk.|Je doet het licht uit.} #ending:fragile
 -> END
 
 === ending_fear ===
-{loved_name} staat op en loopt de kamer uit. De deur knalt niet. Hij gaat gewoon dicht. #pose:turned-away #stage:step-away
-Daar is het. Uiteindelijk gaat iedereen. Ik ging alleen als eerste. #inner
-Je blijft zitten. Misschien heeft {onderwerp()} gelijk, denk je; misschien werkt dit gewoon niet. In de kamer hiernaast is dat precies waar {loved_name} bang voor is.
+Even later staat {loved_name} op en loopt de kamer uit. De deur knalt niet. Hij gaat gewoon dicht. #pose:turned-away #stage:step-away
+Te veel. Uiteindelijk gaat iedereen. Dan ga ik liever eerst. #inner
+Je blijft zitten. Misschien werkt dit gewoon niet, denk je. In de kamer hiernaast is dat precies waar {loved_name} bang voor is.
 Voor nu is de cirkel rond: jullie hebben jezelf allebei beschermd, en jullie zijn allebei alleen.
-Harde woorden uit angst doen pijn, en je mag er een grens aan stellen. Maar als je bang bent voor {loved_name}, als er gedreigd, geïntimideerd of gecontroleerd wordt, dan is dat geen traumareactie om te blijven opvangen. Dan is het mishandeling, en verdien je hulp: op de hulppagina staat waar je die vindt.
+Harde woorden uit angst doen pijn, en je mag er een grens aan stellen. Maar als je bang bent voor {loved_name}, of als er gedreigd, geïntimideerd of gecontroleerd wordt, dan gaat het niet meer om angst waar je geduld mee hebt. Dan is het geweld, wat er ook achter zit, en verdien je hulp. Onder de knop Hulp staat wie je kunt bellen.
 Het is heel stil in huis. #ending:fear
 -> END
 
@@ -553,7 +553,7 @@ Het is heel stil in huis. #ending:fear
 Later hoor je jezelf zeggen dat het goed is. Je zegt het zo vaak dat je het bijna gelooft.
 {loved_name} is stil geworden. {Onderwerp()} heeft geen idee hoe leeg je bent, want je hebt ervoor gezorgd dat {onderwerp()} het niet kan zien. #pose:withdrawn
 {morning: Vandaag|Morgen}: het ziekenhuis, je werk, thuis, en zorgen dat er niets misgaat. En de dag daarna weer.
-Je voelt niet meer waar jij ophoudt. Er is niets meer in je om bij te blijven, alleen nog om doorheen te komen.
-Als toegeven de enige manier is om de vrede te bewaren, avond na avond, vraag jezelf dan eerlijk af of dit nog angst is bij {loved_name}, of dat het controle is geworden. Hoe dan ook: jij telt ook mee, en op de hulppagina staan mensen met wie je kunt praten.
-{morning: Je wast allebei de koppen af, en zegt nog één keer dat het goed is.|Je ligt nog lang wakker en luistert naar {bezit()} ademhaling.} #ending:burnout
+Je voelt niet meer waar jij ophoudt. Je bent er niet echt meer voor iemand; je komt alleen nog de dagen door.
+Als toegeven avond na avond de enige manier wordt om de vrede te bewaren, vraag jezelf dan eerlijk af: is dit nog angst bij {loved_name}, of is het controle geworden? Hoe dan ook: jij telt ook mee. Onder de knop Hulp staan mensen met wie je kunt praten.
+{morning: Je wast de twee koppen af, en zegt nog één keer dat het goed is.|Je ligt nog lang wakker en luistert naar {bezit()} ademhaling.} #ending:burnout
 -> END

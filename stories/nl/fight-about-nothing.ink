@@ -3,7 +3,7 @@
 # form: active
 # minutes: 10
 # note: Een ruzie met harde woorden, vlak na een liefdevolle avond.
-# details: Na een warme avond op de bank loopt een opmerking over de afwas uit op ruzie, met een paar gemene zinnen en een dichtgeslagen deur. Niemand wordt fysiek pijn gedaan; de nacht loopt hoe dan ook rustig af.
+# details: Na een warme avond op de bank loopt een opmerking over de afwas uit op ruzie, met een paar gemene zinnen en een dichtgeslagen deur. Niemand raakt lichamelijk gewond; de nacht loopt hoe dan ook rustig af.
 # blurb: Een film, een deken, een vieze pan. Hoe snel kan een fijne avond omslaan?
 # reflect: De scherpste woorden kwamen vlak na het warmste moment. Wat kan die nabijheid hebben losgemaakt?
 # reflect: Waar wilde je terugslaan, toegeven of erachteraan gaan? Wat zou je nodig hebben om daar iets anders te doen?
@@ -17,11 +17,11 @@ INCLUDE _pronouns.ink
 -> opening
 
 === opening ===
-Vrijdagavond. Een film die jullie allebei al twee keer hebben gezien, en dat vindt niemand erg. #chapter:Een fijne avond #place:living-room #time:evening #pose:warm
+Vrijdagavond. Een film die jullie allebei al twee keer gezien hebben, en dat maakt niemand iets uit. #chapter:Een fijne avond #place:living-room #time:evening #pose:warm
 Buiten regent het al sinds zes uur. Binnen ruikt het naar popcorn en naar de mandarijn die {loved_name} tijdens de begintitels heeft gepeld.
 {loved_name} heeft het goede hoekje van de bank ingepikt, en het grootste deel van de deken.
 {Bezit()} voeten, altijd koud, liggen onder jouw been.
-Er zit een brandgaatje in de deken, van een kaarsje vorige winter. Jullie zeggen al maanden dat jullie een nieuwe gaan kopen.
+Er zit een brandgaatje in de deken, van een kaarsje vorige winter. Jullie zeggen al maanden dat er een nieuwe moet komen.
 Bij het stuk waar de hond wegloopt, zegt {loved_name} wat {onderwerp()} de vorige twee keer ook zei.
 Hij komt terug, hoor. Niet bang zijn. Hij komt terug. #speaker:loved
 Jullie hebben de film twee keer stilgezet voor iets te knabbelen, en één keer omdat {loved_name} de scène in de regen nog een keer wilde zien.
@@ -33,103 +33,103 @@ Dat vind ik fijn. Niemand blijft ooit tot het eind. #speaker:loved
 * [“Iemand moet toch weten wie de catering deed.” #kind:neutral]
     ~ respond(neutral)
     {loved_name} proest het uit en port je met een koude teen. #pose:warm
-    Jij bent echt gek. #speaker:loved
+    Malloot dat je bent. #speaker:loved
     Maar {onderwerp()} lacht, en laat je hand niet los.
     Grappig. Luchtig. Luchtig is veilig. #inner
     Een grapje kan een teder moment vasthouden zonder het fijn te knijpen. Het kan het moment ook laten wegglippen. #coach
 * [Knijp terug, en blijf precies zitten waar je zit tot de muziek is afgelopen. #kind:attune]
     ~ respond(attune)
     {loved_name} ademt uit en legt {bezit()} hoofd op je schouder. #pose:warm #stage:step-closer
-    De muziek zwelt aan. Jullie bewegen geen van beiden. Een hele minuut hoeft er helemaal niks.
+    De muziek zwelt aan. Jullie bewegen geen van beiden. Een hele minuut lang hoeft er niks.
     Warm. Nog hier. Niet aan wennen. #inner
     Nabijheid heeft niet altijd woorden nodig. Blijven zitten zegt genoeg. #coach
-* [“Niemand? Dat klonk alsof het ergens over ging. Vertel.” #kind:pursue]
+* [“Niemand? Dat klonk alsof het ergens over ging. Vertel eens.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} trekt {bezit()} hand terug. #pose:tense
     Niks. Gewoon, iets van de film. #speaker:loved
     {Onderwerp()} pakt de afstandsbediening en zet de tv uit, midden in een naam.
     Te veel. Waarom zei ik dat nou? Dicht, snel. #inner
-    Een lief zinnetje is niet altijd een uitnodiging om door te vragen. Wie duwt tegen een deur die net op een kier gaat, kan hem juist dicht laten vallen. #coach
+    Een lief zinnetje is niet altijd een uitnodiging om door te vragen. Wie trekt aan een deur die net op een kier staat, ziet hem vaak weer dichtgaan. #coach
 - {loved_name} staat op om de bakjes naar de keuken te brengen. Jij loopt erachteraan met de glazen, het liedje van de film nog in je hoofd.
 -> kitchen
 
 === kitchen ===
 Na de film is het licht in de keuken fel. De koelkast zoemt. #chapter:De pan #place:kitchen
 In de gootsteen staat de grote soeppan van gisteren nog te weken. Jouw pan. Je zou hem vanochtend afwassen.
-Je zet de glazen een voor een op het aanrecht.
+Je zet de glazen één voor één op het aanrecht.
 {loved_name} zet de bakjes naast de pan. Net iets te hard. #pose:tense
 Serieus? Dat ding staat hier al sinds gisteren. #speaker:loved
 En zeg niet dat je het vergeten was. Jij vergeet het altijd. #speaker:loved
-Jij doet ook nooit iets als ik het niet vraag. Nooit. #speaker:loved #pose:arms-crossed
+Jij doet ook nooit iets uit jezelf. Nooit. #speaker:loved #pose:arms-crossed
 Vijf minuten geleden hield {onderwerp()} je hand nog vast.
-Het gaat over de pan. En het gaat ook helemaal niet over de pan. Je voelt het allebei tegelijk.
+Het gaat over de pan. En het gaat helemaal niet over de pan. Allebei waar, dat voel je.
 * [“Nooit? Ik heb deze week vier keer gekookt. Wie denk je dat die soep heeft gemaakt?” #kind:personalize]
     ~ respond(personalize)
-    O, daar gaan we weer. Houden we nu de score bij? #speaker:loved #pose:tense
+    O, daar gaan we. Gaan we nu lijstjes bijhouden? #speaker:loved #pose:tense
     Nou, iemand moet het doen. #speaker:you
-    Zie je wel? Je was al die tijd al tegen me. Het zat er gewoon op te wachten. #inner
-    Jezelf verdedigen is de natuurlijkste reflex die er is. Maar nu zijn er twee mensen zichzelf aan het beschermen, en luistert er niemand meer. #coach
-* [“Klopt, de pan is van mij. Ik doe hem nu. Kom je erbij staan?” #kind:attune]
+    Zie je wel? Jij houdt al die tijd al een lijstje bij. Een lijstje tegen mij. #inner
+    Jezelf verdedigen is de natuurlijkste reflex die er is. Maar nu staan er twee mensen zichzelf te beschermen, en luistert niemand meer. #coach
+* [“Terecht, die pan was voor mij. Ik doe hem nu. Kom je erbij staan?” #kind:attune]
     ~ respond(attune)
     Je stroopt je mouwen op en draait de warme kraan open.
-    {loved_name} blijft in de deuropening staan, armen over elkaar, en kijkt naar het stromende water. #pose:arms-crossed
+    {loved_name} leunt tegen het aanrecht, armen over elkaar, en kijkt naar het stromende water. #pose:arms-crossed
     Waarom word je niet boos? Word nou boos. Dan weet ik tenminste waar ik sta. #inner
-    Je hapte niet. Het voelt misschien nog niet rustiger: bescherming gaat niet uit op commando. #coach
+    Je sloeg niet terug. Het voelt misschien nog niet rustiger: bescherming gaat niet op commando uit. #coach
 * [“Sorry, sorry, je hebt gelijk. Ga maar lekker zitten, ik doe alles.” #kind:appease]
     ~ respond(appease)
     {loved_name} gaat niet zitten. {Onderwerp()} kijkt hoe jij de gootsteen vol laat lopen. #pose:arms-crossed
     Je schrobt harder dan de pan nodig heeft, gewoon om iets met je handen te doen.
-    Stil. Fijn. Maar je sprak me niet eens tegen. Meen je er wel iets van? #inner
+    Stil. Fijn. Maar je gaat er niet eens tegenin. Meen je er eigenlijk wel iets van? #inner
     Meteen toegeven kan de boel even kalmeren. Het kost jou iets, en de ander voelt vaak dat het niet helemaal echt is. #coach
-- De kraan loopt. Een bord tikt tegen de pan.
-{alarm >= 6:{loved_name} trekt een kastje open, pakt er niks uit en slaat het weer dicht.|{loved_name} pulkt aan het etiket van de afwasmiddelfles.}
-{Bezit()} stem is dun en snel geworden, zoals wanneer {onderwerp()} moe is, of bang, of allebei.
+- Even is alleen de koelkast te horen.
+{alarm >= 6:{loved_name} trekt een kastje open, pakt er niks uit en slaat het weer dicht.|{loved_name} pulkt aan het etiket van de fles afwasmiddel.}
+{Bezit()} stem is dun en snel geworden, zoals altijd als {onderwerp()} moe is, of bang, of allebei.
 Zo gaat het altijd. Eén fijne avond, en dan... #speaker:loved
-Laat ook maar. Je gaat toch wel weg. Doe het dan maar meteen. #speaker:loved #pose:turned-away
-{Onderwerp()} kijkt niet naar jou. {Onderwerp()} kijkt naar de gang, alsof {onderwerp()} wil checken waar de deur is.
-De woorden blijven boven de pan hangen. #discuss:Een paar minuten geleden zaten jullie nog samen onder een deken. Wat kan er onder “je gaat toch wel weg” zitten?
-* [“Waar komt dit ineens vandaan? Tien minuten geleden was alles nog goed. Praat met me.” #kind:pursue]
+Laat ook maar. Jij gaat toch wel weg. Ga dan maar meteen. #speaker:loved #pose:turned-away
+{Onderwerp()} kijkt niet naar jou, maar de gang in. Alsof {onderwerp()} wil zien waar de deur is.
+De woorden blijven boven de pan hangen. #discuss:Een paar minuten geleden zaten jullie nog samen onder een deken. Wat zou er achter “je gaat toch wel weg” kunnen zitten?
+* [“Waar komt dit ineens vandaan? Tien minuten geleden was alles nog goed. Zeg nou wat er is.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} doet een stap achteruit, alsof jij dichterbij kwam. Dat deed je niet. #stage:step-away #pose:tense
     Hou op. Hou op met dat verhoor. #speaker:loved
-    God, wat ben jij vermoeiend. Iedereen die jou kent, wordt uiteindelijk moe van je. #speaker:loved #intense:Een gemene opmerking: dat mensen altijd moe van je worden.
+    God, wat ben jij vermoeiend. Iedereen die je kent, wordt vroeg of laat doodmoe van je. #speaker:loved #intense:Een gemene opmerking: dat mensen altijd moe van je worden.
     Vragen, vragen. De muren komen op me af. Duwen. Hard duwen. #inner
-    Midden in zo'n moment vragen waarom, kan voelen alsof je iemand in een hoek drijft. Vaak is het antwoord er nog niet, zelfs niet voor de ander zelf. #coach
-* [“Dit is weer jouw ding. Het wordt gezellig, dus moet jij het kapotmaken.” #kind:label]
+    Wie midden in zo'n moment naar het waarom vraagt, drijft de ander al snel in een hoek. Vaak is het antwoord er nog niet, ook niet voor de ander zelf. #coach
+* [“Daar gaan we weer. Het wordt gezellig, en dan moet jij het kapotmaken.” #kind:label]
     ~ respond(label)
     {loved_name} verstijft. #pose:arms-crossed #stage:flinch
-    O, is dat mijn ding. Bedankt voor de diagnose. #speaker:loved
-    Weet je wat jouw ding is? Jij bent een lafaard die zich verstopt achter aardig doen. #speaker:loved #intense:Een gemene opmerking: je wordt een lafaard genoemd.
+    O, dus zo zit ik in elkaar? Bedankt voor de diagnose. #speaker:loved
+    Weet je hoe jij in elkaar zit? Jij bent een lafaard die zich verschuilt achter aardig doen. #speaker:loved #intense:Een gemene opmerking: je wordt een lafaard genoemd.
     Dus dat zie je als je naar me kijkt. Iets kapots dat dingen kapotmaakt. #inner
     Ook als je het patroon goed ziet: benoemen in het heetst van de strijd komt binnen als een oordeel. Van schaamte gaan mensen harder vechten, of zich verstoppen. #coach
 * [“Ik ga niet weg. Echt nooit. Zeg dat alsjeblieft niet, ik doe alles.” #kind:appease]
     ~ respond(appease)
-    {loved_name} lacht, en het is geen leuke lach. #pose:turned-away
-    Hoor jezelf nou. Alles. Jij laat iedereen over je heen lopen, hè? #speaker:loved
-    Eerlijk, het is gewoon zielig. #speaker:loved #intense:Een gemene opmerking: je wordt zielig genoemd.
+    {loved_name} lacht, en niet op een leuke manier. #pose:turned-away
+    Hoor jezelf nou. Alles. Jij laat echt iedereen over je heen lopen, hè? #speaker:loved
+    Echt, het is gewoon zielig. #speaker:loved #intense:Een gemene opmerking: je wordt zielig genoemd.
     Je zegt alles om mij maar stil te krijgen. Hoe moet ik dan ooit weten wat echt is? #inner
     Alles beloven klinkt als liefde, maar het kan binnenkomen als paniek. Een angstig lijf vertrouwt eerder op rust en stevigheid dan op grote woorden. #coach
 * [“Ik ga nergens heen. Ik sta gewoon hier. Ik en mijn pan.” #kind:attune]
     ~ respond(attune)
     Er schokt iets in de schouders van {loved_name}. Een lach, of bijna het tegenovergestelde. #pose:tense
     Niet doen. Niet dat stemmetje tegen mij. Dat kalme. #speaker:loved
-    Ik ben geen hond die je rustig moet praten. #speaker:loved #intense:Een scherpe opmerking over je kalme stem.
+    Ik ben geen bange hond die je moet sussen. #speaker:loved #intense:Een scherpe opmerking over je kalme stem.
     Nog steeds hier. Waarom ben je nog steeds hier? En wat gebeurt er als je er straks niet meer bent? #inner
-    “Je gaat toch wel weg” is vaak een test waarvan niemand weet dat die wordt afgenomen. Niet weggaan, zonder grote speech, is het antwoord dat aankomt, ook als het daar nog niet op lijkt. #coach
+    “Je gaat toch wel weg” kan een test zijn waarvan niemand weet dat die wordt afgenomen. Blijven, zonder grote speech, is het antwoord dat aankomt, ook al lijkt het daar nog niet op. #coach
 - {loved_name} draait zich om, naar de gang. #pose:turned-away
-Er wordt iets heet en strak in je borst.{reserve <= 2: Er is niet veel meer in je over om het tegen te houden.}
+Iets in je borst wordt heet en strak.{reserve <= 2: Je hebt niet veel meer over om het binnen te houden.}
 Je zou iets kunnen zeggen dat net zo hard aankomt. Je weet precies wat.
-Je knijpt zo hard in de theedoek dat je knokkels wit worden. #discuss:Wat doe je met woorden die pijn doen, van iemand van wie je houdt en van wie je weet dat die bang is?
+Je knijpt zo hard in de theedoek dat je knokkels wit worden. #discuss:Wat doe je met kwetsende woorden van iemand van wie je houdt, als je weet dat er angst achter zit?
 * [“Oké. Sorry. Ik maak de afwas wel af.” #kind:appease]
     ~ respond(appease)
-    Het sorry is eruit voor je hebt besloten het te zeggen.
+    Het sorry is eruit voor je er erg in hebt.
     Je draait je weer naar de gootsteen. {loved_name} kijkt nog even naar je en loopt dan weg. #stage:step-away
-    In de woonkamer gaat de tv aan, te hard.
+    Uit de woonkamer komt het geluid van de tv, te hard.
     Je pikte het gewoon. Waarom pikte je dat gewoon? #inner
     Maar het is stil. Het is tenminste stil. #inner
     Een belediging inslikken levert een rustige avond op. Het leert jullie ook allebei dat zulke woorden mogen, en het gaat van je reserve af. #coach
     -> swallow
-* [“Nee. Zoiets zeggen en dan weglopen, dat gaat niet. Kijk me aan.” #kind:pursue]
+* [“Nee. Je gaat niet zoiets zeggen en dan weglopen. Kijk me aan.” #kind:pursue]
     ~ respond(pursue)
     Je hoort je eigen stem, harder dan je bedoelde.
     Je loopt achter {voorwerp()} aan de gang in. #place:hallway
@@ -142,7 +142,7 @@ Je knijpt zo hard in de theedoek dat je knokkels wit worden. #discuss:Wat doe je
     ~ respond(boundary)
     Je legt de theedoek neer. Je stem klinkt lager dan je had verwacht.
     {loved_name} staart je aan. #pose:arms-crossed
-    Ga dan. Ga maar. #speaker:loved
+    Ga dan. Ga maar lekker. #speaker:loved
     Tien minuten. Ja hoor. Dat zeggen ze allemaal. #inner
     Maar je noemde een getal. Niemand noemt ooit een getal. #inner
     Een grens zegt wat jij gaat doen, niet wat de ander moet doen. De belofte dat je terugkomt, is de helft die het meest telt. #coach
@@ -171,23 +171,23 @@ Laat maar. #speaker:loved
     ~ respond(attune)
     Je verstuurt het. #stage:phone-sent
     Na een tijdje staat er: gelezen. Geen antwoord. #stage:phone-read
-    Zeven minuten. Wie telt er nou minuten voor mij? #inner
+    Zeven minuten. Niemand heeft ooit minuten voor mij geteld. #inner
     Een klein, voorspelbaar teken tijdens een pauze houdt de draad heel. {loved_name} hoeft er niks mee te doen. #coach
     -> back_on_time
 * [Leg je telefoon omgekeerd neer. Dan wacht {onderwerp()} maar wat langer dan tien minuten. #kind:personalize]
     ~ respond(personalize)
-    Tien minuten gaan voorbij. Dan vijftien. Dan vijfentwintig.
+    Er gaan tien minuten voorbij. Dan vijftien. Dan vijfentwintig.
     Je zegt tegen jezelf dat je het voor jezelf doet. Dat is ook een beetje zo.
     Als je eindelijk naar binnen gaat, is de keuken donker. De pan staat nog in de gootsteen. #place:kitchen
     De slaapkamerdeur is dicht. Er komt geen licht onder vandaan.
     Vijfentwintig minuten. Ik heb ze allemaal geteld. Zoveel is jouw woord dus waard. #inner
-    Ruimte nemen mag; langer wegblijven dan je zelf beloofde, dat doet pijn. De angst ging nooit over de pauze, alleen over het terugkomen. #coach
+    Ruimte nemen mag; langer wegblijven dan je zelf beloofde, dat doet pijn. De angst ging nooit over de pauze. Het ging erom of je terugkwam zoals je zei. #coach
     -> later
 * [Nog niet antwoorden. Adem, en tel de verlichte ramen aan de overkant tot de tien minuten om zijn. #kind:neutral]
     ~ respond(neutral)
-    Veertien ramen. Achter een ervan staat iemand te strijken. Je ademhaling wordt rustiger.
+    Veertien ramen. Achter één ervan staat iemand te strijken. Je ademhaling wordt rustiger.
     Geen antwoord. Natuurlijk niet. Maar je staat er nog. Ik zie je rug door het glas. #inner
-    Je eigen lijf tot rust brengen hoort bij het blijven, het is geen tijd die je ervan afsnoept. Je komt terug met meer om te geven. #coach
+    Zelf tot rust komen hoort bij het blijven, het staat er niet los van. Je komt terug met meer om te geven. #coach
     -> back_on_time
 * [Meteen weer naar binnen. Tien minuten is te lang om {voorwerp()} hiermee alleen te laten. #kind:appease]
     ~ respond(appease)
@@ -197,20 +197,20 @@ Laat maar. #speaker:loved
     Dat was snel. Je zei tien. #speaker:loved
     {Onderwerp()} klinkt niet opgelucht. Eerder als iemand die aan een slot voelt dat veel te makkelijk openging.
     Tien, en na twee was je al terug. Dus jouw woord buigt mee als ik duw. Goed om te weten. #inner
-    Vroeg terugkomen voelt lief. Maar de grens die je stelde is weg, en een deel van het gewicht van je woord is mee verdwenen. #coach
+    Vroeg terugkomen voelt lief. Maar de grens die je stelde is weg, en je woord weegt nu ook wat minder. #coach
     -> later
 
 = back_on_time
-Als de tien minuten om zijn, ga je weer naar binnen. #place:kitchen
+Net na de tien minuten ga je weer naar binnen. #place:kitchen
 ~ kept_word()
-{loved_name} zit aan de keukentafel, met de theedoek in een knoop in {bezit()} handen. #pose:withdrawn
+{loved_name} zit aan de keukentafel en draait de theedoek rond in {bezit()} handen. #pose:withdrawn
 De pan staat in het afdruiprek. Schoon.
 Je bent een minuut te laat. #speaker:loved
 {Onderwerp()} zat te tellen. Jij ook.
-Ik heb je pan gedaan. Hij was smerig. #speaker:loved
-Je gaat tegenover {voorwerp()} zitten. Geen van jullie zegt al sorry. Het voelt nog niet als het moment.
+Ik heb de rest maar gedaan. Smerig ding, die pan. #speaker:loved
+Je gaat tegenover {voorwerp()} zitten. Geen van jullie zegt al sorry. Daar is het nog niet het moment voor.
 Je kwam terug. Je zei tien, en je kwam terug. #inner
-Terugkomen wanneer je zei dat je terug zou komen: zo groeit vertrouwen. Niet door grote woorden, maar door kleine beloftes die je nakomt. #coach
+Terugkomen wanneer je dat gezegd hebt: zo groeit vertrouwen. Niet door grote woorden, maar door kleine beloftes die je nakomt. #coach
 -> later
 
 === door ===
@@ -219,31 +219,31 @@ Erachter een la, het kraken van het bed. Dan niks meer. Geen geluid.
 Je tilt je hand op om te kloppen, en laat hem weer zakken.
 {last_kind == personalize:Wat je zei ligt nog bitter in je mond.|Je hart bonkt alsof je de trap op bent gerend.}
 In de keuken drupt de kraan.
-In de woonkamer staat de film nog op pauze, op het laatste beeld van de aftiteling.
-* [Klop nog een keer. “Doe alsjeblieft open. Ik kan zo niet gaan slapen.” #kind:pursue]
+In de woonkamer ligt de deken nog gekreukt op de bank, waar jullie samen zaten.
+* [Klop toch aan. “Doe alsjeblieft open. Ik kan zo niet gaan slapen.” #kind:pursue]
     ~ respond(pursue)
     Ga weg. #speaker:loved
     Je klopt nog één keer. De deur blijft dicht.
     Je blijft nog even staan, met je voorhoofd bijna tegen het hout. Dan ga je op de bank zitten, klaarwakker. #place:living-room
     Elke klop is harder. Ik krijg hier geen lucht. Ga nou gewoon weg. #inner
-    Dingen willen uitpraten voor je gaat slapen, is heel menselijk. Maar als een van jullie overspoeld is, duwt aandringen op een gesprek vannacht dat gesprek juist verder weg. #coach
+    Het willen uitpraten voor het slapengaan is heel menselijk. Maar als een van jullie overspoeld is, duwt aandringen dat gesprek alleen maar verder weg. #coach
     -> later
-* [Klop één keer, zachtjes. “Ik ging net te ver. Sorry, voor mijn deel. Ik zit op de bank.” #kind:repair]
+* [Klop één keer, zachtjes. “Ik ging net te ver. Sorry voor mijn deel. Ik zit op de bank.” #kind:repair]
     ~ respond(repair)
     Stilte. Dan kraakt het bed, alsof er iemand op de rand gaat zitten.
     En heel zachtjes iets wat “oké” zou kunnen zijn.
     Je gaat op de bank zitten, onder de deken met het brandgaatje. Hij ruikt nog naar popcorn. #place:living-room
-    Sorry. Gewoon sorry, zonder kruipen. En de bank staat nog gewoon in dit huis. #inner
+    Sorry. Gewoon sorry, zonder kruipen. En maar tot de bank. Nog in huis. #inner
     Je eigen deel erkennen, zonder de schuld van de hele avond op je te nemen, maakt ruimte. Later wordt het daardoor voor {loved_name} makkelijker om {bezit()} deel ook te zien. #coach
     -> later
-* [Pak de deken van de bank. Als {onderwerp()} een deur tussen jullie wil, dan krijgt {onderwerp()} die. #kind:personalize]
+* [Pak de deken van de bank. Wil {onderwerp()} een deur tussen jullie? Dan krijgt {onderwerp()} er een. #kind:personalize]
     ~ respond(personalize)
     Je maakt de bank op, met je rug naar de gang. #place:living-room
     Je hart gaat nog lang tekeer. Je zegt tegen jezelf dat het je niks kan schelen wat {onderwerp()} daar aan het doen is.
     De bank. Natuurlijk. Al half de deur uit. #inner
     Je mag gekwetst zijn, en terugtrekken beschermt je. Maar in stilte lijkt het precies op het weggaan waar {loved_name} zo bang voor was. #coach
     -> later
-* [“Ik ga dit niet door een deur heen doen. Ik ga tien minuten op het balkon zitten, en dan klop ik weer.” #kind:boundary]
+* [“Ik ga dit niet door een deur heen doen. Ik ga tien minuten op het balkon zitten, en dan kom ik kloppen.” #kind:boundary]
     ~ respond(boundary)
     Geen antwoord. Maar de stilte achter de deur verandert, alsof er iemand luistert.
     Tien minuten, en dan een klop. Ga je echt kloppen? #inner
@@ -276,7 +276,7 @@ Het water wordt koud. Je laat vers water lopen en begint opnieuw aan de glazen, 
     ~ respond(boundary)
     {loved_name} blijft naar het scherm kijken, maar bij het woord “pijn” schieten {bezit()} schouders omhoog. #place:living-room #pose:tense #stage:flinch
     Pijn. Dat heb ik gedaan. En je komt terug? Waarom zou je terugkomen? #inner
-    Zeggen dat iets pijn deed, en wat je eraan gaat doen, is geen aanval. Zo blijf je in de relatie als een heel mens. #coach
+    Zeggen dat iets pijn deed, en wat je eraan gaat doen, is geen aanval. Zo blijf je, zonder zelf te verdwijnen. #coach
     Tien minuten koude lucht. Dan ga je weer naar binnen, zoals je zei, en ga je op de bank zitten. #place:balcony
     ~ kept_word()
     {loved_name} zet het geluid zachter. Dan tilt {onderwerp()} zonder iets te zeggen een punt van de deken op. #place:living-room #pose:warm #stage:sit-together
@@ -293,7 +293,7 @@ Het water wordt koud. Je laat vers water lopen en begint opnieuw aan de glazen, 
     {loved_name} kijkt je niet aan. Maar na een minuut zet {onderwerp()} het geluid zachter. #place:living-room #pose:withdrawn
     Jullie zien een man in een glitterjasje bij de laatste vraag alles kwijtraken. Geen van jullie lacht. Geen van jullie gaat weg.
     Je bent hier. Je zegt niks. Je bent er gewoon. #inner
-    Vlakbij zitten zonder iets te vragen zegt “ik ben er nog”, en verwacht niets terug. #coach
+    Vlakbij gaan zitten zonder iets te vragen zegt “ik ben er nog”, zonder dat er een antwoord hoeft te komen. #coach
     -> later
 
 === later ===
@@ -307,7 +307,7 @@ Op weg naar de wc vind je {loved_name} op de vloer in de gang, met {bezit()} rug
     Als je toch weggaat, ga dan maar gewoon. Vannacht nog. Dan hebben we dat gehad. #speaker:loved
 - trust >= 6:
     {Onderwerp()} klopt op de vloer naast zich, en trekt {bezit()} hand dan terug, alsof {onderwerp()} niet zeker weet of dat mag. #pose:reaching
-    Naast {voorwerp()} op de vloer staan twee mokken thee. Eentje is duidelijk voor jou.
+    Op de tegels staan twee mokken thee. Eentje is duidelijk voor jou.
     Hé. #speaker:loved
 - else:
     {Onderwerp()} draait een van jouw schoenen rond in {bezit()} handen, en zet hem neer als {onderwerp()} je ziet.
@@ -315,7 +315,7 @@ Op weg naar de wc vind je {loved_name} op de vloer in de gang, met {bezit()} rug
     Vraag maar niet waarom ik jouw schoen vasthoud. #speaker:loved
 }
 Het schoenenrek, de jassen, de spiegel met een ansichtkaart achter de lijst. Het is een heel kleine gang voor zoveel gevoel.
-* [“Kunnen we het er alsjeblieft nu over hebben? Ik moet weten wat er net gebeurde.” #kind:pursue]
+* [“Kunnen we het er alsjeblieft nu over hebben? Ik moet weten wat er vanavond gebeurd is.” #kind:pursue]
     ~ respond(pursue)
     Nu? Het is één uur 's nachts. #speaker:loved #pose:tense
     {loved_name} staat op en gaat de slaapkamer in. #stage:step-away
@@ -347,7 +347,7 @@ Het schoenenrek, de jassen, de spiegel met een ansichtkaart achter de lijst. Het
 - -> bedroom
 
 === bedroom ===
-Later liggen jullie allebei in bed. Het licht van de lantaarnpaal trekt een streep over het plafond. #place:bedroom
+Later liggen jullie toch samen in bed. Het licht van de lantaarnpaal trekt een streep over het plafond. #place:bedroom
 Het dekbed is koud aan jouw kant. Ergens rijdt een scooter voorbij, en dan niks meer.
 {
 - alarm >= 6:
@@ -371,7 +371,7 @@ Een hele tijd zegt niemand iets. Dan:
     {Onderwerp()} zegt het vlak, als een weerbericht.
 }
 De woorden blijven in het donker tussen jullie in hangen. #discuss:Er is in het donker iets echts gezegd. Wat helpt nu, en wat zou te veel zijn?
-* [“Ik ga nooit weg. Nooit. Ik doe elke dag de afwas, alles wat je nodig hebt.” #kind:appease]
+* [“Ik ga nooit weg. Nooit. Ik word beter, ik doe altijd de afwas, alles wat je nodig hebt.” #kind:appease]
     ~ respond(appease)
     Dat kun je niet beloven. #speaker:loved
     {Onderwerp()} zegt het zacht, en dat is op de een of andere manier erger.
@@ -382,21 +382,21 @@ De woorden blijven in het donker tussen jullie in hangen. #discuss:Er is in het 
     ~ respond(repair)
     Een klein lachje in het donker, half een snik. #pose:calm
     Het was echt een ranzige pan. #speaker:loved
-    Dat was het zeker. #speaker:you
+    Zeker weten. #speaker:you
     Een koude voet zoekt de jouwe onder het dekbed en blijft daar liggen.
-    Sorry voor jouw stuk. Niet voor het mijne. Dat kan ik hebben. Misschien vind ik het mijne ook. #inner
+    Sorry voor jouw stuk. Je vraagt niet om het mijne. Dat kan ik hebben. Misschien vind ik het mijne ook nog. #inner
     Je eigen deel erkennen maakt het voor de ander makkelijker om ook naar het eigen deel te kijken, als die daaraan toe is. Herstel bouwt meer vertrouwen op dan het nooit fout doen. #coach
 * [“Ik ga nergens heen. En als ik ooit even lucht nodig heb, zeg ik erbij wanneer ik terug ben.” #kind:attune]
     ~ respond(attune)
     De hand van {loved_name} zoekt de jouwe onder het dekbed. Dezelfde greep als op de bank. #pose:reaching #stage:step-closer
     Na een tijdje laat de greep wat los. {loved_name} slaapt eerder dan jij.
-    Zeg wanneer je terug bent. Dan hoef ik niet te raden. Dan hoef ik niet te raden. #inner
+    Je zegt erbij wanneer je terug bent. Dan hoef ik niet te raden. Dan hoef ik niet te raden. #inner
     Je vraagt niet van {loved_name} dat {onderwerp()} oké is, en je belooft niet het onmogelijke. Alleen iets waar {onderwerp()} op kan rekenen. #coach
-* [“Ik ben echt kapot. Ik ga nu slapen. Ik ben gewoon hier, en morgen na de koffie praten we.” #kind:boundary]
+* [“Ik ben echt kapot. Ik moet slapen. Ik lig gewoon hier, en morgen na de koffie praten we.” #kind:boundary]
     ~ respond(boundary)
     Oké. #speaker:loved
     {Onderwerp()} trekt het dekbed op, en na een tijdje wordt {bezit()} ademhaling trager. #pose:calm
-    Je valt in slaap met je hand op {bezit()} rug. Niet vasthouden, alleen maar daar.
+    Je valt in slaap met je hand op {bezit()} rug. Niet vasthouden, gewoon laten liggen.
     Slapen. Ik heb je uitgeput. Maar er zit een morgen in die zin. Na de koffie. #inner
     Doodmoe zijn is een echte grens. Dat hardop zeggen, met een “wanneer” erbij, beschermt jou zonder {voorwerp()} alleen te laten met een stilte. #coach
 - -> ending

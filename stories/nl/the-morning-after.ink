@@ -43,7 +43,7 @@ VAR owned = false
 
 === opening ===
 Je bent wakker voordat de wekker gaat. De andere kant van het bed is leeg, en al koud. #chapter:Koffie #place:bedroom #time:morning
-Gisteravond komt in stukjes terug.
+Gisteravond komt in flarden terug.
 Het was zo'n fijne avond geweest. Afhaaleten op de bank, de voeten van {loved_name} op jouw schoot, een film waar jullie allebei maar half naar keken.
 Toen de afwas. Toen {loved_name}, ineens scherp: jij gaat toch ook weg, iedereen gaat weg.
 { rupture == "":
@@ -56,7 +56,7 @@ Toen de afwas. Toen {loved_name}, ineens scherp: jij gaat toch ook weg, iedereen
     En toen pakte je je jas en liep je de deur uit, zonder te zeggen wanneer je terug zou zijn.
     Je liep vier keer om het blok. Toen door het park. Toen weer om het blok.
 - else:
-    En toen knapte er iets. Je eigen stem, veel te hard: je was het zat, zat om altijd de schuldige te zijn.
+    En toen knapte er iets. Je eigen stem, veel te hard: je was het zat, zat om altijd weer de gebeten hond te zijn.
     Ergens halverwege kwam er een bord veel harder op het aanrecht terecht dan nodig was.
 }
 Je blijft nog even liggen en kijkt naar het plafond. Beneden gaat een kastdeurtje dicht, heel zachtjes.
@@ -64,7 +64,7 @@ Je blijft nog even liggen en kijkt naar het plafond. Beneden gaat een kastdeurtj
 
 === last_night ===
 En toen...
-* [Ik ontplofte. Ik schreeuwde dat ik het zat was, zat om altijd de schuldige te zijn. #kind:neutral]
+* [Ik ontplofte. Ik schreeuwde dat ik het zat was, dat ik altijd de gebeten hond ben. #kind:neutral]
     ~ respond(neutral)
     ~ rupture = "snapped"
     Zat. Je bent mij zat. Zie je wel. #inner
@@ -84,15 +84,15 @@ Je blijft nog even liggen en kijkt naar het plafond. Beneden gaat een kastdeurtj
 Als je de keuken in komt, staat de koffie al klaar. #place:kitchen #time:morning
 {loved_name} is al aangekleed voor het werk. Jas aan, tas op de stoel, klaar om te gaan. #pose:tense
 Op tafel ligt een briefje in {bezit()} handschrift: Vroeg overleg. Koffie staat in de kan.
-{Onderwerp()} schreef het zodat {onderwerp()} het niet hoefde te zeggen. Jij bent te vroeg beneden.
-Je schenkt een kop in. Er is genoeg voor twee, zoals {onderwerp()} het altijd zet.
+{Onderwerp()} schreef het zodat {onderwerp()} het niet hoefde te zeggen. Jij bent te vroeg naar beneden gekomen.
+Je schenkt een kop in. Er is genoeg voor twee. {Onderwerp()} zet altijd voor twee.
 { rupture:
 - "labelled":
-    Jouw woord van gisteravond hangt op de een of andere manier nog in de keuken. Onmogelijk.
+    Dat woord van gisteravond hangt nog in de keuken. Onmogelijk.
 - "walked-out":
     Toen je om half twee thuiskwam, sliep {loved_name}. Of {onderwerp()} deed heel goed alsof.
 - else:
-    Het bord van gisteravond staat in het afdruiprek. Er is een schilfer uit de rand.
+    Het bord van gisteravond staat in het afdruiprek. Er is een stukje uit de rand.
 }
 {loved_name} kijkt op {bezit()} telefoon. Dan hoeft {onderwerp()} niet naar jou te kijken. #pose:on-phone
 Goeiemorgen. Er is koffie. #speaker:loved
@@ -105,7 +105,7 @@ Beleefd. Zo praat {onderwerp()} ook tegen de buren. #discuss:Als jij gisteravond
     We doen alsof. Prima. Doen alsof kan ik goed. #inner
     Over een breuk heen stappen kan als vriendelijkheid voelen. Maar in die stilte vult de ander zelf het ergste in. #coach
     -> kitchen_unsaid
-* [“Sorry van gisteravond. Maar {only_because()} omdat jij niet over die afwas kon ophouden.” #kind:personalize]
+* [“Sorry van gisteravond. Maar {only_because()} omdat jij maar bleef doorgaan over die afwas.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} zet {bezit()} kopje neer. #pose:arms-crossed
     Juist. Dus het was mijn schuld. #speaker:loved
@@ -117,9 +117,9 @@ Beleefd. Zo praat {onderwerp()} ook tegen de buren. #discuss:Als jij gisteravond
     ~ respond(repair)
     ~ owned = true
     Geen "maar". Alleen dat. Ik weet niet waar ik het laten moet. #inner
-    Bij echt herstel benoem je wat je deed, neem je het op je, en daar stop je. Je vraagt er niets voor terug. #coach
+    Bij echt herstel benoem je wat je deed, neem je het op je, en dan hou je op. Je vraagt er niets voor terug. #coach
     -> kitchen_owned
-* [“Kunnen we gisteravond niet gewoon vergeten? Alsjeblieft? Ik haat het als we zo doen.” #kind:appease]
+* [“Kunnen we gisteravond niet gewoon vergeten? Alsjeblieft? Ik kan er niet tegen als het zo is tussen ons.” #kind:appease]
     ~ respond(appease)
     Tuurlijk. #speaker:loved
     Het komt er te snel uit, en dat horen jullie allebei. #pose:tense
@@ -147,8 +147,8 @@ Alles in je wil dat {onderwerp()} nog iets zegt. Wat dan ook, als het maar betek
     Weet ik niet. Ik moet gaan. #speaker:loved
     {Onderwerp()} pakt {bezit()} tas zonder je aan te kijken.
     Nu moet ik jou een antwoord geven. Voor negen uur. Ik heb er geen. #inner
-    "Is het goed tussen ons?" maakt van je excuus een vraag waar de ander antwoord op moet geven. Dan ligt het gewicht weer bij de ander. #coach
-* [“Je doet het weer, hè. Stil en beleefd. Weet je dat je dat doet?” #kind:label]
+    "Is het goed tussen ons?" maakt van je excuus een vraag die de ander moet beantwoorden. Zo komt het gewicht weer daar te liggen. #coach
+* [“Je doet het weer, hè. Zo stil en beleefd. Dat weet je zelf toch ook?” #kind:label]
     ~ respond(label)
     Wauw. Oké. #speaker:loved
     {Onderwerp()} zet het kopje harder neer dan nodig is. #pose:arms-crossed #stage:step-away
@@ -174,18 +174,18 @@ Gisteravond hangt nog in de keuken. Ergens tussen het koffiezetapparaat en de de
     Nu? #speaker:loved
     {loved_name} houdt {bezit()} sleutels omhoog, alsof dat iets bewijst. #pose:tense #stage:step-away
     Ik heb om negen uur overleg. #speaker:loved
-    Nu, met mijn jas aan. Mijn borst gaat al tekeer. Dit kan ik nu niet. #inner
+    Nu, met mijn jas aan. Mijn hart gaat al tekeer. Dit kan ik nu niet. #inner
     Het moment telt net zo zwaar als de woorden. Vijf minuten voor je naar je werk moet, voelt een groot gesprek als een overval, niet als een uitnodiging. #coach
-* [“Prima. Ga maar. Zie je vanavond wel, denk ik.” #kind:personalize]
+* [“Prima. Ga maar. Tot vanavond dan maar.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} aarzelt een tel te lang. Dan pakt {onderwerp()} {bezit()} tas. #pose:turned-away
-    "Denk ik." Zo begint het. Elke keer een beetje minder. #inner
+    "Dan maar." Zo begint het. Elke keer een beetje minder. #inner
     Zelf afstandelijk worden beschermt je even. Voor iemand die verwacht verlaten te worden, klinkt het als de eerste stap naar de deur. #coach
 * [“Succes met je overleg. Echt.” #kind:attune]
     ~ respond(attune)
     {loved_name} kijkt je verrast aan. #pose:calm
     Dank je. #speaker:loved
-    Er gaat wat stijfheid uit {bezit()} schouders. Niet alles.
+    Er gaat wat stijfheid uit {bezit()} schouders. Niet helemaal.
     Een zachte stem. Dat is iets. Maar gisteravond ligt er gewoon nog. #inner
     Warmte helpt. Toch blijft wat er gebeurde onuitgesproken, en wat onuitgesproken blijft, wordt met de ergste versie ingevuld. #coach
 * [“Wacht. {sorry_line()}” #kind:repair]
@@ -203,7 +203,7 @@ Gisteravond hangt nog in de keuken. Ergens tussen het koffiezetapparaat en de de
 { alarm >= 8:
     {Onderwerp()} draait zich niet om. #pose:turned-away
 - else:
-    {Onderwerp()} draait zich half om. #pose:arms-crossed
+    {Onderwerp()} draait zich half om. Er moet nog één ding uit. #pose:arms-crossed
 }
 Voor de duidelijkheid: ik ben niet degene die {did_short()}. #speaker:loved
 Dat klopt. Het is alleen niet het hele verhaal. Er was die afwas. Er was "jij gaat toch ook weg". #discuss:Hoe neem je je eigen deel op je zonder de hele ruzie op je schouders te nemen?
@@ -214,7 +214,7 @@ Dat klopt. Het is alleen niet het hele verhaal. Er was die afwas. Er was "jij ga
     De deur gaat dicht. Niet met een klap. Gewoon dicht. #stage:door-closes
     Dus dat ben ik voor jou. Een patroon. Iets wat ik doe. #inner
     Een patroon benoemen midden in het moment klinkt als een beschuldiging, ook als het klopt. Patronen zijn voor een rustige avond, samen. #coach
-* [“Dat deel was van mij, en mijn sorry meende ik. De rest van de ruzie was niet alleen van mij. Laten we het daar vanavond over hebben, om acht uur. Niet nu.” #kind:boundary]
+* [“Dat deel was mijn schuld, dat weet ik. Maar de rest van de ruzie lag niet alleen aan mij. Laten we het daar vanavond over hebben, om acht uur. Niet nu.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} kijkt je een tel langer aan dan nodig is. #pose:calm
     Acht uur. Oké. #speaker:loved
@@ -225,14 +225,14 @@ Dat klopt. Het is alleen niet het hele verhaal. Er was die afwas. Er was "jij ga
     ~ respond(appease)
     Dat zei ik niet. #speaker:loved
     {Onderwerp()} klinkt vreemd geïrriteerd. Dan is {onderwerp()} weg. #pose:tense #stage:door-closes
-    Alles? Wat ben ik dan? Degene om wie je op je tenen moet lopen. #inner
+    Alles? Wat ben ik dan? Iemand bij wie je op eieren moet lopen. #inner
     Alle schuld op je nemen kan grootmoedig lijken. Het laat de ander ook alleen met wat die zelf deed, en het kost jou meer dan je op dat moment merkt. #coach
 * [“En wie begon er over die afwas? Laten we niet doen alsof het allemaal aan mij lag.” #kind:personalize]
     ~ respond(personalize)
     Daar heb je het. #speaker:loved
     De deur slaat achter {voorwerp()} dicht, zo hard dat de brievenbus rammelt. #pose:turned-away #stage:door-closes
-    {owned:Daar heb je het. Dat sorry was alleen de opwarmer.|Daar heb je het. Ik wist dat het zou komen.} #inner
-    Wat de ander deed, doet er ook toe, maar niet als tegenzet bij de deur. De schuld teruggeven in het heetst van de strijd houdt de cirkel draaiende. #coach
+    {owned:Dus dat sorry was alleen het voorprogramma.|Wist ik het toch. Het zat er de hele ochtend al aan te komen.} #inner
+    Wat de ander deed, doet er ook toe, maar niet als tegenzet bij de deur. De schuld teruggeven in het heetst van de strijd laat de cirkel doordraaien. #coach
 - Het huis wordt heel stil als {loved_name} weg is.
 Je spoelt je kopje om en kijkt nog eens naar het briefje. Vroeg overleg. Koffie staat in de kan.
 { alarm >= 7:
@@ -244,12 +244,12 @@ Op weg naar de bus schrijf je in je hoofd drie verschillende berichtjes. Je vers
 -> midday
 
 === midday ===
-Om twintig voor een zit je achter je bureau soep te eten. Het smaakt vooral naar zout. #chapter:Middag #place:office #time:day
+Om twintig voor één zit je achter je bureau soep te eten. Het smaakt vooral naar zout. #chapter:Middag #place:office #time:day
 Een collega vraagt of het gaat. Je zegt "prima" en hoort precies hoe dat klinkt.
 Normaal had je {loved_name} allang een foto van die soep gestuurd. Dat is iets van jullie: de slechtste lunch van de dag wint.
 Je telefoon ligt naast de kom. Niks van {voorwerp()}.
 Je hebt de hele ochtend het gesprek van vanavond in je hoofd geoefend. In elke versie zeg jij precies het goede. In geen enkele zegt {loved_name} iets terug.
-{promised_return:Je zei acht uur. Het is pas twintig voor een.}
+{promised_return:Je zei acht uur. Het is pas twintig voor één.}
 * [Stuur: “Ik kook vanavond. En ik doe de hele week de afwas. Als je alsjeblieft niet meer boos op me bent.” #kind:appease]
     ~ respond(appease)
     Je verstuurt het. Een uur later trilt je telefoon. #stage:phone-sent
@@ -265,8 +265,8 @@ Je hebt de hele ochtend het gesprek van vanavond in je hoofd geoefend. In elke v
     Dan geen puntjes meer. #stage:typing-stops
     Je kijkt om één uur, om tien over, om half twee. Niks.
     Elke keer dat het scherm zwart blijft, trekt de knoop in je maag iets strakker.
-    Niet nu. Ik zit in een overleg en mijn borst doet weer dat ding. Niet nu. #inner
-    Aandringen op een gesprek terwijl de ander al overspoeld is, levert zelden dat gesprek op. Meestal gaat het alarm er aan twee kanten alleen maar van omhoog. #coach
+    Niet nu. Ik zit in een overleg en ik krijg het weer benauwd. Niet nu. #inner
+    Aandringen op een gesprek terwijl de ander al overspoeld is, levert zelden dat gesprek op. Meestal gaat het alarm er aan beide kanten alleen maar van omhoog. #coach
 * [Stuur niks. Als {loved_name} het wil goedmaken, kan {onderwerp()} zelf wel eerst appen. #kind:personalize]
     ~ respond(personalize)
     Je legt je telefoon met het scherm naar beneden. #stage:phone-away
@@ -301,17 +301,17 @@ Buiten is het gaan regenen. De ramen beslaan aan de randen.
 Jullie eten voor de tv, een bakprogramma waarin iedereen huilt om een taart.
 De borden van het eten staan in de gootsteen. Geen van jullie begint erover.
 { promised_return:
-    Om acht uur, zoals je vanochtend zei, zet je de tv uit.
-    Ik zei dat we het vanavond over de rest zouden hebben. Dat wil ik nog steeds. Alleen als het jou ook lukt. #speaker:you
+    Om acht uur, zoals je vanochtend zei, zet je het geluid van de tv uit.
+    Ik zei dat we het vanavond over de rest zouden hebben. Dat wil ik nog steeds. Maar alleen als jij er ook aan toe bent. #speaker:you
     ~ kept_word()
-    {loved_name} kijkt naar het zwarte scherm, en dan naar jou. #pose:calm
+    {loved_name} kijkt naar het stille scherm, en dan naar jou. #pose:calm
     Je bent het echt niet vergeten. #speaker:loved
 }
 { owned:
     Dus. Vanochtend. Dat sorry. #speaker:loved
-    Is dat nu de deal? Jij zegt het, en ik moet voor het eten weer oké zijn? #speaker:loved #pose:tense
+    Is dat nu de deal? Jij zegt het, en vanavond moet ik weer oké zijn? #speaker:loved #pose:tense
 - else:
-    Dus we gaan gewoon door? Alsof gisteravond niet gebeurd is? #speaker:loved #pose:tense
+    Komt er nog een echt sorry? Of gaan we gewoon door alsof gisteravond niet gebeurd is? #speaker:loved #pose:tense
 }
 Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
 * [“Laten we het dan uitpraten. Alles, vanavond nog. Ik kan niet nog zo'n avond.” #kind:pursue]
@@ -326,7 +326,7 @@ Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
     {loved_name} zegt niets. Na een tijdje schuift {onderwerp()} het kussen opzij, zodat jullie knieën elkaar raken. #pose:calm #stage:sit-together
     Geen deal. Geen deadline. Gewoon hier. #inner
     De voorzichtigheid van de ander uitzitten zonder het persoonlijk op te vatten, is ook een stille vorm van herstel. Zo kan het lichaam van de ander langzaam nagaan of je het meent. #coach
-* {not owned} [“Nee. Ik ben je nog iets schuldig van gisteravond. {sorry_line()}” #kind:repair]
+* {not owned} [“Ja. Dat ben ik je nog schuldig. {sorry_line()}” #kind:repair]
     ~ respond(repair)
     ~ owned = true
     {loved_name} kijkt je lang aan. #pose:tense
@@ -341,19 +341,19 @@ Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
     Op tv zakt iemands taart in. Niemand lacht.
     Zie je. Weer te veel. Ik ben altijd te veel. #inner
     Gekwetstheid die eruit komt als "wat wil je nog meer" is begrijpelijk. Voor de ander klinkt het als bewijs dat die te veel is. #coach
-* [“Sorry. Je hebt gelijk. Ik hou erover op. We hoeven nergens over te praten.” #kind:appease]
+* [“Sorry. Wat jij wilt. We hoeven nergens over te praten.” #kind:appease]
     ~ respond(appease)
     Oké. #speaker:loved
-    {loved_name} pakt de afstandsbediening. De tv gaat weer aan, hard. #pose:on-phone
+    {loved_name} pakt de afstandsbediening en zet het geluid hard. #pose:on-phone
     Je krabbelt terug zodra ik duw. Waar is dan de bodem? #inner
     Meteen bakzeil halen houdt het rustig. Het leert jullie allebei ook dat hier niets moeilijks gezegd kan worden. #coach
 - -> opening_up
 
 === opening_up ===
 { alarm <= 5 && trust >= 3:
-    {loved_name} trekt {bezit()} knieën op de bank. #pose:warm #stage:step-closer
+    {loved_name} trekt {bezit()} benen op de bank. #pose:warm #stage:step-closer
     Ik was gisteravond ook niet bepaald geweldig. Die afwas. Dat ik zei dat je toch wel weggaat. #speaker:loved
-    Ik weet niet eens waarom ik dat zeg. #speaker:loved
+    Ik weet niet eens waarom ik dat altijd zeg. #speaker:loved
     Dan gaat {bezit()} gezicht weer dicht, snel. #pose:turned-away
     Laat maar. Het maakt niet uit. #speaker:loved
 - else:
@@ -368,10 +368,10 @@ Je kent deze beweging. Een deur gaat op een kier en zwaait dicht voordat iemand 
     {loved_name} pulkt aan een draadje van het kussen. Lange tijd niks. #pose:calm
     Het is alsof ik het eerst moet zeggen. Dat je weggaat. Voordat jij het kunt doen. #speaker:loved
     Je greep het niet vast. Je liet het niet vallen. Het is er gewoon nog. #inner
-    Dichtbij blijven zonder te trekken laat de ander uit zichzelf terugkomen naar de deur. Die zin was aan de ander om te zeggen. #coach
-* [“Ik weet wel waarom je dat zegt. Dat komt door vroeger, thuis. Als iemand boos wordt, ben jij ervan overtuigd dat die op het punt staat om weg te gaan.” #kind:label]
+    Dichtbij blijven zonder te trekken laat de ander uit zichzelf terugkomen naar de deur. Die zin moest van de ander zelf komen. #coach
+* [“Ik weet wel waarom je dat gisteravond zei. Dat komt door vroeger, thuis. Als iemand boos wordt, weet jij zeker dat die weggaat.” #kind:label]
     ~ respond(label)
-    Het gezicht van {loved_name} wordt heel stil. #pose:arms-crossed
+    Het gezicht van {loved_name} bevriest. #pose:arms-crossed
     Dank je, dokter. #speaker:loved
     {Onderwerp()} staat op om water op te zetten. Niemand wil thee. #stage:step-away
     Je hebt een dossier over mij. Daar heb je de hele dag in zitten lezen. #inner
@@ -387,7 +387,7 @@ Je kent deze beweging. Een deur gaat op een kier en zwaait dicht voordat iemand 
     ~ respond(boundary)
     {loved_name} doet {bezit()} mond open en weer dicht. #pose:tense
     Oké. Ik hoor je. #speaker:loved
-    {Onderwerp()} schuift niet op. #pose:calm
+    {Onderwerp()} schuift niet van je af. #pose:calm
     Het doet je pijn, en je zit hier nog. Allebei tegelijk. Ik wist niet dat dat kon. #inner
     Je eigen grens hoort ook bij herstel: die vertelt de ander wat voor jou waar is. Rustig gezegd, zonder weg te lopen, is het informatie en geen dreigement. #coach
 - -> what_if
@@ -397,20 +397,20 @@ Het bakprogramma is afgelopen. Iemands taart heeft gewonnen.
 Tijdens de reclame vraagt {loved_name} het, zonder je aan te kijken. #pose:withdrawn
 En als ik het weer doe? Dat met de afwas. Dat "jij gaat toch ook weg". #speaker:loved
 {Onderwerp()} heeft {bezit()} mouwen over {bezit()} handen getrokken.
-{alarm >= 7:{Onderwerp()} vraagt het alsof {onderwerp()} het antwoord al weet.|Het klinkt als een echte vraag. Misschien de echtste van vandaag.}
+{alarm >= 7:{Onderwerp()} vraagt het alsof {onderwerp()} het antwoord al weet.|Het klinkt als een echte vraag. Misschien wel de eerlijkste van vandaag.}
 * [“Dan slik ik het gewoon. Wat je maar nodig hebt. Ik vind het niet erg.” #kind:appease]
     ~ respond(appease)
     {loved_name} knikt, maar kijkt niet opgelucht. #pose:tense
     Je voelt iets in je doorzakken, als een plank waar te veel op staat.
     Je vindt het niet erg. Niemand vindt het niet erg. Op een dag vind je het ineens heel erg. #inner
     Beloven dat je alles opvangt, klinkt als liefde. Het is een belofte die je eigen grenzen ooit zullen breken. #coach
-* [“Dan ben ik de volgende keer misschien niet degene die als eerste sorry zegt.” #kind:personalize]
+* [“Dan mag jij het de volgende keer misschien goedmaken.” #kind:personalize]
     ~ respond(personalize)
-    {loved_name} lacht, zonder dat er iets grappigs aan is. #pose:arms-crossed
+    {loved_name} lacht, maar niet van harte. #pose:arms-crossed
     Ja. Dacht ik al. #speaker:loved
-    Je houdt de score bij. Dus dat sorry was een lening. #inner
-    Van herstel een rekensom maken, maakt de volgende breuk gevaarlijker, niet veiliger. Een sorry telt juist omdat het gratis is. #coach
-* [“Dan zeg ik dat het pijn doet. Als ik even moet lopen, ga ik lopen, en dan zeg ik hoe laat ik terug ben. En dan kom ik terug.” #kind:boundary]
+    Je houdt de score bij. Dus vandaag was een lening, en nu sta ik bij je in het krijt. #inner
+    Van herstel een rekensom maken, maakt de volgende breuk gevaarlijker, niet veiliger. Goedmaken telt juist omdat er geen rekening achteraan komt. #coach
+* [“Dan zeg ik dat het pijn doet. Als ik even naar buiten moet, ga ik een stuk lopen, en dan zeg ik hoe laat ik terug ben. En dan kom ik terug.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is een tijdje stil. #pose:calm
     Zeggen hoe laat je terug bent. Oké. Daar kan ik wat mee. #speaker:loved
@@ -420,7 +420,7 @@ En als ik het weer doe? Dat met de afwas. Dat "jij gaat toch ook weg". #speaker:
     ~ respond(attune)
     {loved_name} proest het uit. Het geluid verrast jullie allebei. #pose:warm #stage:step-closer
     Zo slecht was die koffie nou ook weer niet. #speaker:loved
-    Er nog steeds. Zelfs na een rotavond. Misschien. Misschien. #inner
+    Nog steeds hier. Zelfs na zo'n avond. Misschien. Misschien. #inner
     Veiligheid groeit niet doordat je nooit meer ruzie hebt. Die groeit elke keer dat er na een breuk iemand terugkomt. #coach
 - -> ending
 
@@ -437,11 +437,11 @@ En als ik het weer doe? Dat met de afwas. Dat "jij gaat toch ook weg". #speaker:
 
 === ending_safety ===
 Halverwege een aflevering die geen van jullie volgt, ligt het hoofd van {loved_name} ineens op je schouder. #pose:warm #stage:sit-together
-Bedankt voor vanochtend. #speaker:loved
-Gisteravond deed je het niet goed. Je kwam erop terug, en daarna bleef je terugkomen, de hele dag.
+Bedankt voor vandaag. #speaker:loved
+Gisteravond ging het mis. Maar je bleef terugkomen, de hele dag, in kleine dingen.
 Je beweegt niet, ook niet als je arm begint te tintelen.
 Morgen is er weer koffie. Misschien een briefje, misschien niet.
-Je kwam terug. Ik denk dat ik dat ga onthouden. #inner
+Je bleef terugkomen. Dat ga ik onthouden, denk ik. #inner
 Gisteravond is er nog steeds. Maar nu is er een weg terug, en jullie weten allebei waar die begint. #ending:safety
 -> END
 
@@ -458,11 +458,11 @@ Het is iets kleins om je aan vast te houden. Je houdt je eraan vast. #ending:fra
 === ending_fear ===
 {loved_name} gaat vroeg naar bed. De slaapkamerdeur gaat dicht. Niet met een klap, gewoon dicht. #pose:turned-away #stage:door-closes
 Je zit met de tv op stil en de afstandsbediening in je hand.
-De borden staan nog in de gootsteen. Jij kunt het vanavond niet opbrengen, en {onderwerp()} ook niet.
-{owned:Dat sorry van vanochtend voelt nu al als iets wat andere mensen is overkomen.}
+De borden staan nog in de gootsteen. Jij kunt er vanavond niet aan beginnen, en {loved_name} ook niet.
+{owned:Dat sorry voelt nu al als iets wat twee andere mensen is overkomen.}
 {last_kind == attune || last_kind == boundary:Je zei dat je terugkomt, dat je er nog bent. Ik wil het geloven. Alleen niet vanavond. Nog niet.|Ik wist het. Die lieve stem, alles. Het zou nooit standhouden.} #inner
 Morgen ligt er weer een briefje op de keukentafel. Waarschijnlijk dat over de koffie.
-Jullie wilden allebei dat gisteravond voorbij was. Geen van jullie weet hoe je aan de andere kant komt. #ending:fear
+Jullie wilden allebei dat gisteravond voorbij was. Geen van jullie weet hoe je daar voorbij komt. #ending:fear
 -> END
 
 === ending_burnout ===

@@ -24,16 +24,16 @@ Maandag, 8.14 uur. Je zit aan je bureau met koffie die al lauw wordt. #chapter:M
 Het weekend zit nog in je lijf.
 Zaterdag op de markt, {loved_name} die afdingt op een kist peren die niemand nodig had.
 Zondag op de bank, regen tegen het raam, het hoofd van {loved_name} zwaar op je schouder.
-Jullie keken naar een bakprogramma dat jullie allebei niks kon schelen, en kregen ruzie over de vraag of een taart was ingezakt of gewoon rustiek was.
+Jullie keken naar een bakprogramma dat jullie allebei niks kon schelen, en kibbelden erover of een taart nou was ingezakt of gewoon rustiek was.
 Ergens, half in slaap, mompelde {onderwerp()} iets in je trui.
 Hier zou ik aan kunnen wennen. #speaker:loved
 Je zei niks terug. Je bleef gewoon heel stil zitten, om {voorwerp()} niet wakker te maken.
 En toen, rond zessen, moest {onderwerp()} ineens weg. Morgen vroeg op, zei {onderwerp()}. {Bezit()} groene jas hangt nog aan je kapstok.
 Bij de deur kreeg je een snelle kus, bijna gehaast, en op de trap keek {onderwerp()} niet meer om.
-Gisteravond stuurde je: Wat een weekend. Ik zit nog steeds te glimlachen. Slaap lekker.
+Gisteravond stuurde je: Wat een weekend. Ik zit nog steeds te glimlachen. Donderdag bij mij, dat linzending? Slaap lekker.
 Net kwam het antwoord binnen.
 jep #speaker:loved #stage:phone-message
-Dat is alles. Geen foto van het ontbijt, niet de gebruikelijke drie berichtjes achter elkaar.
+Dat is alles. Geen foto van het ontbijt, geen drie berichtjes achter elkaar zoals anders.
 Een collega vraagt over de bureaus heen hoe je weekend was.
 Heerlijk. #speaker:you
 Je meent het. Toch kijk je nog een keer op je telefoon.
@@ -44,7 +44,7 @@ Je meent het. Toch kijk je nog een keer op je telefoon.
     alles goed. druk #speaker:loved #stage:phone-message
     Wat is er. Alsof ik dat weet. Alsof ik me nu al moet verantwoorden. #inner
     Met een vraag over een kort berichtje vraag je om uitleg over een gevoel dat de ander misschien zelf nog niet snapt. Het is een klein duwtje, maar het blijft een duwtje. #coach
-* [“Fijne dag! Ik ga naar dat vreselijke maandagoverleg. Spreek je later.” #kind:attune]
+* [“Fijne dag! Ik moet zo naar dat vreselijke maandagoverleg. Spreek je later.” #kind:attune]
     ~ respond(attune)
     Verstuurd. #stage:phone-sent
     Om 8.40 uur verschijnt er een duimpje onder je bericht. Meer niet, maar het is iets.
@@ -54,7 +54,7 @@ Je meent het. Toch kijk je nog een keer op je telefoon.
     ~ respond(personalize)
     Verstuurd. #stage:phone-sent
     Gelezen om 8.16 uur. Er komt niets terug. Je had het ook niet verwacht, en toch steekt het. #stage:phone-read
-    Zie je. Nu doe jij ook koud. Ik wist wel dat dat weekend te mooi was. #inner
+    Zie je wel. Nu doe jij ook koud. Ik wist wel dat dat weekend te mooi was. #inner
     Afstand beantwoorden met afstand voelt als zelfrespect. Voor iemand die zich al schrap zet om verlaten te worden, klinkt het vooral als bewijs. #coach
 * [Leg je telefoon omgekeerd neer en begin aan je mail. #kind:neutral]
     ~ respond(neutral)
@@ -65,12 +65,12 @@ Je meent het. Toch kijk je nog een keer op je telefoon.
 === monday_evening ===
 Maandag, 19.20 uur. Thuis. Pasta voor één, de tv aan voor de gezelligheid. #place:living-room #time:evening
 Je hebt te veel gemaakt, uit gewoonte. Weekendporties.
-{last_kind == personalize: Je “k.” staat nog onderaan in het gesprek. Het ziet er kleiner en gemener uit dan vanochtend.}
+{last_kind == personalize: Je “k.” staat nog onderaan de chat. Het ziet er kleiner en gemener uit dan vanochtend.}
 {last_kind == pursue: Sinds “alles goed. druk” is er niets meer bijgekomen.}
 {last_kind == attune: Sinds het duimpje is er niets meer bijgekomen.}
-{last_kind == neutral: Tussen de middag heb je toch nog iets gestuurd, iets over het overleg. Om 12.31 uur gelezen. Dat was het.}
+{last_kind == neutral: Tussen de middag heb je toch nog iets gestuurd, iets over je ochtend. Om 12.31 uur gelezen. Dat was het.}
 Je kijkt of je telefoon niet op stil staat. Dat staat hij niet. Je kijkt toch nog een keer.
-Je hebt het gesprek vandaag elf keer geopend. Dat weet je, want je hebt geteld, en tellen is nooit een goed teken.
+Je hebt de chat vandaag elf keer geopend. Dat weet je, want je hebt geteld, en tellen is nooit een goed teken.
 Om 19.34 uur, onder de naam van {loved_name}: typt… #stage:typing
 Je legt je vork neer.
 De puntjes stoppen. Er komt niets. #stage:typing-stops
@@ -90,13 +90,13 @@ Je duim hangt boven het toetsenbord. #discuss:De puntjes kwamen en gingen weer. 
     Heb ik zondag iets verkeerd gedaan? #speaker:you #stage:phone-sent
     Gelezen. Deze keer geen puntjes. #stage:phone-read
     Drie vragen. Elk antwoord is het verkeerde. Dan maar liever niks zeggen. #inner
-    Zo begint een bekende cirkel: de een reikt steeds harder, de ander trekt zich steeds verder terug, en elke stap voedt de volgende. De vragen komen uit liefde, en toch maken ze het zwaarder. #coach
-* [“Je hoeft niet te antwoorden. Wilde je alleen even laten weten dat ik aan je denk. Straks lekker slapen.” #kind:attune]
+    Zo begint een cirkel die veel stellen kennen: de een dringt steeds meer aan, de ander trekt zich steeds verder terug, en elke stap voedt de volgende. De vragen komen uit liefde, en toch maken ze het zwaarder. #coach
+* [“Je hoeft niet te antwoorden. Wilde alleen even zeggen dat ik aan je denk. Slaap straks lekker.” #kind:attune]
     ~ respond(attune)
     Verstuurd. #stage:phone-sent
     Gelezen om 19.51 uur. Geen antwoord. Maar ook geen puntjes die beginnen en weer stoppen. #stage:phone-read
     Er zit geen vraag in. Niks wat ik goed moet doen. Ik kan weer een beetje ademen. #inner
-    Een bericht dat met zoveel woorden zegt dat er geen antwoord hoeft, is geen test meer. Het is contact zonder deadline. #coach
+    Een bericht dat gewoon zegt dat er geen antwoord hoeft, is geen test meer. Het is contact zonder deadline. #coach
 * [Leg je telefoon in de keukenla. Als {loved_name} stil kan zijn, kun jij dat ook. #kind:personalize]
     ~ respond(personalize)
     ~ drawer = true
@@ -119,7 +119,7 @@ Je loopt het weekend na als een plaats delict. Was het dat je zei dat jullie lat
     Verstuurd. #stage:phone-sent
     Gelezen om 23.41 uur. #stage:phone-read
     Dus dat ben ik. Een woord. Iets wat mis is met mij, en jij hebt het uitgevogeld. #inner
-    Een label kan voelen als begrip: eindelijk een naam ervoor. Wie het krijgt, hoort vooral een vonnis over wie je bent. #coach
+    Een label kan voelen als begrip: eindelijk een naam ervoor. Voor wie het krijgt, klinkt het vooral als een vonnis: zo ben jij. #coach
     -> night_reply
 * [“Ik leg mijn telefoon nu weg, anders lig ik er de hele nacht naar te staren. Ik app je morgenochtend. Slaap lekker.” #kind:boundary]
     ~ respond(boundary)
@@ -134,7 +134,7 @@ Je loopt het weekend na als een plaats delict. Was het dat je zei dat jullie lat
     De telefoon gaat over. Vier keer, vijf keer. Dan de voicemail: de vrolijke stem van {loved_name}, ingesproken op een betere dag.
     Je hangt op. Je belt nog een keer.
     Het scherm licht op in het donker en het houdt niet op. Niet nu. Ik kan niet. Niet nu. #inner
-    Bellen rond middernacht zegt: dit kan niet wachten. Voor iemand die al overspoeld is, is dat het allermoeilijkste om op te nemen. #coach
+    Bellen rond middernacht zegt: dit kan niet wachten. Voor iemand die al overspoeld is, is zo'n telefoontje het allermoeilijkste om op te nemen. #coach
     -> night_reply
 * [“Welterusten, {loved_name}. Ik ben er.” Leg dan je telefoon weg. #kind:attune]
     ~ respond(attune)
@@ -156,14 +156,14 @@ Je hart bonkt in je oren. Het scherm is veel te fel.
 * [“Prima. Dan ben ik er ook klaar mee.” Zet je telefoon uit. #kind:personalize]
     ~ respond(personalize)
     Verstuurd. Het scherm wordt zwart. #stage:phone-away
-    Klaar. Daar is het. Ik wist het. Ik wist het het hele weekend al. #inner
+    Klaar. Daar heb je het. Ik wist het. Ik wist het het hele weekend al. #inner
     Als je gekwetst bent, kan het gesprek als eerste afkappen voelen als het laatste restje waardigheid. Het is ook precies het einde waar de ander zich al op had voorbereid. #coach
-* [“Je hebt gelijk. Dat was niet eerlijk, en het was te veel. Sorry. Ik laat het voor vannacht. Morgen stuur ik één bericht, zonder vragen erin.” #kind:repair]
+* [“Dat was te veel van me, en niet eerlijk tegenover jou. Sorry. Ik laat het voor vannacht. Morgen stuur ik één bericht, zonder vragen erin.” #kind:repair]
     ~ respond(repair)
     Verstuurd. #stage:phone-sent
     Gelezen. Na een hele tijd één woord: #stage:phone-read
     oké #speaker:loved #stage:phone-message
-    Niet eerlijk. Je zei dat het niet eerlijk was. Niemand neemt ooit iets terug. #inner
+    Niet eerlijk, zeg je. Je neemt het terug. Niemand neemt ooit iets terug. #inner
     Je eigen deel erkennen, zonder te kruipen en zonder er iets voor terug te vragen, is een van de sterkste dingen die je na een breuk kunt doen. Het bouwt vaak meer vertrouwen op dan nooit een fout maken. #coach
 * [“Wat kun je niet? Ik vraag om één normaal antwoord. Eén.” #kind:pursue]
     ~ respond(pursue)
@@ -176,7 +176,7 @@ Je hart bonkt in je oren. Het scherm is veel te fel.
 === tuesday_morning ===
 Dinsdag, 7.50 uur. De straat is nat, de bus is laat. #chapter:Dinsdag #place:street #time:morning
 {promised_return:
-    Je zei dat je 's ochtends zou appen. Het is ochtend, en je bent er.
+    Je zei dat je vanochtend zou appen. Dat ga je ook doen.
     ~ kept_word()
 }
 {last_kind == repair: Je had één bericht beloofd. Zonder vragen erin.}
@@ -184,10 +184,10 @@ Dinsdag, 7.50 uur. De straat is nat, de bus is laat. #chapter:Dinsdag #place:str
 {last_kind == pursue: Je laatste bericht staat nog onderaan. “Eén.” Bij daglicht ziet het er anders uit.}
 {last_kind == attune: Je welterusten staat nog onderaan, gelezen en onbeantwoord.}
 Je hebt slecht geslapen. Je ogen voelen als schuurpapier en je koffie zit in een bekertje dat te heet is om vast te houden.
-Bij de bushalte legt een man aan zijn hond uit dat het dinsdag is. De hond lijkt het goed op te vatten.
-De bus komt. Je pakt een plekje bij het raam en opent het gesprek.
+Bij de bushalte legt een man aan zijn hond uit dat het dinsdag is. De hond lijkt het goed op te nemen.
+De bus komt. Je pakt een plekje bij het raam en opent de chat.
 Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet, voor {loved_name} en voor jezelf?
-* [“Goeiemorgen. Ik ga ophouden met naar ons gesprek staren, daar word ik niet beter van. Mijn telefoon gaat tot de lunch in mijn tas, dan app ik je. Donderdag gaat gewoon door.” #kind:boundary]
+* [“Goeiemorgen. Ik ga ophouden met naar onze chat staren, daar word ik niet vrolijk van. Mijn telefoon gaat tot de lunch in mijn tas, dan app ik je. Donderdag gaat gewoon door.” #kind:boundary]
     ~ respond(boundary)
     Verstuurd. De telefoon gaat in je tas, onder je sjaal. #stage:phone-away
     Tot de lunch. Je komt dus gewoon terug. Met een tijd erbij. #inner
@@ -197,13 +197,13 @@ Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet,
     Verstuurd. #stage:phone-sent
     Gelezen om 7.58 uur. De puntjes verschijnen, stoppen, verschijnen weer. Dan niets. #stage:typing-stops
     Of het goed zit. Weet ik veel! Zeg ik nee, dan is het voorbij. Zeg ik ja, dan lieg ik. #inner
-    ‘Zit het goed tussen ons?’ klinkt als een kleine vraag, maar je vraagt om een oordeel over de hele relatie. Vanuit het alarm kan niemand dat geven. #coach
+    ‘Zit het goed tussen ons?’ klinkt als een kleine vraag, maar je vraagt om een oordeel over de hele relatie. Als alles in je op alarm staat, kun je dat niet geven. #coach
 * [“Het spijt me zo, wat ik ook gedaan heb. Zeg gewoon wat het was, dan maak ik het goed. Ik doe alles.” #kind:appease]
     ~ respond(appease)
     Verstuurd. #stage:phone-sent
     Gelezen om 8.03 uur. Weer een hartje. #stage:phone-read
     Alles. Je wilt alles doen. Dat is nogal wat om voor het ontbijt in je handen gedrukt te krijgen. #inner
-    Alles beloven haalt even de druk eraf, maar je geeft je eigen grenzen weg. Na een tijdje blijft er steeds minder van jou over om bij te blijven. #coach
+    Alles beloven haalt even de druk eraf, maar je geeft je eigen grenzen weg. Op den duur is er steeds minder van jou over om er nog te kunnen zijn. #coach
 * [“Goeiemorgen. Je hoeft niet te antwoorden. Donderdag kook ik zoals afgesproken, dat linzending. Fijne dag.” #kind:attune]
     ~ respond(attune)
     Verstuurd. #stage:phone-sent
@@ -215,7 +215,7 @@ Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet,
 === tuesday_day ===
 12.30 uur. Het café om de hoek bij je werk. Soep van de dag: tomaat, zoals elke dag. #place:cafe #time:day
 {promised_return:
-    Telefoon uit je tas, zoals je zei. Nog voor de soep er is, stuur je het.
+    Telefoon uit je tas, zoals je zei. Nog voor de soep er is, stuur je je bericht.
     Lunchpauze. De soep van de dag is weer tomaat. Ik denk aan je. #speaker:you #stage:phone-sent
     ~ kept_word()
 }
@@ -236,14 +236,14 @@ Je leest het drie keer. De soep wordt koud, net als alles deze week.
     Verstuurd. #stage:phone-sent
     Meteen gelezen. Dan een hartje, en een minuut later een foto van een heel treurig broodje kaas. #stage:phone-read
     Niet aan jou. Je gelooft me. En je kookt gewoon nog. #inner
-    Als iemand na een stilte weer een hand uitsteekt, doet een rustig welkom meer dan een gesprek. Dan wordt de volgende keer reiken net iets makkelijker. #coach
-* [“Maak je over mij maar geen zorgen! Met mij gaat het prima, echt. Neem alle tijd die je nodig hebt, wat voor jou werkt!” #kind:appease]
+    Als iemand na een stilte weer een hand uitsteekt, doet een rustig welkom meer dan een gesprek. Dan wordt het de volgende keer net iets makkelijker om contact te zoeken. #coach
+* [“Maak je over mij maar geen zorgen! Met mij gaat het prima, echt. Neem alle tijd die je nodig hebt, hoe jij het wilt!” #kind:appease]
     ~ respond(appease)
     Verstuurd. #stage:phone-sent
-    Gelezen. Een duimpje. Je stopt je telefoon weg en merkt dat je kaken op elkaar geklemd zitten. #stage:phone-read
+    Gelezen. Een duimpje. Je stopt je telefoon weg en merkt dat je je kaken op elkaar klemt. #stage:phone-read
     Prima. Mooi. Niemand is boos. Dan kan ik me nog even verstoppen. #inner
-    Zeggen dat het prima gaat terwijl dat niet zo is, haalt nu de druk eraf. Dat betaal je uit je eigen reserve, en er blijft geen ruimte over voor wie je echt bent. #coach
-* [“Slecht waarin dan? We hadden het beste weekend ooit. Ik snap gewoon niet wat er gebeurd is.” #kind:pursue]
+    Zeggen dat het prima gaat terwijl dat niet zo is, haalt nu de druk eraf. Dat betaal je uit je eigen reserve, en er blijft geen ruimte over voor hoe het echt met je gaat. #coach
+* [“Waar ben je dan slecht in? We hadden het beste weekend ooit. Ik snap gewoon niet wat er gebeurd is.” #kind:pursue]
     ~ respond(pursue)
     Verstuurd. #stage:phone-sent
     De puntjes komen. Gaan. Komen. Dan niets. #stage:typing-stops
@@ -254,7 +254,7 @@ Je leest het drie keer. De soep wordt koud, net als alles deze week.
     Verstuurd. #stage:phone-sent
     Gelezen. Na een tijdje: #stage:phone-read
     oké. veel plezier #speaker:loved #stage:phone-message
-    Zwaar voor jou. Dat heb ik gedaan. Maar je appt. Vanavond. Je zei wanneer. #inner
+    Zwaar voor jou. Dat komt door mij. Maar je appt. Vanavond. Je zei wanneer. #inner
     Je kunt je eigen kant benoemen zonder er een verwijt van te maken. Zeggen wanneer je terug bent, houdt de draad heel terwijl je voor jezelf zorgt. #coach
 - -> tuesday_evening
 
@@ -263,42 +263,42 @@ Om 12.41 uur zoemt je telefoon op tafel.
 Ik denk dat ik even wat ruimte nodig heb. Kunnen we donderdag overslaan? #speaker:loved #stage:phone-message
 ~ thursday_off = true
 Het is druk en rumoerig in het café. Ineens hoor je er niets meer van.
-* [“Prima. Neem alle ruimte die je wilt.” Zet het gesprek daarna op stil. #kind:personalize]
+* [“Prima. Neem alle ruimte die je wilt.” Zet de chat daarna op stil. #kind:personalize]
     ~ respond(personalize)
-    Verstuurd. Gedempt. #stage:phone-away
+    Verstuurd. Op stil. #stage:phone-away
     Alle ruimte. Dat betekent: weg. Ik vroeg erom, en nu haat ik het. #inner
     Als iemand om ruimte vraagt, hoort het gekwetste deel in ons ‘ga weg’. Als je vanuit die pijn antwoordt, kan een pauze een afscheid worden. #coach
-* [“Oké. Ik ga je donderdag missen. Ik stuur af en toe een kleine hallo, je hoeft niet te antwoorden. Ik ga nergens heen.” #kind:attune]
+* [“Oké. Ik ga je donderdag missen. Ik app af en toe even hoi, je hoeft niet te antwoorden. Ik ga nergens heen.” #kind:attune]
     ~ respond(attune)
     Verstuurd. #stage:phone-sent
     Gelezen. Geen antwoord. Maar {loved_name} gaat ook niet offline. {Onderwerp()} is er gewoon, en leest. #stage:phone-read
     Nergens heen. Niet boos. Ik weet niet wat ik ermee moet, maar ik bewaar het. #inner
-    Ruimte geven en contact houden zijn geen tegenpolen. Als je ze allebei uitspreekt, hoeft {loved_name} niet te bepalen wanneer het weer kan. #coach
-* [“Oké. Dat vind ik eerlijk gezegd moeilijk om te horen. Ik ga vanavond naar mijn zus, telefoon in mijn tas. Ik app je als ik thuis ben, gewoon even hallo.” #kind:boundary]
+    Ruimte geven en contact houden zijn geen tegenpolen. Als je ze allebei uitspreekt, hoeft {loved_name} niet zelf het sein te geven dat het weer goed is. #coach
+* [“Oké. Dat vind ik eerlijk gezegd wel lastig. Ik ga vanavond naar mijn zus, telefoon in mijn tas. Ik app je als ik thuis ben, gewoon even hoi.” #kind:boundary]
     ~ respond(boundary)
     Verstuurd. #stage:phone-sent
     Gelezen. Na een tijdje: #stage:phone-read
     oké #speaker:loved #stage:phone-message
-    Moeilijk om te horen. Dat heb ik gedaan. Maar een hallo. Vanavond. Je komt nog terug. #inner
+    Lastig. Dat komt door mij. Maar wel een berichtje. Vanavond. Je komt terug. #inner
     Je mag dit voelen, en je mag je laten opvangen. Als je zegt wanneer je terug bent, is jouw afstand iets anders dan weggaan. #coach
 * [“Natuurlijk, wat jij nodig hebt! Sorry voor al die berichten. Ik laat je met rust, beloofd.” #kind:appease]
     ~ respond(appease)
     Verstuurd. #stage:phone-sent
     Gelezen. Een hartje. Je staart ernaar tot het scherm op zwart gaat. #stage:phone-read
     Jij zegt sorry. Nu maak ik jou klein. Maar het is stil. Stil is goed. #inner
-    Sorry zeggen voor je bestaan houdt de oppervlakte rustig. Daaronder leer je allebei dat een van jullie moet verdwijnen zodat de ander zich veilig voelt. #coach
+    Sorry zeggen omdat je er bent, houdt de oppervlakte rustig. Daaronder leer je allebei dat een van jullie moet verdwijnen zodat de ander zich veilig voelt. #coach
 - -> tuesday_evening
 
 === tuesday_evening ===
 {promised_return:
-    21.10 uur. Thuis van je zus, vol lasagne en meningen. Ze gaf je ook een hele lange knuffel. #place:living-room #time:evening
-    Zoals je zei, app je.
+    21.10 uur. Terug van je zus, vol van haar lasagne en haar meningen. En ze gaf je een heel lange knuffel. #place:living-room #time:evening
+    Je appt, zoals beloofd.
     Thuis. Hoop dat je dag een beetje oké was. #speaker:you #stage:phone-sent
     ~ kept_word()
 - else:
     21.10 uur. De bank, en een serie waar je niet echt naar kijkt. #place:living-room #time:evening
 }
-De groene jas hangt nog aan de kapstok in de gang. Je bent er vandaag dertig keer langsgelopen.
+De groene jas hangt nog aan de kapstok in de gang. Elke keer dat je erlangs loopt, kijk je ernaar.
 Eén keer had je hem bijna van de haak gehaald en in een tas gedaan, klaar om mee te geven. Je hebt hem laten hangen.
 Om 21.26 uur zoemt je telefoon.
 {alarm >= 7:
@@ -312,7 +312,7 @@ Om 21.26 uur zoemt je telefoon.
     Gelezen. Dan: #stage:phone-read
     ik ben zo weer weg #speaker:loved #stage:phone-message
     Natuurlijk. Had ik verdiend. Jas pakken, wegwezen, niet kijken. #inner
-    Twee dagen pijn willen ergens heen, en sarcasme is snel. Het maakt terugkomen ook gevaarlijker, voor degene die net probeert terug te komen. #coach
+    De pijn van twee dagen wil ergens heen, en sarcasme is snel. Maar het maakt terugkomen ook enger, voor wie net probeert terug te komen. #coach
 * [“Ja. De deur staat open. Ik zet water op.” #kind:attune]
     ~ respond(attune)
     Verstuurd. #stage:phone-sent
@@ -331,7 +331,7 @@ Om 21.26 uur zoemt je telefoon.
     Verstuurd. #stage:phone-sent
     tot zo #speaker:loved #stage:phone-message
     Een uurtje. Je wilt me graag zien. Allebei waar, en geen van beide is een val. #inner
-    Eerlijk zijn over wat je nog hebt is geen afwijzing. Het maakt het bezoek duidelijker en veiliger, voor jullie allebei. #coach
+    Eerlijk zijn over hoeveel je nog kunt, is geen afwijzing. Het maakt het bezoek duidelijker en veiliger, voor jullie allebei. #coach
 - -> doorbell
 
 === doorbell ===
@@ -348,14 +348,14 @@ Dan de bel: twee keer kort. Die herken je uit duizenden.
     {Onderwerp()} kijkt je heel even aan, en dan naar {bezit()} schoenen. #pose:withdrawn
 }
 Hoi. #speaker:loved
-{Bezit()} stem klinkt schor, alsof {onderwerp()} twee dagen nauwelijks iets heeft gezegd.
+{Bezit()} stem klinkt schor, alsof {onderwerp()} hem in twee dagen nauwelijks heeft gebruikt.
 {loved_name} haalt de jas van de haak en houdt hem vast, zonder hem aan te trekken.
 {alarm >= 7:
     Ik weet het. Ik weet het, oké? #speaker:loved
 - else:
     Ik weet niet waarom ik dit doe. #speaker:loved
 }
-Zondag was echt fijn. En maandag werd ik wakker en was het net… te veel. Alsof ik er op de een of andere manier voor zou moeten boeten. #speaker:loved
+Zondag was echt fijn. En toen, op de bank, werd het ineens… te veel. Alsof ik er op de een of andere manier voor zou moeten boeten. #speaker:loved
 {loved_name} staat daar met de jas tussen jullie in, als een schild. #discuss:{loved_name} staat in je gang met een jas in {bezit()} handen. Wat heeft {onderwerp()} nu van je nodig, en wat heb jij nodig?
 * [“Je hoeft vanavond niks uit te leggen. Ik ben blij dat je er bent. Kom binnen, ik zet thee.” #kind:attune]
     ~ respond(attune)
@@ -365,7 +365,7 @@ Zondag was echt fijn. En maandag werd ik wakker en was het net… te veel. Alsof
 * [“Weet je wel hoe die twee dagen voor mij waren? Ik heb amper geslapen.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} doet een stap terug, de deuropening in. #pose:turned-away #stage:step-away
-    Daar is het. Ik heb je pijn gedaan. Dat doe ik altijd. Ik moet gaan. #inner
+    Daar heb je het. Ik heb je pijn gedaan. Dat doe ik altijd. Ik moet gaan. #inner
     Jouw pijn is echt en verdient een plek. Als verwijt bij de deur zegt het vooral: terugkomen was een vergissing. #coach
 * [“Ik ben echt blij dat je gekomen bent. En ik zeg het eerlijk: de stilte was zwaar voor me. We hoeven het vanavond niet uit te zoeken. Maar kun je me de volgende keer één woord sturen? Zelfs ‘niet nu’ is genoeg.” #kind:boundary]
     ~ respond(boundary)
@@ -373,17 +373,17 @@ Zondag was echt fijn. En maandag werd ik wakker en was het net… te veel. Alsof
     Niet nu. Niet nu kan ik wel. #speaker:loved
     Eén woord. Geen gesprek, geen reden. Eén woord, dat lukt me wel. #inner
     Een klein, concreet verzoek is makkelijker waar te maken dan ‘praat met me’. Je zorgt voor jezelf en geeft de ander tegelijk een weg terug. #coach
-* [“Nee, ik moet sorry zeggen. Ik was veel te veel met al mijn berichten. Het ligt echt aan mij.” #kind:appease]
+* [“Joh, niet doen. Ik moet juist sorry zeggen. Ik was veel te veel met al mijn berichten. Het ligt echt aan mij.” #kind:appease]
     ~ respond(appease)
     {loved_name} kijkt op, verrast. Dan opgelucht. Dan nog iets anders, wat je niet goed kunt lezen. #pose:calm
-    Aan jou. Dat is niet waar, en dat weten we allebei. Maar het is makkelijker. #inner
-    Alle schuld op je nemen klaart de lucht even op, maar ergens weten jullie allebei dat het niet klopt. Rust die je zo koopt, moet je meestal opnieuw betalen. #coach
+    Aan jou, ja. Dat is niet waar, en dat weten we allebei. Maar het is makkelijker. #inner
+    Alle schuld op je nemen klaart de lucht even op. Maar rust die je zo koopt, moet je later nog eens betalen, en meestal betaal jij. #coach
 - -> sofa
 
 === sofa ===
 Later. De woonkamer. Twee mokken thee, eentje bijna onaangeroerd. #place:living-room #time:night
 {promised_return:
-    Je hebt gezegd wat je nodig had, en je zit hier nog steeds, op dezelfde bank. Er is niemand weggelopen.
+    Je hebt gezegd wat je nodig had, en jullie zijn er allebei nog. Er is niemand weggelopen.
     ~ kept_word()
 }
 {last_kind == personalize: Even leek het alsof {loved_name} zich zou omdraaien. Toch kwam {onderwerp()} binnen, capuchon nog op.}
@@ -393,7 +393,7 @@ De verwarming tikt. Buiten probeert iemand in te parkeren, en dat lukt niet.
 - else:
     {loved_name} zit aan de andere kant van de bank, voeten opgetrokken, net als zondag. #pose:calm #stage:sit-together
 }
-{trust >= 6: Een tijdje praten jullie over niks. De peren. Het treurige broodje kaas. {loved_name} moet bijna lachen.|Een tijdje zegt niemand veel. De klok in de keuken tikt heel hard.}
+{trust >= 6: Een tijdje praten jullie over niks. De peren. De taart die niet was ingezakt, alleen rustiek. {loved_name} moet bijna lachen.|Een tijdje zegt niemand veel. De klok in de keuken tikt heel hard.}
 Je ziet dat {loved_name} {bezit()} mouwen over {bezit()} handen heeft getrokken, zoals altijd als {onderwerp()} het koud heeft of zenuwachtig is.
 Dan kijkt {loved_name} naar het donkere raam.
 Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
@@ -403,7 +403,7 @@ Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
     De handen van {loved_name} liggen ineens stil om de telefoon. #pose:withdrawn
     Jij kunt het niet. Dus nu moet ik zorgen dat jij het wel kunt. Dat kan ik niet dragen. #inner
     Vragen wat je nodig hebt mag. Vragen alsof jouw welzijn ervan afhangt of {onderwerp()} blijft, legt het gewicht van jullie allebei op {bezit()} schouders. #coach
-* [“Blijf als je wilt. Of ga{thursday_off:, dan stuur ik je morgen een hallo|, dan zie ik je donderdag}. Allebei goed.” #kind:attune]
+* [“Blijf als je wilt. Of ga{thursday_off:, dan app ik je morgen even|, dan zie ik je donderdag}. Allebei goed.” #kind:attune]
     ~ respond(attune)
     {loved_name} kijkt je een hele tijd aan. Legt dan de telefoon omgekeerd op tafel en pakt je hand. #pose:reaching #stage:sit-together
     Allebei goed. Ik mag kiezen. En er verdwijnt niemand, hoe dan ook. #inner
@@ -411,7 +411,7 @@ Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
 * [“Je weet toch wel dat dit een patroon is? Je komt dichtbij en dan verdwijn je. Elke keer weer.” #kind:label]
     ~ respond(label)
     {loved_name} staat op. De jas gaat aan, rits helemaal dicht. #pose:turned-away #stage:step-away
-    Een patroon. Iets wat je al die tijd zit te bekijken. Ik ben iets wat je zit te bekijken. #inner
+    Een patroon. Iets wat je al die tijd in de gaten houdt. Ik ben iets wat je in de gaten houdt. #inner
     Een patroon zien kan echt helpen, maar als je het midden in de storm benoemt, tegen iemand in plaats van samen, wordt het een aanklacht. Over een patroon praat je makkelijker samen, op een rustige dag. #coach
 * [“Ik ga zo naar bed, ik ben op. Je mag op de bank slapen, of naar huis gaan, en dan app ik je morgenochtend, zoals altijd.” #kind:boundary]
     ~ respond(boundary)
@@ -422,7 +422,7 @@ Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
 
 === epilogue ===
 {promised_return:
-    Woensdag, 7.40 uur. {loved_name} is rond middernacht toch naar huis gegaan. Zoals je zei, nog voor je koffie: #place:bedroom #time:morning
+    Woensdag, 7.40 uur. {loved_name} is rond middernacht toch naar huis gegaan. Nog voor je koffie, zoals beloofd: #place:bedroom #time:morning
     Goeiemorgen. #speaker:you #stage:phone-sent
     ~ kept_word()
     goeiemorgen #speaker:loved #stage:phone-message
@@ -454,9 +454,9 @@ Ik moet gaan. Of… ik weet het niet. #speaker:loved #pose:on-phone
 === ending_safety ===
 Donderdag, twee minuten over zeven. De linzen staan op. #chapter:Donderdag #place:hallway #time:evening
 {thursday_off: Woensdagavond kwam er toch een bericht: gaat dat linzending nog door? Het ging door.}
-De bel gaat precies op tijd. {loved_name} heeft een papieren zak peren bij zich, een beetje geplet. #pose:warm
-Toetje. Zoiets. #speaker:loved
-{Onderwerp()} neemt twee keer op en klaagt de hele tijd over de komijn.
+De bel gaat precies op tijd. {loved_name} heeft een papieren zak peren bij zich, al een beetje beurs. #pose:warm
+Toetje. Min of meer. #speaker:loved
+{Onderwerp()} schept twee keer op en klaagt de hele tijd over de komijn.
 Later, bij het afwassen van de pan, zegt {onderwerp()} het zonder op te kijken.
 Als ik weer stil word, probeer ik je toch iets te sturen. Al is het maar: niet nu. Het gaat vast niet altijd lukken. #speaker:loved
 Je geeft {voorwerp()} een theedoek.
@@ -492,8 +492,8 @@ Donderdag, 18.40 uur. #chapter:Donderdag #place:living-room #time:evening
 }
 Je eet staand, zo uit de pan.
 Je legt je telefoon omgekeerd neer. {loved_name} stuurt niets meer, en jij ook niet.
-Zie je wel. Dichtbij eindigt altijd zo. #inner
-Het gesprek valt weer stil, en deze keer verbreekt geen van jullie die stilte als eerste. #ending:fear
+Zie je wel. Dichtbij komen loopt altijd zo af. #inner
+De chat valt weer stil, en deze keer verbreekt geen van jullie die stilte. #ending:fear
 -> END
 
 === ending_burnout ===
@@ -502,5 +502,5 @@ Donderdagavond. #chapter:Donderdag #place:living-room #time:evening
 {appeased >= 2: Die twee dagen zei je sorry, zei je dat het niet uitmaakte, zei je overal ja op.|Die twee dagen heb je achter {voorwerp()} aan gezeten, gewacht en wakker gelegen, en ergens onderweg raakte je op.}
 Je telefoon zoemt, met de naam van {loved_name} erop. Je merkt dat je hem niet eens meteen oppakt.
 Je zus heeft vandaag twee keer geappt. Je hebt haar niet teruggeschreven. Daar had je de puf niet voor.
-Je roert in de pan. Je weet niet meer wanneer je voor het laatst zei wat je zelf wilde, en of je dat nog weet. #ending:burnout
+Je roert in de pan. Je weet niet meer wanneer je voor het laatst zei wat je zelf wilde. Of wat dat eigenlijk is. #ending:burnout
 -> END

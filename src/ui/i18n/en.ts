@@ -37,6 +37,13 @@ export const en = {
     begin: 'Begin',
     back: 'Back to the menu',
     nameMissing: 'Please give a name (or pick one of the suggestions).',
+    carried: (title: string) => `Carried over from your last play of “${title}”:`,
+    ruptures: {
+      snapped: 'last night you snapped.',
+      labelled: 'last night you put a label on them.',
+      'walked-out': 'last night you walked out.',
+    },
+    chooseInstead: 'Let me pick what happened instead',
   },
   play: {
     storyLabel: 'The story so far',
@@ -155,6 +162,8 @@ export const en = {
       'Step out of the role: name one way you differ from the partner you played.',
     ],
     playAgain: 'Play again',
+    abuseHeading: 'Protection, or abuse?',
+    toHelp: 'Where to find help',
     menu: 'Back to the menu',
     table: 'The choices as a table',
     tableHeaders: ['Choice', 'You chose', 'Alarm', 'Trust', 'Reserve'],

@@ -35,6 +35,13 @@ export const nl: Dict = {
     begin: 'Beginnen',
     back: 'Terug naar het menu',
     nameMissing: 'Vul een naam in (of kies een van de suggesties).',
+    carried: (title: string) => `Meegenomen uit je laatste keer „${title}”:`,
+    ruptures: {
+      snapped: 'gisteravond viel je uit.',
+      labelled: 'gisteravond plakte je een etiket op je geliefde.',
+      'walked-out': 'gisteravond liep je weg.',
+    },
+    chooseInstead: 'Laat mij zelf kiezen wat er gebeurde',
   },
   play: {
     storyLabel: 'Het verhaal tot nu toe',
@@ -153,6 +160,8 @@ export const nl: Dict = {
       'Stap uit je rol: noem één manier waarop jij verschilt van de partner die je speelde.',
     ],
     playAgain: 'Opnieuw spelen',
+    abuseHeading: 'Bescherming, of geweld?',
+    toHelp: 'Waar je hulp vindt',
     menu: 'Terug naar het menu',
     table: 'De keuzes als tabel',
     tableHeaders: ['Keuze', 'Je koos', 'Alarm', 'Vertrouwen', 'Reserve'],
