@@ -4,7 +4,7 @@
 # minutes: 10
 # note: A calm talk about earlier fights, silences and a near break-up.
 # details: On a quiet evening you and your partner look back at a fight about the dishes, two days without messages and a Sunday when breaking up came up. Halfway through, one careless word wakes the old alarm for a moment.
-# blurb: A walk, a bench, a blanket: and for the first time you both see the circle you keep dancing.
+# blurb: A walk, a bench, a blanket: and for the first time you both see the dance you keep getting caught in.
 # reflect: What is your own protective move when the circle starts, and how could you name it without putting the blame on the other?
 # reflect: Why does a talk like this work better on a calm evening than in the middle of a fight?
 # reflect: What would your pause word be, and what would you promise to do after saying it?
@@ -23,9 +23,9 @@ VAR sunday_promised = false
 A mild evening after dinner. You take the long way round the pond, the way you both like. #chapter:A walk by the pond #place:park #time:evening #pose:calm
 {loved_name} has {their()} hands deep in {their()} jacket pockets and is telling you about a colleague who heats up fish in the office microwave.
 Every day. Salmon. Nobody says anything. We just suffer, together, like a family. #speaker:loved
-You laugh more than the story deserves. It's been a good week: no slammed cupboards, no grey ticks, no long Sunday.
+You laugh more than the story deserves. It's been a good week: no pans left soaking, no messages left on read, no long Sunday.
 Weeks like this feel a bit like skating on new ice. Lovely, and you keep listening for a crack.
-Up ahead walks a couple. One of them strides off, head down. The other hurries after, calling a name.
+There's a couple on the path ahead. One of them strides off, head down. The other hurries after, calling a name.
 The fast one speeds up.
 {loved_name} slows down and watches them until they disappear round the bend.
 Oof. I know that one. #speaker:loved
@@ -39,7 +39,7 @@ Nobody is upset. Nobody has slammed a door. It's just a question, on a path, by 
     Asking first, and leaving a way out, keeps the talk light enough to begin. A calm moment is when both of you can actually think. #coach
 * [“Honestly? Yes. I've been waiting weeks for you to say that. We really need to talk.” #kind:pursue]
     ~ respond(pursue)
-    {loved_name}'s smile stalls. {They()} pull{s()} {their()} jacket tighter. #pose:tense
+    {loved_name}'s smile falters. {They()} pull{s()} {their()} jacket tighter. #pose:tense
     Weeks. You've been waiting for weeks. So I'm already behind. #inner
     Relief can come out as pressure. "We really need to talk" turns an open door into an appointment with a deadline. #coach
 * [“Ha. You're the fast one, though. I read about it: that's avoidant attachment.” #kind:label]
@@ -53,37 +53,37 @@ Nobody is upset. Nobody has slammed a door. It's just a question, on a path, by 
     For a minute you walk without talking. A cyclist rings a bell at nobody in particular.
     Then {loved_name} sits down on the bench by the water, a little apart from you. #stage:sit-together
 - else:
-    The bench by the water is free. You sit down, shoulders touching. #stage:sit-together #pose:warm
+    Halfway round, the bench by the water is free. You sit down, shoulders touching. #stage:sit-together #pose:warm
 }
 A duck is making a fuss at another duck over nothing you can see.
 -> dishes
 
 === dishes ===
-{ alarm >= 4: Fine. Let's do it properly, then. The dishes. #speaker:loved | Like the dishes, for instance. #speaker:loved }
-That evening was so lovely. Candles, that terrible film we kept pausing to laugh at. #speaker:loved
-And the next morning I'm shouting about one plate in the sink. #speaker:loved
+{ alarm >= 4: Fine. Let's do it properly, then. The soup pan. #speaker:loved | Like the soup pan, for instance. #speaker:loved }
+That Friday was so lovely. The blanket with the burn hole, that film we'd both already seen twice. #speaker:loved
+And five minutes later I'm in the kitchen, going off at you about the soup pan in the sink. #speaker:loved
 I still don't know where it came from. #speaker:loved
-You remember the plate. You also remember what came after it: that you'd leave anyway, so why bother.
-* [“And it wasn't only the plate. You said I'd leave anyway. And at my birthday you…” #kind:personalize]
+You remember the pan. And everything after it: "you're going to leave anyway", the bedroom door, {loved_name} on the hallway floor after midnight.
+* [“And it wasn't only the pan. You said I was going to leave anyway. And on my birthday you…” #kind:personalize]
     ~ respond(personalize)
     {loved_name} goes still. {Their()} eyes drift back to the water. #pose:withdrawn
     There's the list. I knew there'd be a list. #inner
-    When hurt finally gets room, it wants out all at once. But a list turns a shared pattern into a charge sheet, and the other person starts defending instead of looking. #coach
-* [“What was it like for you, that morning? Before the plate?” #kind:attune]
+    When hurt finally gets room, it wants out all at once. But a list turns a shared pattern into a charge sheet, and the other person starts defending instead of looking with you. #coach
+* [“What was it like for you, that evening? Before the pan?” #kind:attune]
     ~ respond(attune)
     {loved_name} thinks about it for a long moment. #pose:calm
-    I woke up and you were still there, and it was nice. And then it was too nice. Like I'd forgotten to lock a door. #speaker:loved
-    You're asking. You're not telling me what I was. #inner
+    The credits were rolling and you stayed, like you always do, and it was nice. And then it was too nice. Like I'd forgotten to lock a door. #speaker:loved
+    You're asking. You're not telling me what's wrong with me. #inner
     A curious question leaves the answer with them. You learn more than you would by explaining them to themselves. #coach
-* [“Oh, it was only a plate. I shouldn't have made such a thing of it.” #kind:appease]
+* [“Oh, it was only a pan. Honestly, I'd forgotten all about it.” #kind:appease]
     ~ respond(appease)
     {loved_name} frowns a little, as if {they()} expected a different answer. #pose:calm
-    Phew, no trouble. But you did make a thing of it. I saw your face. #inner
+    Phew. Off the hook. Except you haven't forgotten. I saw your face the next morning, reading my note. #inner
     Shrinking your own hurt keeps the peace for now. But the other person can often tell it isn't true, and that makes the calm feel less safe, not more. #coach
-* [“And I slammed the cupboard and left for work without saying bye. That was my part.” #kind:repair]
+* [“And I snapped back at you and said things I didn't mean. That was my part.” #kind:repair]
     ~ respond(repair)
     {loved_name} looks at you, surprised. Then {they()} almost laugh{s()}. #pose:warm
-    That cupboard. I heard it all the way down the stairs. #speaker:loved
+    And I slammed the bedroom door, and then left you a note instead of talking. What a pair we are. #speaker:loved
     You had a part too. So it's not just me being broken. #inner
     Owning your own move, without grovelling, makes it safer for the other person to own theirs. Repair tends to build more trust than never getting it wrong. #coach
 -
@@ -93,17 +93,17 @@ You remember the plate. You also remember what came after it: that you'd leave a
 - else:
     {loved_name} is quiet for a while, watching the water.
 }
-When it's really good, something in me goes: careful now. And then I find a plate. #speaker:loved
+When it's really good, something in me goes: careful now. And then I find a pan. #speaker:loved
 Or a tone of voice. Or a sock. Anything will do. #speaker:loved
 { trust >= 6: You've never heard {them()} put it so plainly. | {They()} say{s()} it to the water, not to you. }
 -> silence
 
 === silence ===
 The sun slides behind the trees. The air smells of cut grass.
-And those two days. After the weekend at your sister's. #speaker:loved
-I saw every message. I just couldn't answer. It was like my thumbs had stopped working. #speaker:loved
-You remember those two days. The ticks turning blue, and then nothing. Typing, deleting, typing again.
-You sent eleven messages. You counted them afterwards, and felt ashamed of counting.
+And those two days. After that weekend with the pears and the baking show. #speaker:loved
+I read every message. I'd start typing an answer, and then my thumbs just stopped working. #speaker:loved
+You remember those two days. Read, and no reply. Three dots that came and went. {Their()} green jacket on your hook the whole time.
+That Monday you opened the chat eleven times. You counted, and felt ashamed of counting.
 Every time my phone buzzed, my stomach dropped. Not because it was you. Because I was supposed to be someone who answers. #speaker:loved
 * [“So that's the trauma, right? Your past gets in and ruins the good bits.” #kind:label]
     ~ respond(label)
@@ -116,11 +116,11 @@ Every time my phone buzzed, my stomach dropped. Not because it was you. Because 
     Yes. That. Like a staircase going down. #speaker:loved
     We. Not me. We. #inner
     "We" puts the circle between you, where you can both look at it, instead of inside one of you. #coach
-* [“But why couldn't you? One word would have been enough. What happens in you then?” #kind:pursue]
+* [“But why couldn't you? One word would have been enough. What goes on inside you, right then?” #kind:pursue]
     ~ respond(pursue)
     {loved_name} opens {their()} mouth and closes it again. #pose:tense
     I don't know. I don't know, and you need me to know. #inner
-    Asking why feels like wanting to understand. But often the person truly doesn't know yet, and a row of questions can feel like those two days all over again. #coach
+    Asking why feels like wanting to understand. But often the person truly doesn't know yet, and a string of questions can feel like that buzzing phone all over again. #coach
 -
 {loved_name} throws a bit of bark into the water. It floats, turns, and drifts back to the edge.
 A man jogs past with a dog that clearly wants to stop at every tree. Neither of you says anything until they're gone.
@@ -138,7 +138,7 @@ You open your mouth. Several answers queue up at once. Some of them are true. So
     Calling your own move "just a reaction" puts the whole circle on the other person. Every move in it is a reaction to the other's; that's what makes it a circle. #coach
 * [“I chase. I get scared and I push: texts, calls, questions. I think that's how I protect myself.” #kind:repair]
     ~ respond(repair)
-    {loved_name} is quiet. Then {they()} bump{s()} {their()} shoulder against yours. #pose:warm #stage:step-closer
+    {loved_name} is quiet. Then {they()} shift{s()} closer and bump{s()} {their()} shoulder against yours. #pose:warm #stage:step-closer
     Scared. You were scared too. I never thought of that. #inner
     The one who chases is protecting themselves too, just in the other direction. Saying so out loud often softens the other person more than any reassurance. #coach
 * [“Honestly? It's me. I'm too much. Anyone would go quiet with me blowing up their phone.” #kind:appease]
@@ -148,7 +148,7 @@ You open your mouth. Several answers queue up at once. Some of them are true. So
     If it's all you, then I don't have to look at me. Easier. Lonely, somehow. #inner
     Taking all the blame keeps things soft, but it wipes out half the pattern, and it quietly costs you. One way of looking at it calls this "fawning": keeping the peace by disappearing. #coach
 -
-It's getting chilly. {loved_name} shivers, and you walk home the short way, through the lit-up streets.
+It's getting chilly. {loved_name} shivers, and you walk home the short way, under the streetlights.
 On the corner by the bakery, {loved_name} stops to look at a cat in a window, the way {they()} always do{es()}. You wait. That, at least, you're good at.
 -> sofa
 
@@ -157,10 +157,10 @@ Home. One lamp on, a blanket over both your legs, two mugs of tea going cold. #c
 {loved_name} has {their()} feet tucked under the blanket. {They()} {are()} looking at the dark window, not at you.
 For a while you talk about nothing: the neighbour's new bike, whether the plant in the corner is dead or just dramatic.
 Then {loved_name} takes a breath, and you can tell {they()} {have()} been saving this one.
-And that Sunday. When I said maybe we should stop. #speaker:loved
+And that Sunday. The day after I told you about my mum. When I said maybe we should stop. #speaker:loved
 I didn't mean it. Or, I meant it for about an hour. #speaker:loved
-You remember that hour. A grey Sunday, a plate of pancakes nobody ate.
-You sat on the edge of the bath with your phone in your hand, not calling anyone.
+You remember that hour. The saxophone downstairs, the same four notes. {loved_name} saying it to the rug, picking at a thread on {their()} sleeve.
+The night before, {they()} had fallen asleep with a hand around your wrist.
 You're more tired than you thought. And before you can catch it, it's out:
 You scared me, you know. I just thought: here we go again. #speaker:you
 {loved_name} goes very still. #pose:arms-crossed
@@ -174,7 +174,7 @@ The words hang between you, over the blanket. You can feel the old music start u
     There it is. Too close, too fast. Get out. #inner
     When the alarm flickers, being urged to stay open can feel like being held down. The wish is loving; the pressure is what lands. #coach
     -> old_dance
-* [“That came out wrong. You're not a rerun. I was scared, and I said it tired. I'm still right here.” #kind:repair]
+* [“That came out wrong. You're not a rerun. I was scared then, and I'm tired now. I'm still right here.” #kind:repair]
     ~ respond(repair)
     {loved_name} lets {their()} feet slide back under the blanket. #pose:calm
     Came out wrong. Okay. Still here. Okay. #inner
@@ -182,19 +182,19 @@ The words hang between you, over the blanket. You can feel the old music start u
     -> signal
 * [“Right. Clearly I can't say anything right tonight.” #kind:personalize]
     ~ respond(personalize)
-    You pull your half of the blanket back. {loved_name} gets up and goes to the window. #pose:turned-away #stage:step-away
-    See. One wrong move and you pull away too. #inner
-    Feeling misunderstood, you step back to protect yourself. From the other side, that step back looks exactly like the leaving they were afraid of. #coach
+    You throw off your half of the blanket. {loved_name} gets up and goes to the window. #pose:turned-away #stage:step-away
+    See? One wrong word and you pull away too. #inner
+    Feeling misunderstood, you step back to protect yourself. From the other side, that step back looks exactly like being left. #coach
     -> old_dance
-* [“I can feel us both getting prickly. I'll make tea: ten minutes, and I'll be back right here.” #kind:boundary]
+* [“I can feel us both getting prickly. I'll make us fresh tea: ten minutes, and I'll be back right here.” #kind:boundary]
     ~ respond(boundary)
-    {loved_name} hesitates, then nods at the empty cushion. #pose:tense
+    {loved_name} hesitates, then nods. {Their()} eyes follow you to the door. #pose:tense
     Ten minutes. Everyone says ten minutes. #inner
     A pause with a time on it is not a walk-out. Whether it builds trust depends on what happens when the ten minutes are up. #coach
     -> pause
 
 === old_dance ===
-And there it is: the old dance, in your own living-room, on the evening you were going to talk about it.
+And there it is: the old dance, in your own living room, on the evening you were going to talk about it.
 {loved_name} stands by the window with {their()} arms wrapped round {themself()}. #pose:withdrawn
 Maybe this was a stupid idea. We were fine in the park. #speaker:loved
 Why do we have to take everything apart? #speaker:loved
@@ -221,18 +221,18 @@ Your chest goes tight, the way it did on those two days.
     ~ respond(repair)
     {loved_name} huffs, half a laugh, and rubs {their()} face with both hands. #pose:calm
     Rewind. We can rewind? #inner
-    Catching your own move halfway is enough. You don't have to avoid a slip to repair it. #coach
+    Catching your own move halfway through is enough. Nobody has to get it right first time for a repair to work. #coach
     -> signal
 
 === pause ===
 The kitchen. You fill the kettle and stand there with both hands flat on the counter. #place:kitchen
 Your heart is going faster than the talk deserved. Feet on the floor. One breath, then a slower one.
 The kettle clicks off. You look at the clock: eight minutes.
-You carry two fresh mugs back to the living-room. #place:living-room
+You carry two fresh mugs back to the living room. #place:living-room
 ~ kept_word()
 {loved_name} is on the sofa, the blanket pulled up to {their()} chin. #pose:calm #stage:sit-together
 You came back. #speaker:loved
-Ten minutes. I said so. #speaker:you
+I said ten minutes. It was eight. #speaker:you
 { alarm >= 6: {loved_name} takes the mug in both hands and holds on to it. | {loved_name} takes the mug in both hands and leans into your shoulder. #pose:warm }
 You did. You actually did. #inner
 -> signal
@@ -241,17 +241,17 @@ You did. You actually did. #inner
 { alarm >= 6:
     For a long time nobody says anything. {loved_name} ends up at the far end of the sofa, knees pulled up. #pose:arms-crossed
 - else:
-    {loved_name} pulls the blanket back over both your legs. #pose:calm
+    Before long, {loved_name} is back under the blanket with you, tucking it round both your legs. #pose:calm
 }
 { last_kind == appease: I don't want to drop it, actually. I just wanted it to stop hurting for a second. #speaker:loved }
 { last_kind == label: Maybe it is the pattern. I just can't hear that while I'm in the middle of it. #speaker:loved }
 So what do we do? Next time. Because there will be a next time. #speaker:loved
-It's a real question. For once, neither of you is in the middle of it. #discuss:What could the two of you agree on now, while you're both calm, for the next time the circle starts?
+It's a real question, asked quietly. The worst of the heat has gone out of the room. #discuss:What could the two of you agree on now, while you're both calm, for the next time the circle starts?
 * [“Next time I'll just give you all the space you need. I won't ask a thing. Promise.” #kind:appease]
     ~ respond(appease)
     {loved_name} nods, relieved for a second, then less sure. #pose:calm
-    All the space. And then what? You wait in silence until you're gone? #inner
-    Promising to need nothing sounds generous. Nobody can keep it, and it leaves you alone with your own alarm. #coach
+    All the space. And then what? You sit there in silence until one day you're just gone? #inner
+    Promising to need nothing sounds generous. Nobody can keep that up, and it leaves you alone with your own alarm. #coach
 * [“What if we had a code? I just say ‘that's your old stuff talking’, and you'll know.” #kind:label]
     ~ respond(label)
     {loved_name}'s face closes. #pose:arms-crossed
@@ -264,7 +264,7 @@ It's a real question. For once, neither of you is in the middle of it. #discuss:
     Duck. #speaker:loved
     Duck? #speaker:you
     Nobody can stay furious after someone says duck. #speaker:loved
-    A word that works for me too. And a time to come back. I won't have to guess. #inner
+    A word that works for me too. And a time to come back, like when you said eight o'clock. I won't have to guess. #inner
     A shared pause word lets either of you stop before you're flooded. The promise to come back is what keeps a pause from feeling like leaving. #coach
 * [“Just promise me you won't go silent like that again. That's all I need.” #kind:pursue]
     ~ respond(pursue)
@@ -290,7 +290,7 @@ There is room for one more thing tonight. Maybe.
     You're already reaching for a notebook. {loved_name} looks at the pen as if it were homework. #pose:tense
     Now? Rules? I've got nothing left. #inner
     Wanting to hold on to a good talk makes sense. But pushing on past the other person's tiredness turns the end of the evening into one more test. #coach
-* [“It's me, really. I'm too much. I'll work on it; you don't have to change a thing.” #kind:appease]
+* [“You know what? I'll work on my side. The texting, all of it. You don't have to change a thing.” #kind:appease]
     ~ respond(appease)
     {loved_name} opens {their()} eyes and looks at you for a long moment. #pose:calm
     So it's all on you now. Then I can't help. Then I'm just the weather. #inner
@@ -299,7 +299,7 @@ There is room for one more thing tonight. Maybe.
     ~ respond(attune)
     {loved_name} thinks. #pose:warm
     Close by, but not touching. And not asking what's wrong. Just… being in the house. #speaker:loved
-    Somebody asked. Nobody ever asked. #inner
+    You asked. Nobody ever asks me that. #inner
     Asking what helps, when both are calm, gives you something to do next time besides guessing. The answer often surprises. #coach
 * [“My head's full. Can we stop here and pick it up on our Sunday walk? I'll bring it up, so it's not on you.” #kind:boundary]
     ~ respond(boundary)
@@ -308,7 +308,7 @@ There is room for one more thing tonight. Maybe.
     Sunday. You'll bring it up. So I don't have to be the one. #inner
     Stopping when you're full is a boundary, not a retreat. Offering to be the one who picks it up again takes a weight off the other person. #coach
 -
-You switch off the lamp. {loved_name} folds the blanket into four lopsided squares and calls it tidying.
+You switch off the lamp. {loved_name} folds the blanket into something lopsided and calls it tidying.
 -> ending
 
 === ending ===

@@ -4,7 +4,7 @@
 # minutes: 10
 # note: Een rustig gesprek over eerdere ruzies, stiltes en een bijna-breuk.
 # details: Op een rustige avond kijken jij en je partner terug op een ruzie over de afwas, twee dagen zonder berichtjes en een zondag waarop uit elkaar gaan ter sprake kwam. Halverwege maakt één onhandig woord het oude alarm even wakker.
-# blurb: Een wandeling, een bankje, een deken: en voor het eerst zien jullie allebei de cirkel die jullie steeds weer dansen.
+# blurb: Een wandeling, een bankje, een deken: en voor het eerst zien jullie allebei de dans waar jullie steeds weer in belanden.
 # reflect: Wat is jouw eigen beschermende beweging als de cirkel begint, en hoe kun je die benoemen zonder de schuld bij de ander te leggen?
 # reflect: Waarom werkt zo'n gesprek beter op een rustige avond dan midden in een ruzie?
 # reflect: Wat zou jullie pauzewoord zijn, en wat beloof je te doen nadat je het hebt gezegd?
@@ -20,12 +20,12 @@ VAR sunday_promised = false
 -> opening
 
 === opening ===
-Een zachte avond na het eten. Jullie lopen het lange rondje om de vijver, zoals jullie allebei graag doen. #chapter:Een rondje om de vijver #place:park #time:evening #pose:calm
+Een zachte avond na het eten. Jullie lopen het grote rondje om de vijver, jullie lievelingsrondje. #chapter:Een rondje om de vijver #place:park #time:evening #pose:calm
 {loved_name} heeft {bezit()} handen diep in {bezit()} jaszakken en vertelt over een collega die elke dag vis opwarmt in de magnetron op kantoor.
 Elke dag. Zalm. Niemand zegt er iets van. We lijden gewoon met z'n allen, als een soort familie. #speaker:loved
-Je lacht harder dan het verhaal verdient. Het was een goede week: geen dichtgeslagen kastjes, geen grijze vinkjes, geen lange zondag.
-Zulke weken voelen een beetje als schaatsen op nieuw ijs. Heerlijk, en ondertussen luister je steeds of het kraakt.
-Een stukje verderop loopt een stel. De een beent weg, hoofd omlaag. De ander loopt er haastig achteraan en roept een naam.
+Je lacht harder dan het verhaal verdient. Het is een goede week geweest: geen pannen die in de week staan, geen blauwe vinkjes zonder antwoord, geen lange zondag.
+Zo'n week voelt een beetje als schaatsen op het eerste ijs: heerlijk, maar je blijft luisteren of het kraakt.
+Een stukje verderop loopt een stel. De een beent weg, met het hoofd omlaag. De ander loopt er haastig achteraan en roept een naam.
 De snelle gaat nog harder lopen.
 {loved_name} gaat langzamer lopen en kijkt ze na tot ze de bocht om zijn.
 Oef. Die ken ik. #speaker:loved
@@ -34,7 +34,7 @@ Zo zijn wij soms ook, hè? #speaker:loved
 Niemand is boos. Er is geen deur dichtgeslagen. Het is gewoon een vraag, op een pad, langs het water. #discuss:Waarom is een rustige avond als deze misschien een beter moment om over het patroon te praten dan midden in een ruzie?
 * [“Ja. Zullen we nog een rondje lopen en het erover hebben? We kunnen altijd stoppen.” #kind:attune]
     ~ respond(attune)
-    {loved_name} knikt en slaat het lange pad weer in. #pose:calm
+    {loved_name} knikt en slaat het pad om de vijver weer in. #pose:calm
     Nog een rondje. We kunnen altijd stoppen. Oké. Dit kan ik. #inner
     Eerst vragen, en een uitweg openlaten, houdt het gesprek licht genoeg om te beginnen. Op een rustig moment kunnen jullie allebei echt nadenken. #coach
 * [“Eerlijk? Ja. Daar wacht ik al weken op. We moeten het hier echt over hebben.” #kind:pursue]
@@ -47,45 +47,45 @@ Niemand is boos. Er is geen deur dichtgeslagen. Het is gewoon een vraag, op een 
     {loved_name} lacht, maar het klinkt kort. #pose:arms-crossed
     Juist. Vermijdend. Goed om te weten. #speaker:loved
     Een woord uit een boek. Dat ben ik nu dus. #inner
-    Een label plakken voelt als begrip, maar voor de ander klinkt het als een oordeel. Onderzoek naar hechting ziet bij iedereen een zekere mate van ongerustheid en vermijding, geen hokjes om je partner in te stoppen. #coach
+    Een etiket plakken voelt als begrip, maar voor de ander klinkt het als een oordeel. Onderzoek naar hechting ziet bij iedereen een zekere mate van ongerustheid en vermijding, geen hokjes om je partner in te stoppen. #coach
 -
 { alarm >= 4:
     Een minuut lang lopen jullie zonder iets te zeggen. Een fietser belt naar niemand in het bijzonder.
     Dan gaat {loved_name} op het bankje bij het water zitten, een stukje bij je vandaan. #stage:sit-together
 - else:
-    Het bankje bij het water is vrij. Jullie gaan zitten, schouder tegen schouder. #stage:sit-together #pose:warm
+    Halverwege is het bankje bij het water vrij. Jullie gaan zitten, schouder tegen schouder. #stage:sit-together #pose:warm
 }
-Een eend maakt ruzie met een andere eend, over iets wat jij niet kunt zien.
+Een eend maakt ruzie met een andere eend. Waarover is niet te zien.
 -> dishes
 
 === dishes ===
-{ alarm >= 4: Goed. Dan doen we het ook meteen goed. De afwas. #speaker:loved | Zoals met de afwas, bijvoorbeeld. #speaker:loved }
-Die avond was zo fijn. Kaarsjes, die vreselijke film die we steeds op pauze moesten zetten van het lachen. #speaker:loved
-En de ochtend erna sta ik te schreeuwen over één bord in de gootsteen. #speaker:loved
+{ alarm >= 4: Goed. Dan doen we het ook maar meteen goed. De soeppan. #speaker:loved | Zoals met die soeppan, bijvoorbeeld. #speaker:loved }
+Die vrijdag was zo fijn. De deken met het brandgaatje, die film die we allebei al twee keer gezien hadden. #speaker:loved
+En vijf minuten later sta ik in de keuken tegen je uit te vallen over die soeppan in de gootsteen. #speaker:loved
 Ik weet nog steeds niet waar dat vandaan kwam. #speaker:loved
-Dat bord weet je nog goed. Je weet ook nog wat erna kwam: dat jij toch wel weg zou gaan, dus wat maakte het uit.
-* [“En het ging niet alleen om dat bord. Je zei dat ik toch wel weg zou gaan. En op mijn verjaardag deed je ook al…” #kind:personalize]
+Die pan weet je nog goed. En alles wat erna kwam: "je gaat toch wel weg", de slaapkamerdeur, {loved_name} na middernacht op de vloer in de gang.
+* [“En het ging niet alleen om die pan. Je zei dat ik toch wel weg zou gaan. En op mijn verjaardag deed je ook al…” #kind:personalize]
     ~ respond(personalize)
     {loved_name} verstijft. {Bezit()} blik dwaalt terug naar het water. #pose:withdrawn
     Daar is het lijstje. Ik wist dat er een lijstje zou komen. #inner
-    Als gekwetstheid eindelijk ruimte krijgt, wil alles er tegelijk uit. Maar een lijstje maakt van een gedeeld patroon een aanklacht, en dan gaat de ander zich verdedigen in plaats van kijken. #coach
-* [“Hoe was die ochtend voor jou? Vóór dat bord?” #kind:attune]
+    Als je pijn eindelijk ruimte krijgt, wil alles er tegelijk uit. Maar een lijstje maakt van een gedeeld patroon een aanklacht, en dan gaat de ander zich verdedigen in plaats van mee te kijken. #coach
+* [“Hoe was die avond voor jou? Vóór die pan?” #kind:attune]
     ~ respond(attune)
     {loved_name} denkt er lang over na. #pose:calm
-    Ik werd wakker en jij lag er nog, en het was fijn. En toen was het té fijn. Alsof ik vergeten was een deur op slot te doen. #speaker:loved
-    Je vraagt het. Je vertelt me niet wat ik was. #inner
+    De aftiteling liep en jij bleef zitten, zoals altijd, en het was fijn. En toen was het té fijn. Alsof ik vergeten was een deur op slot te doen. #speaker:loved
+    Je vraagt het gewoon. Je vertelt me niet wat er mis is met me. #inner
     Een nieuwsgierige vraag laat het antwoord bij de ander. Je leert er meer van dan wanneer je iemand aan zichzelf uitlegt. #coach
-* [“Ach, het was maar een bord. Ik had er niet zo'n punt van moeten maken.” #kind:appease]
+* [“Ach, het was maar een pan. Ik was het eerlijk gezegd alweer vergeten.” #kind:appease]
     ~ respond(appease)
     {loved_name} fronst een beetje, alsof {onderwerp()} een ander antwoord had verwacht. #pose:calm
-    Pff, geen gedoe. Maar je máákte er wel een punt van. Ik zag je gezicht. #inner
-    Je eigen pijn kleiner maken houdt de vrede voor even. Maar de ander voelt vaak dat het niet klopt, en dan voelt de rust juist minder veilig. #coach
-* [“En ik smeet dat kastje dicht en ging naar mijn werk zonder gedag te zeggen. Dat was mijn deel.” #kind:repair]
+    Pff, vrijgesproken. Alleen ben je het helemaal niet vergeten. Ik zag je gezicht de ochtend erna, bij mijn briefje. #inner
+    Je eigen pijn kleiner maken bewaart even de vrede. Maar de ander voelt vaak dat het niet klopt, en dan voelt de rust juist minder veilig. #coach
+* [“En ik snauwde terug en zei dingen die ik niet meende. Dat was mijn aandeel.” #kind:repair]
     ~ respond(repair)
     {loved_name} kijkt je verrast aan. Dan moet {onderwerp()} bijna lachen. #pose:warm
-    Dat kastje. Ik hoorde het helemaal onder aan de trap. #speaker:loved
-    Jij deed ook iets. Dus het is niet alleen dat ik kapot ben. #inner
-    Je eigen beweging erkennen, zonder door het stof te gaan, maakt het voor de ander veiliger om dat ook te doen. Herstel bouwt vaak meer vertrouwen op dan nooit een fout maken. #coach
+    En ik smeet de slaapkamerdeur dicht en legde de volgende ochtend een briefje neer in plaats van te praten. Wat een stel zijn we, hè. #speaker:loved
+    Jij deed ook wat. Dus het is niet alleen omdat ik stuk ben. #inner
+    Je eigen aandeel erkennen, zonder door het stof te gaan, maakt het voor de ander veiliger om dat ook te doen. Herstel bouwt vaak meer vertrouwen op dan nooit een fout maken. #coach
 -
 { alarm >= 5:
     Ik weet wat ik gezegd heb. Je hoeft het me niet voor te lezen. #speaker:loved
@@ -93,26 +93,26 @@ Dat bord weet je nog goed. Je weet ook nog wat erna kwam: dat jij toch wel weg z
 - else:
     {loved_name} is een tijdje stil en kijkt naar het water.
 }
-Als het echt fijn is, zegt iets in mij: pas op. En dan vind ik een bord. #speaker:loved
-Of een toon. Of een sok. Ik vind altijd wel iets. #speaker:loved
-{ trust >= 6: Zo eenvoudig heb je {voorwerp()} het nog nooit horen zeggen. | {loved_name} zegt het tegen het water, niet tegen jou. }
+Als het echt fijn is, zegt iets in mij: pas op. En dan vind ik een pan. #speaker:loved
+Of een toontje. Of een sok. Ik vind altijd wel iets. #speaker:loved
+{ trust >= 6: Zo eerlijk heb je {voorwerp()} het nog nooit horen zeggen. | {loved_name} zegt het tegen het water, niet tegen jou. }
 -> silence
 
 === silence ===
 De zon zakt achter de bomen. Het ruikt naar gemaaid gras.
-En die twee dagen. Na het weekend bij je zus. #speaker:loved
-Ik zag al je berichtjes. Elk berichtje. Ik kon alleen niet antwoorden. Alsof mijn duimen het niet meer deden. #speaker:loved
-Die twee dagen weet je nog precies. De vinkjes die blauw werden, en dan niks. Typen, wissen, weer typen.
-Je stuurde elf berichtjes. Je hebt ze achteraf geteld, en je schaamde je dat je ze telde.
-Elke keer als mijn telefoon trilde, kromp mijn maag samen. Niet omdat jij het was. Omdat ik iemand hoorde te zijn die gewoon antwoordt. #speaker:loved
+En die twee dagen. Na dat weekend met de peren en het bakprogramma. #speaker:loved
+Ik las al je berichtjes. Ik begon een antwoord te typen, en dan deden mijn duimen het ineens niet meer. #speaker:loved
+Die twee dagen weet je nog precies. Gelezen, en geen antwoord. Drie puntjes die kwamen en weer gingen. {Bezit()} groene jas aan je kapstok, al die tijd.
+Die maandag opende je de chat elf keer. Je telde mee, en je schaamde je voor dat tellen.
+Elke keer dat mijn telefoon trilde, draaide mijn maag om. Niet omdat jij het was. Omdat ik iemand hoorde te zijn die gewoon terugappt. #speaker:loved
 * [“Dus dat is het trauma, toch? Je verleden komt ertussen en verpest de fijne momenten.” #kind:label]
     ~ respond(label)
     {loved_name} krimpt in elkaar, alsof je op een blauwe plek drukt. #pose:withdrawn #stage:flinch
     Verpest. Ik verpest dingen. Nu is het officieel. #inner
-    Een oorzaak benoemen kan liefdevol voelen, maar "je verleden verpest het" maakt één iemand het probleem. De cirkel is van jullie allebei; een oordeel legt hem bij één. #coach
+    Een oorzaak benoemen kan liefdevol voelen, maar "je verleden verpest het" maakt van één van jullie het probleem. De cirkel is van jullie allebei; een oordeel schuift hem naar één kant. #coach
 * [“En hoe stiller jij werd, hoe meer ik appte. En hoe meer ik appte, hoe stiller jij werd. We houden het eigenlijk samen in stand, hè?” #kind:attune]
     ~ respond(attune)
-    {loved_name} blaast een adem uit die bijna een lach is. #pose:calm
+    {loved_name} blaast uit. Het is bijna een lach. #pose:calm
     Ja. Dat. Als een trap naar beneden. #speaker:loved
     Wij. Niet ik. Wij. #inner
     Met "wij" zet je de cirkel tussen jullie in, waar jullie er allebei naar kunnen kijken, in plaats van in één van jullie. #coach
@@ -120,7 +120,7 @@ Elke keer als mijn telefoon trilde, kromp mijn maag samen. Niet omdat jij het wa
     ~ respond(pursue)
     {loved_name} doet {bezit()} mond open en weer dicht. #pose:tense
     Ik weet het niet. Ik weet het niet, en jij wilt dat ik het weet. #inner
-    Waarom vragen voelt als willen begrijpen. Maar vaak weet de ander het echt nog niet, en een rij vragen kan voelen als die twee dagen opnieuw. #coach
+    Waarom-vragen voelen als willen begrijpen. Maar vaak weet de ander het echt nog niet, en een spervuur aan vragen voelt dan als die trillende telefoon van toen. #coach
 -
 {loved_name} gooit een stukje schors in het water. Het drijft, draait, en komt terug naar de kant.
 Er jogt een man langs met een hond die duidelijk bij elke boom wil stoppen. Jullie zeggen niets tot ze weg zijn.
@@ -129,27 +129,27 @@ Er jogt een man langs met een hond die duidelijk bij elke boom wil stoppen. Jull
 === your_move ===
 {loved_name} draait zich naar je toe en kijkt je echt aan. #pose:calm
 { trust >= 5: Mag ik jou ook iets vragen? #speaker:loved | Oké. Dan vraag ik het nu aan jou. #speaker:loved }
-Wat doe jij? Als ik zo word? #speaker:loved
-Je doet je mond open. Er staan meteen een paar antwoorden in de rij. Sommige zijn waar. Sommige zijn gewoon oud.
+Wat doe jij eigenlijk? Als ik zo doe? #speaker:loved
+Je doet je mond open. Er staan meteen een paar antwoorden klaar. Sommige zijn waar. Andere zijn gewoon oud.
 * [“Ik? Ik reageer gewoon. Als jij niet zou verdwijnen, hoefde ik ook niet achter je aan te gaan.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} knikt langzaam, zoals mensen knikken als ze genoeg gehoord hebben. #pose:arms-crossed
     Dus het is van begin tot eind mijn schuld. Natuurlijk. #inner
     Als je je eigen beweging "gewoon een reactie" noemt, komt de hele cirkel bij de ander te liggen. Elke beweging erin is een reactie op die van de ander; daarom is het juist een cirkel. #coach
-* [“Ik ga achter je aan. Ik word bang en dan ga ik duwen: appjes, bellen, vragen. Ik denk dat ik mezelf zo bescherm.” #kind:repair]
+* [“Ik ga achter je aan. Ik word bang en dan ga ik drammen: appjes, bellen, vragen. Ik denk dat ik mezelf zo bescherm.” #kind:repair]
     ~ respond(repair)
-    {loved_name} is even stil. Dan geeft {onderwerp()} je een duwtje met {bezit()} schouder. #pose:warm #stage:step-closer
+    {loved_name} is even stil. Dan schuift {onderwerp()} een stukje op en geeft je een duwtje met {bezit()} schouder. #pose:warm #stage:step-closer
     Bang. Jij was ook bang. Daar heb ik nooit bij stilgestaan. #inner
     Wie achter de ander aan gaat, beschermt zichzelf ook, alleen de andere kant op. Dat hardop zeggen maakt de ander vaak zachter dan welke geruststelling ook. #coach
-* [“Eerlijk? Het ligt aan mij. Ik ben te veel. Iedereen zou dichtklappen als ik zo blijf appen.” #kind:appease]
+* [“Eerlijk? Het ligt aan mij. Ik ben gewoon te veel. Iedereen zou dichtklappen als ik zo blijf doorappen.” #kind:appease]
     ~ respond(appease)
     {loved_name} kijkt je onzeker aan. #pose:calm
     Maar dat is het niet echt. Toch? #speaker:loved
     Als het allemaal aan jou ligt, hoef ik niet naar mezelf te kijken. Makkelijker. En toch eenzaam, op een of andere manier. #inner
-    Alle schuld op je nemen houdt het zacht, maar je gumt er de helft van het patroon mee uit, en het kost jou ongemerkt veel. Eén manier van kijken noemt dit "fawning": de vrede bewaren door zelf te verdwijnen. #coach
+    Alle schuld op je nemen houdt het zacht, maar je gumt er de helft van het patroon mee uit, en het kost jou ongemerkt veel. In één manier van kijken heet dit "fawning": de vrede bewaren door zelf te verdwijnen. #coach
 -
-Het wordt fris. {loved_name} rilt, en jullie lopen de korte weg naar huis, door de verlichte straten.
-Op de hoek bij de bakker blijft {loved_name} staan om naar een kat achter een raam te kijken, zoals altijd. Jij wacht. Dat kun je in elk geval goed.
+Het wordt fris. {loved_name} rilt, en jullie nemen de korte weg naar huis, langs de lantaarnpalen.
+Op de hoek bij de bakker blijft {loved_name} staan om naar een kat achter een raam te kijken, zoals altijd. Jij wacht. Wachten kun je in elk geval goed.
 -> sofa
 
 === sofa ===
@@ -157,38 +157,38 @@ Thuis. Eén lamp aan, een deken over jullie benen, twee mokken thee die koud wor
 {loved_name} heeft {bezit()} voeten onder de deken getrokken en kijkt naar het donkere raam, niet naar jou.
 Een tijdje praten jullie over niks: de nieuwe fiets van de buren, of de plant in de hoek nou dood is of zich gewoon aanstelt.
 Dan haalt {loved_name} adem, en je merkt dat dit al een tijdje klaarlag.
-En die zondag. Toen ik zei dat we misschien moesten stoppen. #speaker:loved
-Ik meende het niet. Of, ik meende het een uurtje. #speaker:loved
-Dat uur weet je nog. Een grijze zondag, een bord pannenkoeken dat niemand opat.
-Je zat op de rand van het bad met je telefoon in je hand, en je belde niemand.
+En die zondag. De dag nadat ik je over mijn moeder had verteld. Toen ik zei dat we misschien moesten stoppen. #speaker:loved
+Ik meende het niet. Nou ja, een uurtje meende ik het wel. #speaker:loved
+Dat uur weet je nog. De saxofoon beneden, steeds dezelfde vier noten. {loved_name} die het tegen het vloerkleed zei en aan een draadje van {bezit()} mouw pulkte.
+De avond ervoor was {onderwerp()} nog in slaap gevallen met een hand om je pols.
 Je merkt ineens hoe moe je bent. En voor je het kunt tegenhouden, is het eruit:
 Ik schrok me kapot, weet je. Ik dacht gewoon: daar gaan we weer. #speaker:you
 {loved_name} wordt heel stil. #pose:arms-crossed
 Daar gaan we weer. #speaker:loved
 { alarm >= 5: {loved_name} trekt {bezit()} voeten onder de deken vandaan, alsof {onderwerp()} wil opstaan. | {loved_name} glimlacht nog, maar de glimlach beweegt niet meer. }
-Dus ik ben een herhaling van zetten. #speaker:loved
+Dus ik ben een herhaling. #speaker:loved
 De woorden hangen tussen jullie in, boven de deken. Je voelt de oude muziek weer inzetten. #discuss:Eén ongelukkig woord, en het oude alarm flakkert op. Wat zorgt ervoor dat dit een rustig gesprek blijft, in plaats van het begin van de dans?
 * [“Nee, ga nu niet dichtklappen. Het ging net zo goed. Blijf bij me, praat met me.” #kind:pursue]
     ~ respond(pursue)
-    {loved_name} staat op. De deken glijdt op de grond. #pose:pacing #stage:step-away
+    {loved_name} staat op. De deken glijdt van de bank. #pose:pacing #stage:step-away
     Daar is het. Te dichtbij, te snel. Wegwezen. #inner
     Als het alarm opflakkert, kan de vraag om open te blijven voelen alsof je wordt vastgehouden. De wens is liefdevol; wat aankomt is de druk. #coach
     -> old_dance
-* [“Dat kwam verkeerd uit. Zo bedoel ik het niet. Ik was bang, en ik zei het moe. Ik zit hier nog gewoon.” #kind:repair]
+* [“Dat kwam verkeerd uit. Je bent geen herhaling. Ik was toen bang, en nu ben ik moe. Ik zit hier nog gewoon.” #kind:repair]
     ~ respond(repair)
     {loved_name} laat {bezit()} voeten weer onder de deken glijden. #pose:calm
-    Verkeerd uitgekomen. Oké. Nog gewoon hier. Oké. #inner
+    Kwam verkeerd uit. Oké. Zit hier nog. Oké. #inner
     Een kleine uitglijder die je snel erkent, kan meer goed doen dan een perfecte avond: het laat zien dat het gesprek een stootje kan hebben. #coach
     -> signal
 * [“Oké. Ik kan vanavond blijkbaar niks goed zeggen.” #kind:personalize]
     ~ respond(personalize)
-    Je trekt jouw helft van de deken terug. {loved_name} staat op en gaat bij het raam staan. #pose:turned-away #stage:step-away
-    Zie je. Eén verkeerde beweging en jij trekt je ook terug. #inner
-    Je voelt je niet begrepen en stapt terug om jezelf te beschermen. Van de andere kant gezien lijkt die stap precies op het weggaan waar de ander bang voor was. #coach
+    Je slaat jouw helft van de deken van je af. {loved_name} staat op en gaat bij het raam staan. #pose:turned-away #stage:step-away
+    Zie je wel. Eén verkeerd woord en jij trekt je ook terug. #inner
+    Je voelt je niet begrepen en stapt terug om jezelf te beschermen. Van de andere kant gezien is die stap precies waar de ander bang voor was: verlaten worden. #coach
     -> old_dance
-* [“Ik voel dat we allebei een beetje prikkelbaar worden. Ik zet thee: tien minuten, en dan zit ik hier weer.” #kind:boundary]
+* [“Ik merk dat we allebei een beetje prikkelbaar worden. Ik zet even verse thee: tien minuten, en dan zit ik hier weer.” #kind:boundary]
     ~ respond(boundary)
-    {loved_name} aarzelt en knikt dan naar het lege kussen. #pose:tense
+    {loved_name} aarzelt en knikt dan. {Bezit()} ogen volgen je tot de deur. #pose:tense
     Tien minuten. Dat zegt iedereen. #inner
     Een pauze met een tijd erbij is geen weglopen. Of het vertrouwen oplevert, hangt af van wat er gebeurt als die tien minuten om zijn. #coach
     -> pause
@@ -197,18 +197,18 @@ De woorden hangen tussen jullie in, boven de deken. Je voelt de oude muziek weer
 En daar is hij: de oude dans, in je eigen woonkamer, op de avond dat jullie er juist over zouden praten.
 {loved_name} staat bij het raam, met {bezit()} armen om zich heen geslagen. #pose:withdrawn
 Misschien was dit een stom idee. Het ging juist goed in het park. #speaker:loved
-Waarom moeten we altijd alles uit elkaar halen? #speaker:loved
+Waarom moeten we altijd alles kapotpraten? #speaker:loved
 Je borst trekt samen, net als in die twee dagen.
-* [“Zie je? Dit. Dit is precies het patroon. Je doet het nu gewoon.” #kind:label]
+* [“Zie je? Dit. Dit is precies het patroon. Je doet het nu gewoon weer.” #kind:label]
     ~ respond(label)
     {loved_name} draait zich om, met een rood hoofd. #pose:tense
-    Betrapt. Vastgepind, er middenin. #inner
+    Betrapt. Op heterdaad, en ik kan geen kant op. #inner
     Het patroon benoemen terwijl het oplaait, klinkt als een beschuldiging, hoe waar het ook is. Daarom zijn de rustige momenten zo belangrijk: dan kunnen jullie er allebei echt naar kijken. #coach
     -> signal
 * [“Je hebt gelijk. Sorry. Laat maar, ik begin er niet meer over.” #kind:appease]
     ~ respond(appease)
     {loved_name} knikt, maar komt niet terug naar de bank. #pose:turned-away
-    Laat maar, zomaar. Dan wordt het dus nooit gezegd. #inner
+    Laat maar. Zomaar. Dan wordt het dus nooit gezegd. #inner
     Het hele gesprek laten vallen om de spanning te stoppen, levert een rustige avond op. Het leert jullie allebei ook dat je hier niet over kunt praten. #coach
     -> signal
 * [“Ik ga thee zetten en tien minuten ademhalen. Ik ga niet weg. Daarna kom ik bij je zitten.” #kind:boundary]
@@ -221,42 +221,42 @@ Je borst trekt samen, net als in die twee dagen.
     ~ respond(repair)
     {loved_name} snuift, half lachend, en wrijft met twee handen over {bezit()} gezicht. #pose:calm
     Terugspoelen. Kan dat dan? #inner
-    Je eigen beweging halverwege opmerken is genoeg. Je hoeft een misstap niet te voorkomen om hem te herstellen. #coach
+    Je eigen beweging halverwege opmerken is genoeg. Het hoeft niet in één keer goed om het te kunnen herstellen. #coach
     -> signal
 
 === pause ===
 De keuken. Je vult de waterkoker en blijft staan, met allebei je handen plat op het aanrecht. #place:kitchen
-Je hart gaat sneller dan het gesprek verdiende. Voeten op de vloer. Eén ademhaling, dan een langzamere.
+Je hart bonkt harder dan het gesprek waard was. Voeten op de vloer. Eén ademhaling, dan een langzamere.
 De waterkoker klikt uit. Je kijkt op de klok: acht minuten.
 Je neemt twee verse mokken mee terug naar de woonkamer. #place:living-room
 ~ kept_word()
 {loved_name} zit op de bank, de deken opgetrokken tot aan {bezit()} kin. #pose:calm #stage:sit-together
-Je bent teruggekomen. #speaker:loved
-Tien minuten. Had ik toch gezegd. #speaker:you
+Je bent er weer. #speaker:loved
+Tien minuten, zei ik. Het waren er acht. #speaker:you
 { alarm >= 6: {loved_name} neemt de mok met twee handen aan en klemt zich eraan vast. | {loved_name} neemt de mok met twee handen aan en leunt tegen je schouder. #pose:warm }
-Je deed het. Je deed het echt. #inner
+Je kwam gewoon terug. Echt terug. #inner
 -> signal
 
 === signal ===
 { alarm >= 6:
     Een hele tijd zegt niemand iets. {loved_name} belandt aan het andere eind van de bank, knieën opgetrokken. #pose:arms-crossed
 - else:
-    {loved_name} trekt de deken weer over jullie allebei heen. #pose:calm
+    Even later zit {loved_name} weer naast je, de deken over jullie allebei heen. #pose:calm
 }
 { last_kind == appease: Eigenlijk wil ik het helemaal niet laten rusten. Ik wilde alleen dat het even ophield met pijn doen. #speaker:loved }
 { last_kind == label: Misschien is het ook wel het patroon. Ik kan dat alleen niet horen als ik er middenin zit. #speaker:loved }
 Dus wat doen we? De volgende keer. Want er komt een volgende keer. #speaker:loved
-Het is een echte vraag. Voor de verandering zit geen van jullie er middenin. #discuss:Wat zouden jullie nu, nu jullie allebei rustig zijn, kunnen afspreken voor de volgende keer dat de cirkel begint?
+Het is een echte vraag, rustig gesteld. Het ergste vuur is eruit. #discuss:Wat zouden jullie nu, nu jullie allebei rustig zijn, kunnen afspreken voor de volgende keer dat de cirkel begint?
 * [“De volgende keer geef ik je gewoon alle ruimte die je nodig hebt. Ik vraag niks. Beloofd.” #kind:appease]
     ~ respond(appease)
     {loved_name} knikt, even opgelucht, dan minder zeker. #pose:calm
-    Alle ruimte. En dan? Wacht je zwijgend tot je weg bent? #inner
-    Beloven dat je niets nodig hebt, klinkt gul. Niemand kan het waarmaken, en je blijft alleen achter met je eigen alarm. #coach
-* [“Zullen we een code afspreken? Ik zeg gewoon ‘dat is je oude zooi die praat’, en dan weet je het.” #kind:label]
+    Alle ruimte. En dan? Zit je zwijgend te wachten tot je op een dag gewoon weg bent? #inner
+    Beloven dat je niets nodig hebt, klinkt gul. Niemand houdt dat vol, en je blijft alleen achter met je eigen alarm. #coach
+* [“Zullen we een code afspreken? Ik zeg gewoon ‘dat is je oude bagage die praat’, en dan weet je het.” #kind:label]
     ~ respond(label)
     Het gezicht van {loved_name} gaat dicht. #pose:arms-crossed
-    Oude zooi. Dus jij bepaalt wanneer ik echt ben en wanneer ik gewoon mijn verleden ben. #inner
-    Een signaal werkt alleen als jullie het allebei kunnen gebruiken en niemand erdoor veroordeeld wordt. Een code die de "zooi" van één iemand benoemt, is een etiket met een wachtwoord. #coach
+    Oude bagage. Dus jij bepaalt wanneer ik echt ben en wanneer ik gewoon mijn verleden ben. #inner
+    Een signaal werkt alleen als jullie het allebei kunnen gebruiken en niemand erdoor veroordeeld wordt. Een code die de "bagage" van één iemand benoemt, is een etiket met een wachtwoord. #coach
 * [“Laten we een woord kiezen. We mogen het allebei zeggen. Het betekent pauze, geen afscheid, en wie het zegt, zegt ook wanneer we verdergaan.” #kind:boundary]
     ~ respond(boundary)
     ~ word_agreed = true
@@ -264,17 +264,17 @@ Het is een echte vraag. Voor de verandering zit geen van jullie er middenin. #di
     Eend. #speaker:loved
     Eend? #speaker:you
     Niemand kan woedend blijven als iemand eend zegt. #speaker:loved
-    Een woord dat ook voor mij werkt. En een tijd om terug te komen. Ik hoef niet te raden. #inner
+    Een woord dat ook voor mij werkt. En een tijd om terug te komen, net als toen je acht uur zei. Ik hoef niet te raden. #inner
     Met een gedeeld pauzewoord kunnen jullie allebei stoppen voordat je overspoeld raakt. De belofte om terug te komen zorgt dat een pauze niet als weggaan voelt. #coach
 * [“Beloof me gewoon dat je nooit meer zo stil wordt. Meer vraag ik niet.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} plukt aan de rand van de deken. #pose:tense
-    Ik kan geen nooit beloven. Dat weet je. #speaker:loved
+    ‘Nooit’ kan ik niet beloven. Dat weet je best. #speaker:loved
     Die belofte ga ik breken. En dan heb je je bewijs. #inner
-    Ook op een rustige avond geeft een gevraagde belofte druk. Wie om "nooit" vraagt, laat de ander bij de eerste wankeling al tekortschieten. #coach
+    Om een belofte vragen geeft ook op een rustige avond druk. Wie om "nooit" vraagt, laat de ander bij de eerste wankeling al tekortschieten. #coach
 -
 { word_agreed:
-    Jullie zeggen het één keer hardop, om het te testen. Eend. Het is onmogelijk om dat met een strak gezicht te zeggen.
+    Jullie zeggen het één keer hardop, als test. Eend. Met een strak gezicht lukt dat niet.
 - else:
     { trust >= 6: {loved_name} is stil, maar {bezit()} voet heeft de jouwe gevonden onder de deken. | {loved_name} trekt de deken een stukje meer naar {bezit()} kant. }
 }
@@ -289,17 +289,17 @@ Er is vanavond nog ruimte voor één ding. Misschien.
     ~ respond(pursue)
     Je pakt al een notitieboekje. {loved_name} kijkt naar de pen alsof het huiswerk is. #pose:tense
     Nu? Regels? Ik heb niks meer over. #inner
-    Een goed gesprek willen vasthouden is logisch. Maar doorgaan terwijl de ander al op is, maakt van het eind van de avond nog een test. #coach
-* [“Het ligt eigenlijk aan mij. Ik ben te veel. Ik ga eraan werken; jij hoeft niks te veranderen.” #kind:appease]
+    Een goed gesprek willen vasthouden is logisch. Maar doorgaan terwijl de ander al op is, maakt van het eind van de avond nog een overhoring. #coach
+* [“Weet je wat? Ik ga aan mijn kant werken. Dat geapp, alles. Jij hoeft niks te veranderen.” #kind:appease]
     ~ respond(appease)
     {loved_name} doet {bezit()} ogen open en kijkt je lang aan. #pose:calm
-    Dus nu ligt alles bij jou. Dan kan ik niks doen. Dan ben ik gewoon het weer. #inner
+    Dus nu ligt alles bij jou. Dan kan ik niks doen. Dan ben ik gewoon slecht weer waar jij doorheen moet. #inner
     Het hele patroon op je nemen klinkt liefdevol, maar dan draag je het alleen. En de ander heeft niets meer te doen. #coach
 * [“Nog één vraag, dan naar bed. Als het gebeurt, wat helpt jou dan? Ik dichtbij, of ik in de andere kamer?” #kind:attune]
     ~ respond(attune)
     {loved_name} denkt na. #pose:warm
     Dichtbij, maar niet aanraken. En niet vragen wat er is. Gewoon… in huis zijn. #speaker:loved
-    Iemand vraagt het. Niemand heeft het ooit gevraagd. #inner
+    Je vraagt het gewoon. Niemand vraagt me dat ooit. #inner
     Vragen wat helpt, als jullie allebei rustig zijn, geeft je de volgende keer iets te doen behalve raden. Het antwoord verrast vaak. #coach
 * [“Mijn hoofd zit vol. Zullen we hier stoppen en het zondag tijdens onze wandeling oppakken? Ik begin erover, dan hoef jij het niet.” #kind:boundary]
     ~ respond(boundary)
@@ -308,7 +308,7 @@ Er is vanavond nog ruimte voor één ding. Misschien.
     Zondag. Jij begint erover. Dan hoef ik niet degene te zijn. #inner
     Stoppen als je vol zit is een grens, geen terugtocht. Aanbieden dat jij het weer oppakt, haalt een last bij de ander weg. #coach
 -
-Je doet de lamp uit. {loved_name} vouwt de deken in vier scheve vierkantjes en noemt dat opruimen.
+Je doet de lamp uit. {loved_name} vouwt de deken tot een scheef pakketje en noemt dat opruimen.
 -> ending
 
 === ending ===
@@ -326,7 +326,7 @@ Het gewone leven gaat verder: werk, boodschappen, een verjaardagskaart voor je m
     Ik heb er de hele week over nagedacht. #speaker:loved
     Ik dacht dat je het misschien zou vergeten. Maar nee. #speaker:loved
 - else:
-    Woensdagavond. Iets kleins over een telefoonoplader, en jullie voelen allebei de oude hitte opkomen. #place:kitchen #time:evening
+    Woensdagavond. Een klein gedoe over een oplader, en jullie voelen het allebei oplopen. #place:kitchen #time:evening
     Eend. #speaker:loved
     {loved_name} kijkt op de klok.
     Negen uur? #speaker:loved
@@ -365,9 +365,9 @@ Ik ook. #speaker:you
 === ending_fear ===
 Op een zaterdag een week later zit {loved_name} bijna de hele ochtend op {bezit()} telefoon. #place:living-room #time:day #pose:on-phone
 Als je voorstelt om een rondje om de vijver te lopen, zegt {loved_name} dat het misschien een andere keer kan.
-Het gesprek is nog iets geworden waar je voorzichtig mee moet zijn. {sunday_promised: Na die ochtend op het bankje begint niemand van jullie er nog over.|Niemand van jullie begint erover.}
+Het gesprek is nu ook iets waar je omheen loopt. {sunday_promised: Na die ochtend op het bankje begint niemand van jullie er nog over.|Niemand van jullie begint erover.}
 Je merkt dat je {bezit()} gezicht weer afleest als een weerbericht, net als vroeger.
-'s Avonds zeg je bijna {word_agreed:eend, of sorry, of wat dan ook|sorry, of wat dan ook}. Je zegt welterusten.
+'s Avonds zeg je bijna {word_agreed:eend, of sorry, of wat dan ook|sorry, of wat dan ook}. Je zegt alleen welterusten.
 Vanaf de bank lijkt de keuken verder weg dan eerst. #ending:fear
 -> END
 

@@ -188,7 +188,7 @@ export const en = {
     intro:
       'This game is about protection, not about abuse. If you recognise your own relationship in it, you are not alone, and talking to someone helps.',
     abuse:
-      'Pushing away out of fear explains a lot; it does not excuse everything. Repeated intimidation, threats, control, or being afraid for your safety are not something to "stay present" with. That is abuse, and you deserve help.',
+      'Fear can explain why someone pushes you away. It does not make everything okay. A pattern of putting you down, threats, intimidation or control, or being afraid of your partner: that is abuse, even without hitting, whatever lies behind it. You deserve help.',
     country: 'Where are you?',
     countries: { nl: 'Netherlands', be: 'Belgium', uk: 'United Kingdom', us: 'United States', other: 'Elsewhere' },
     lines: {

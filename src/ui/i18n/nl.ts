@@ -186,7 +186,7 @@ export const nl: Dict = {
     intro:
       'Dit spel gaat over bescherming, niet over mishandeling. Herken je je eigen relatie erin, dan ben je niet de enige, en praten met iemand helpt.',
     abuse:
-      'Afstoten uit angst verklaart veel, maar praat niet alles goed. Herhaaldelijk intimideren, dreigen, controleren, of bang zijn voor je veiligheid: daar hoef je niet "aanwezig bij te blijven". Dat is geweld, en je verdient hulp.',
+      'Angst kan verklaren waarom iemand je wegduwt. Het maakt niet alles goed. Een patroon van kleineren, dreigen, intimideren of controleren, of bang zijn voor je partner: dat is geweld, ook zonder klappen, wat er ook achter zit. Je verdient hulp.',
     country: 'Waar ben je?',
     countries: { nl: 'Nederland', be: 'België', uk: 'Verenigd Koninkrijk', us: 'Verenigde Staten', other: 'Elders' },
     lines: {
