@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CheckReport, MIN_POINTS_PER_PATH, scenarioFiles } from '../../src/build/story-check.ts';
+import { KINDS } from '../../src/core/protocol.ts';
 import { checkAllStoriesInParallel } from '../../src/build/story-check-pool.ts';
 
 const STORIES = resolve(import.meta.dirname, '../../stories');
@@ -22,6 +23,17 @@ describe('stories', () => {
         .map((s) => s.lang)
         .sort(),
     ).toEqual(['en', 'nl']);
+  });
+
+  it('offer every kind of the model as a choice in at least four scenarios', () => {
+    for (const kind of KINDS.filter((k) => k !== 'neutral')) {
+      const offering = ids.filter((id) => report.stories.some((s) => s.id === id && (s.result?.kinds[kind] ?? 0) > 0));
+      expect(offering.length, kind).toBeGreaterThanOrEqual(Math.min(4, ids.length));
+    }
+  });
+
+  it('reach at least three different endings in every scenario', () => {
+    for (const story of report.stories) expect(Object.keys(story.result?.stats.endings ?? {}).length, `${story.id} ${story.lang}`).toBeGreaterThanOrEqual(3);
   });
 
   describe.each(ids)('%s', (id) => {
