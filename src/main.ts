@@ -5,6 +5,8 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import { scenarios } from 'virtual:scenarios';
 import type { Subscription } from './core/events.ts';
+import { RunRepository } from './runs/run-repository.ts';
+import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp, type Presenter } from './ui/app.ts';
 import { showFatal } from './ui/fatal.ts';
@@ -92,6 +94,7 @@ createApp({
   storage,
   languages: navigator.languages ?? [navigator.language],
   presenters,
+  runs: new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore()),
 });
 window.__dichtbij.ready = true;
 

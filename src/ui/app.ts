@@ -7,6 +7,8 @@ import { loadBundle, SCENARIO_ORDER, type ScenarioEntry, scenariosIn } from '../
 import type { Subscription } from '../core/events.ts';
 import type { Lang, LovedOne, RunRecord } from '../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../core/story-session.ts';
+import { resumeRun } from '../runs/resume.ts';
+import type { RunRepository } from '../runs/run-repository.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
 import { clear, h } from './dom.ts';
@@ -26,6 +28,8 @@ export interface AppOptions {
   storage: Storage | null;
   languages: readonly string[];
   presenters: Presenter[];
+  /** Where the current and finished runs are kept (IndexedDB in the browser). */
+  runs: RunRepository;
   random?: () => number;
 }
 
@@ -47,7 +51,20 @@ export function createApp(o: AppOptions) {
   const prefs = { ...o.prefs };
   const header = h('header', { class: 'app-header' });
   const main = h('main', { id: 'main', tabindex: -1 });
-  o.root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }), header, main);
+  const notices = h('div', { class: 'notices', role: 'status' });
+  o.root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }), header, notices, main);
+  const notice = (text: string) => {
+    if ([...notices.children].some((n) => n.textContent === text)) return;
+    notices.append(h('p', { class: 'notice' }, text));
+  };
+  let savingFailed = false;
+  // Saving must never stop play: a failing store is reported once, and the game goes on.
+  const persist = (action: () => Promise<void>) =>
+    action().catch((error: unknown) => {
+      console.warn('Saving failed', error);
+      if (!savingFailed) notice(t.runs.savingOff);
+      savingFailed = true;
+    });
   let t: Dict = dictionaries[prefs.lang];
   let playing: Playing | null = null;
   let view: PlayView | null = null;
@@ -165,6 +182,26 @@ export function createApp(o: AppOptions) {
     playing?.session.dispose();
     playing = { entry, bundle, session };
     showPlay(playing, !replayChoices);
+    if (replayChoices) persist(() => o.runs.saveCurrent(session.record));
+  }
+
+  /** Continue the run that was being played when the page was closed or reloaded. */
+  async function resume(entry: ScenarioEntry, saved: RunRecord) {
+    let bundle: StoryBundle;
+    try {
+      bundle = await loadBundle(entry);
+    } catch {
+      notice(t.errors.load);
+      return;
+    }
+    const resumed = resumeRun(bundle, saved);
+    if (!resumed.ok) {
+      notice(t.runs.storyChanged(entry.meta.title));
+      persist(() => o.runs.clearCurrent());
+      return;
+    }
+    playing = { entry, bundle, session: resumed.session };
+    showPlay(playing);
   }
 
   function showPlay(p: Playing, start = false) {
@@ -187,6 +224,8 @@ export function createApp(o: AppOptions) {
     show(v.element, false);
     view = v;
     presenterSubs = o.presenters.map((present) => present(p.session, v.stageSlot));
+    // Saved after every choice (and at the first one), so a reload resumes right here.
+    presenterSubs.push(p.session.on('choices', () => persist(() => o.runs.saveCurrent(p.session.record))));
     if (start) p.session.start();
     else v.element.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.focus();
     if (p.session.ended) showDebrief(p);
@@ -201,6 +240,7 @@ export function createApp(o: AppOptions) {
     rerender = () => showDebrief(p);
     closePresenters();
     const { record } = p.session;
+    if (finished.get(p.entry.id) !== record) persist(() => o.runs.saveFinished(record));
     finished.set(p.entry.id, record);
     show(
       debriefView({
@@ -232,6 +272,22 @@ export function createApp(o: AppOptions) {
 
   renderHeader();
   showMenu();
+  void (async () => {
+    try {
+      for (const run of (await o.runs.finished()).reverse()) finished.set(run.scenarioId, run);
+      const current = await o.runs.loadCurrent();
+      if (current && 'problem' in current) notice(t.runs.setAside);
+      const entry =
+        current && 'record' in current
+          ? o.scenarios.find((e) => e.id === current.record.scenarioId && e.lang === current.record.lang)
+          : undefined;
+      if (current && 'record' in current && entry && !playing) await resume(entry, current.record);
+    } catch (error) {
+      console.warn('Could not read saved runs', error);
+      notice(t.runs.savingOff);
+      savingFailed = true;
+    }
+  })();
   return {
     showMenu,
     get session() {

@@ -1,7 +1,9 @@
 // The play screen: the DOM presenter of a StorySession. The story log is a polite live
 // region; choices are native buttons (keys 1-9); meters and feedback are in words.
 import type { Subscription } from '../core/events.ts';
-import type { StageState } from '../core/stage-state.ts';
+import { type Meters, meterDelta } from '../core/meters.ts';
+import type { StepRecord } from '../core/run-record.ts';
+import { initialStageState, type StageState } from '../core/stage-state.ts';
 import type { ChoicePoint, LogEntry, StorySession } from '../core/story-session.ts';
 import type { Beat } from '../core/tags.ts';
 import { clear, h } from './dom.ts';
@@ -65,16 +67,14 @@ export function playView(o: PlayOptions): PlayView {
     o.onCoach(coachToggle.checked);
   });
 
-  let lastStage: StageState = session.stage;
-  const describeStage = (next: StageState, announce: boolean) => {
-    const scene = t.stage.scene(t.stage.places[next.place], t.stage.times[next.time]);
-    stageText.textContent = `${scene} ${t.stage.poses[next.pose](name)}`;
-    if (!announce) return;
-    if (next.place !== lastStage.place || next.time !== lastStage.time) addNote(scene);
-    if (next.pose !== lastStage.pose) addNote(t.stage.poses[next.pose](name));
-    const distance = (s: StageState) => s.meters.alarm - s.meters.trust;
-    if (distance(next) > distance(lastStage) + 1) addNote(t.stage.further);
-    else if (distance(next) < distance(lastStage) - 1) addNote(t.stage.closer);
+  // Everything in the log is drawn from the session's log entries, so a resumed run shows
+  // exactly what the live one did: stage notes follow the beats, feedback follows a choice
+  // once its consequences have played out (just before the next choice or the end).
+  const seen: Pick<StageState, 'place' | 'time' | 'pose'> = { ...initialStageState(session.record.initialMeters) };
+  let pending: StepRecord | null = null;
+  const showStageText = (state: StageState) => {
+    const scene = t.stage.scene(t.stage.places[state.place], t.stage.times[state.time]);
+    stageText.textContent = `${scene} ${t.stage.poses[state.pose](name)}`;
   };
   const addNote = (text: string) => log.append(h('p', { class: 'line stage-note' }, text));
 
@@ -91,18 +91,41 @@ export function playView(o: PlayOptions): PlayView {
     } else {
       log.append(h('p', { class: 'line narration' }, text));
     }
+    // What the stage shows is also said in words (the canvas is hidden from assistive tech).
+    const place = beat.place ?? seen.place;
+    const time = beat.time ?? seen.time;
+    if (place !== seen.place || time !== seen.time) addNote(t.stage.scene(t.stage.places[place], t.stage.times[time]));
+    if (beat.pose && beat.pose !== seen.pose) addNote(t.stage.poses[beat.pose](name));
+    Object.assign(seen, { place, time, pose: beat.pose ?? seen.pose });
+  };
+  const addFeedback = (step: StepRecord) => {
+    const lines = describeChange(t, { meters: step.after, delta: meterDelta(step.before, step.after), kind: step.kind });
+    log.append(
+      h(
+        'div',
+        { class: 'feedback', role: 'group', 'aria-label': t.play.feedbackLabel },
+        h('p', { class: 'label' }, t.play.feedbackLabel),
+        ...(lines.length > 0 ? lines : [t.play.noChange]).map((line) => h('p', {}, line)),
+      ),
+    );
+    const distance = (m: Meters) => m.alarm - m.trust;
+    if (distance(step.after) > distance(step.before) + 1) addNote(t.stage.further);
+    else if (distance(step.after) < distance(step.before) - 1) addNote(t.stage.closer);
+  };
+  const addChoice = (step: StepRecord) => {
+    log.append(h('p', { class: 'line chosen', 'data-step': step.pointId }, h('span', { class: 'label' }, `${t.play.you}: `), step.text));
+    pending = step;
+  };
+  const settle = () => {
+    if (pending) addFeedback(pending);
+    pending = null;
   };
   const addEntry = (entry: LogEntry) => {
     if (entry.type === 'beat') addBeat(entry.beat);
-    else
-      log.append(
-        h(
-          'p',
-          { class: 'line chosen', 'data-step': entry.step.pointId },
-          h('span', { class: 'label' }, `${t.play.you}: `),
-          entry.step.text,
-        ),
-      );
+    else {
+      settle();
+      addChoice(entry.step);
+    }
   };
 
   const showChoices = (point: ChoicePoint | null, focus: boolean) => {
@@ -154,22 +177,10 @@ export function playView(o: PlayOptions): PlayView {
     session.on('beat', addBeat),
     session.on('chosen', (step) => addEntry({ type: 'choice', step })),
     session.on('stage', (state) => {
-      describeStage(state, true);
+      showStageText(state);
       meters.update(state.meters);
-      lastStage = state;
     }),
-    session.on('meters', (change) => {
-      meters.update(change.meters);
-      const lines = describeChange(t, change);
-      log.append(
-        h(
-          'div',
-          { class: 'feedback', role: 'group', 'aria-label': t.play.feedbackLabel },
-          h('p', { class: 'label' }, t.play.feedbackLabel),
-          ...(lines.length > 0 ? lines : [t.play.noChange]).map((line) => h('p', {}, line)),
-        ),
-      );
-    }),
+    session.on('meters', () => settle()),
     session.on('choices', (point) => showChoices(point, true)),
     session.on('ended', () => o.onEnded()),
     session.on('error', () => {
@@ -179,7 +190,8 @@ export function playView(o: PlayOptions): PlayView {
   ];
 
   for (const entry of session.log) addEntry(entry);
-  describeStage(session.stage, false);
+  if (session.choicePoint || session.ended) settle();
+  showStageText(session.stage);
   showChoices(session.choicePoint, false);
 
   return {

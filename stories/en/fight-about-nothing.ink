@@ -360,10 +360,10 @@ You can tell from {their()} breathing that {they()} {are()}n't asleep either.
 For a long time, neither of you says anything. Then:
 {
 - trust >= 5:
-    My mother was always at her sweetest the night before she left again. #speaker:loved
-    Pancakes for dinner. Stories. And in the morning, the bag by the door. #speaker:loved
-    I used to check the hallway before I went to school. #speaker:loved
-    So when an evening is really good, I sort of... start waiting for the bag. #speaker:loved
+    My mum was always at her nicest just before she went quiet on me. #speaker:loved
+    That's a story for another time. #speaker:loved
+    But when an evening is really good, something in me starts waiting. #speaker:loved
+    For the bit where it all goes quiet. #speaker:loved
     {They()} say{s()} it to the ceiling, as if it's about someone else.
 - else:
     You'll go, you know. #speaker:loved

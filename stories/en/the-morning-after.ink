@@ -23,7 +23,7 @@ VAR owned = false
 // What you say when you own it, per rupture.
 === function sorry_line()
 { rupture:
-- "labelled": ~ return "Last night I called you impossible. That wasn't fair, and it wasn't true. I'm sorry."
+- "labelled": ~ return "Last night I told you that you wreck everything the moment it gets nice. That wasn't fair, and I said it to hurt you. I'm sorry."
 - "walked-out": ~ return "Last night I walked out and didn't say when I'd be back. That wasn't fair on you. I'm sorry."
 - else: ~ return "Last night I shouted at you. You didn't deserve that, whatever else was going on. I'm sorry."
 }
@@ -36,7 +36,7 @@ VAR owned = false
 
 === function did_short()
 { rupture:
-- "labelled": ~ return "started name-calling"
+- "labelled": ~ return "started handing out diagnoses"
 - "walked-out": ~ return "walked out"
 - else: ~ return "started shouting"
 }
@@ -44,22 +44,22 @@ VAR owned = false
 === opening ===
 You wake up before the alarm clock goes off. The other side of the bed is empty, and already cool. #chapter:Coffee #place:bedroom #time:morning
 Last night comes back in pieces.
-It had been such a good evening. Takeaway on the sofa, {loved_name}'s feet in your lap, a film neither of you was really watching.
-Then the dishes. Then {loved_name}, sharp out of nowhere: you'll leave anyway, everyone does.
+It had been such a good evening. Popcorn, the blanket with the burn hole, {loved_name}'s cold feet tucked under your leg, a film you'd both seen twice.
+Then the soup pan, still soaking in the sink. Then {loved_name}, sharp out of nowhere: you're going to leave anyway.
 { rupture == "":
     -> last_night
 }
 { rupture:
 - "labelled":
-    And then you said it. That {loved_name} was impossible. That something was wrong with {them()}. #intense:You said something hurtful about who your partner is.
+    And then you said it. That this was {their()} thing again: the moment it gets nice, {they()} {have()} to wreck it. #intense:You said something hurtful about who your partner is.
 - "walked-out":
     And then you grabbed your coat and walked out, and you didn't say when you'd be back.
-    You walked around the block four times. Then the park. Then the block again.
+    You walked around the block in the rain, four times. Then once more, because you still didn't want to go back in.
 - else:
     And then you snapped. Your own voice, far too loud: you were sick of this, sick of always being the bad guy.
-    Somewhere in the middle of it a plate went down on the counter much harder than it needed to.
+    Somewhere in the middle of it the soup pan went down on the counter much harder than it needed to.
 }
-You lie there for a while, looking at the ceiling. Downstairs, a cupboard door closes, very quietly.
+You lie there for a while, looking at the ceiling. In the kitchen, a cupboard door closes, very quietly.
 -> kitchen
 
 === last_night ===
@@ -68,31 +68,31 @@ And then you...
     ~ respond(neutral)
     ~ rupture = "snapped"
     Sick of it. Sick of me. There it is. #inner
-* [I called {loved_name} impossible. I said something was wrong with {them()}. #kind:neutral]
+* [I told {loved_name} it was {their()} thing again: the moment it gets nice, {they()} {have()} to wreck it. #kind:neutral]
     ~ respond(neutral)
     ~ rupture = "labelled"
-    Impossible. Something wrong with me. Everyone gets there in the end. #inner
+    My thing again. Something broken that breaks things. Everyone gets there in the end. #inner
 * [I walked out. I grabbed my coat and didn't say when I'd be back. #kind:neutral]
     ~ respond(neutral)
     ~ rupture = "walked-out"
     The door. Then nothing. I knew it. I always know. #inner
 - Nobody gets it right every time. What you do the morning after often counts for more than the night itself. #coach
-You lie there for a while, looking at the ceiling. Downstairs, a cupboard door closes, very quietly.
+You lie there for a while, looking at the ceiling. In the kitchen, a cupboard door closes, very quietly.
 -> kitchen
 
 === kitchen ===
 When you come into the kitchen, the coffee is already made. #place:kitchen #time:morning
 {loved_name} is dressed for work. Coat on, bag on the chair, ready to go. #pose:tense
 On the table lies a note in {their()} handwriting: Early meeting. Coffee's in the pot.
-{They()} wrote it so {they()} wouldn't have to say it. You came down too soon.
+{They()} wrote it so {they()} wouldn't have to say it. You got up too soon.
 You pour yourself a cup. There's enough for two, the way {they()} always make{s()} it.
 { rupture:
 - "labelled":
-    The word you used last night still hangs in the kitchen. Impossible.
+    What you said last night still hangs in the kitchen. Your thing again.
 - "walked-out":
-    When you got back at half past one, {loved_name} was asleep. Or doing a very good impression of it.
+    When you finally came back in, the bedroom door was shut. There was no light under it.
 - else:
-    The plate from last night is on the drying rack. There's a chip in the rim now.
+    The soup pan is on the drying rack, clean. There's a dent in the rim now.
 }
 {loved_name} is looking at {their()} phone. It's something to look at that isn't you. #pose:on-phone
 Morning. There's coffee. #speaker:loved
@@ -105,7 +105,7 @@ Polite. The voice {they()} use{s()} for the neighbours. #discuss:If you had been
     We're doing the pretending thing. Fine. I'm good at pretending. #inner
     Skipping over a rupture can feel like kindness. But the silence fills up with the other's worst guess. #coach
     -> kitchen_unsaid
-* [“I'm sorry about last night. But {only_because()} because you kept going on about the dishes.” #kind:personalize]
+* [“I'm sorry about last night. But {only_because()} because you kept going on about that pan.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} puts {their()} cup down. #pose:arms-crossed
     Right. So it was my fault. #speaker:loved
@@ -206,7 +206,7 @@ Last night is still in the room. Somewhere between the coffee maker and the door
     {They()} turn{s()} back, halfway. There's one more thing. #pose:arms-crossed
 }
 For the record, I'm not the one who {did_short()}. #speaker:loved
-It's true. It's also not the whole story. There were the dishes. There was "you'll leave anyway". #discuss:How do you own your part without taking the whole fight on your shoulders?
+It's true. It's also not the whole story. There was the pan. There was "you're going to leave anyway". #discuss:How do you own your part without taking the whole fight on your shoulders?
 * [“See, this is what you do. The second I come closer, you push me off.” #kind:label]
     ~ respond(label)
     {loved_name}'s jaw sets. #pose:turned-away
@@ -227,13 +227,13 @@ It's true. It's also not the whole story. There were the dishes. There was "you'
     {They()} sound{s()} oddly annoyed. Then {they()} {are()} gone. #pose:tense #stage:door-closes
     All of it? Then what am I? The one you have to tiptoe around. #inner
     Taking all the blame can look generous. It also leaves the other alone with their part, and it costs you more than you notice. #coach
-* [“And who started on about the dishes? Let's not pretend it was all me.” #kind:personalize]
+* [“And who started on about the pan? Let's not pretend it was all me.” #kind:personalize]
     ~ respond(personalize)
     There it is. #speaker:loved
     The door shuts behind {them()}, hard enough to rattle the letterbox. #pose:turned-away #stage:door-closes
     {owned:So the sorry was just the warm-up.|Knew it. It's been coming all morning.} #inner
     Their part matters too, but not as a counter-move at the door. Handing the blame back in the heat of it keeps the circle turning. #coach
-- The house goes very quiet once {loved_name} has gone.
+- The flat goes very quiet once {loved_name} has gone.
 You rinse your cup and look at the note again. Early meeting. Coffee's in the pot.
 { alarm >= 7:
     Six words, and not one of them for you. You leave it where it is and go to work.
@@ -352,7 +352,7 @@ It isn't really a question. It's a test, and {they()} know{s()} it too.
 === opening_up ===
 { alarm <= 5 && trust >= 3:
     {loved_name} pulls {their()} knees up onto the sofa. #pose:warm #stage:step-closer
-    I wasn't great either, last night. The dishes. The thing about you leaving anyway. #speaker:loved
+    I wasn't great either, last night. The pan. The thing about you leaving anyway. #speaker:loved
     I don't even know why I say that. #speaker:loved
     Then {their()} face closes again, fast. #pose:turned-away
     Forget it. It doesn't matter. #speaker:loved
@@ -395,7 +395,7 @@ You know this move. A door opens a crack and swings shut before anyone can get t
 === what_if ===
 The cooking programme ends. Somebody's cake has won.
 During the adverts, {loved_name} asks it without looking at you. #pose:withdrawn
-What if I do it again? The dishes thing. The "you'll leave anyway" thing. #speaker:loved
+What if I do it again? The pan thing. The "you're going to leave anyway" thing. #speaker:loved
 {They()} {have()} pulled {their()} sleeves down over {their()} hands.
 {alarm >= 7:{They()} ask{s()} it as if {they()} already know{s()} the answer.|It sounds like a real question. Maybe the most honest one all day.}
 * [“Then I'll just take it. Whatever you need. I don't mind.” #kind:appease]

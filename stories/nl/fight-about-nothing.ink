@@ -360,10 +360,10 @@ Aan {bezit()} ademhaling hoor je dat {onderwerp()} ook nog niet slaapt.
 Een hele tijd zegt niemand iets. Dan:
 {
 - trust >= 5:
-    Mijn moeder was altijd op haar liefst de avond voordat ze weer wegging. #speaker:loved
-    Pannenkoeken als avondeten. Verhaaltjes. En 's ochtends de tas bij de deur. #speaker:loved
-    Ik keek altijd eerst in de gang voordat ik naar school ging. #speaker:loved
-    Dus als een avond echt fijn is, dan ga ik een beetje... op die tas zitten wachten. #speaker:loved
+    Mijn moeder was altijd het allerliefst vlak voordat ze weer stil werd. #speaker:loved
+    Dat is een verhaal voor een andere keer. #speaker:loved
+    Maar als een avond echt fijn is, gaat er iets in mij zitten wachten. #speaker:loved
+    Tot het weer stil wordt. #speaker:loved
     {Onderwerp()} zegt het tegen het plafond, alsof het over iemand anders gaat.
 - else:
     Je gaat toch wel, weet je. #speaker:loved

@@ -23,7 +23,7 @@ VAR owned = false
 // Wat je zegt als je het op je neemt, per breuk.
 === function sorry_line()
 { rupture:
-- "labelled": ~ return "Gisteravond noemde ik je onmogelijk. Dat was niet eerlijk, en het is niet waar. Het spijt me."
+- "labelled": ~ return "Gisteravond zei ik dat jij alles kapotmaakt zodra het gezellig wordt. Dat was niet eerlijk, en ik zei het om je pijn te doen. Het spijt me."
 - "walked-out": ~ return "Gisteravond liep ik weg zonder te zeggen wanneer ik terug zou zijn. Dat was niet eerlijk tegenover jou. Het spijt me."
 - else: ~ return "Gisteravond heb ik tegen je geschreeuwd. Dat verdiende je niet, wat er verder ook speelde. Het spijt me."
 }
@@ -36,7 +36,7 @@ VAR owned = false
 
 === function did_short()
 { rupture:
-- "labelled": ~ return "ging schelden"
+- "labelled": ~ return "met diagnoses begon"
 - "walked-out": ~ return "wegliep"
 - else: ~ return "begon te schreeuwen"
 }
@@ -44,22 +44,22 @@ VAR owned = false
 === opening ===
 Je bent wakker voordat de wekker gaat. De andere kant van het bed is leeg, en al koud. #chapter:Koffie #place:bedroom #time:morning
 Gisteravond komt in flarden terug.
-Het was zo'n fijne avond geweest. Afhaaleten op de bank, de voeten van {loved_name} op jouw schoot, een film waar jullie allebei maar half naar keken.
-Toen de afwas. Toen {loved_name}, ineens scherp: jij gaat toch ook weg, iedereen gaat weg.
+Het was zo'n fijne avond geweest. Popcorn, de deken met het brandgaatje, de koude voeten van {loved_name} onder jouw been, een film die jullie allebei al twee keer gezien hadden.
+Toen de soeppan, die nog in de gootsteen stond te weken. Toen {loved_name}, ineens scherp: jij gaat toch wel weg.
 { rupture == "":
     -> last_night
 }
 { rupture:
 - "labelled":
-    En toen zei je het. Dat {loved_name} onmogelijk was. Dat er iets mis was met {voorwerp()}. #intense:Je zei iets kwetsends over wie je partner is.
+    En toen zei je het. Dat het weer hetzelfde liedje was: zodra het gezellig wordt, moet {onderwerp()} het kapotmaken. #intense:Je zei iets kwetsends over wie je partner is.
 - "walked-out":
     En toen pakte je je jas en liep je de deur uit, zonder te zeggen wanneer je terug zou zijn.
-    Je liep vier keer om het blok. Toen door het park. Toen weer om het blok.
+    Je liep in de regen vier keer om het blok. En toen nog een keer, omdat je nog niet terug naar binnen wilde.
 - else:
     En toen knapte er iets. Je eigen stem, veel te hard: je was het zat, zat om altijd weer de gebeten hond te zijn.
-    Ergens halverwege kwam er een bord veel harder op het aanrecht terecht dan nodig was.
+    Ergens halverwege kwam de soeppan veel harder op het aanrecht terecht dan nodig was.
 }
-Je blijft nog even liggen en kijkt naar het plafond. Beneden gaat een kastdeurtje dicht, heel zachtjes.
+Je blijft nog even liggen en kijkt naar het plafond. In de keuken gaat een kastdeurtje dicht, heel zachtjes.
 -> kitchen
 
 === last_night ===
@@ -68,31 +68,31 @@ En toen...
     ~ respond(neutral)
     ~ rupture = "snapped"
     Zat. Je bent mij zat. Zie je wel. #inner
-* [Ik noemde {loved_name} onmogelijk. Ik zei dat er iets mis was met {voorwerp()}. #kind:neutral]
+* [Ik zei tegen {loved_name} dat het weer hetzelfde liedje was: zodra het gezellig wordt, moet {onderwerp()} het kapotmaken. #kind:neutral]
     ~ respond(neutral)
     ~ rupture = "labelled"
-    Onmogelijk. Iets mis met mij. Daar komt iedereen uiteindelijk op uit. #inner
+    Hetzelfde liedje. Iets kapots dat dingen kapotmaakt. Daar komt iedereen uiteindelijk op uit. #inner
 * [Ik liep weg. Ik pakte mijn jas en zei niet wanneer ik terug zou zijn. #kind:neutral]
     ~ respond(neutral)
     ~ rupture = "walked-out"
     De deur. En dan niks. Ik wist het. Ik weet het altijd. #inner
 - Niemand doet het altijd goed. Wat je de ochtend erna doet, telt vaak zwaarder dan de avond zelf. #coach
-Je blijft nog even liggen en kijkt naar het plafond. Beneden gaat een kastdeurtje dicht, heel zachtjes.
+Je blijft nog even liggen en kijkt naar het plafond. In de keuken gaat een kastdeurtje dicht, heel zachtjes.
 -> kitchen
 
 === kitchen ===
 Als je de keuken in komt, staat de koffie al klaar. #place:kitchen #time:morning
 {loved_name} is al aangekleed voor het werk. Jas aan, tas op de stoel, klaar om te gaan. #pose:tense
 Op tafel ligt een briefje in {bezit()} handschrift: Vroeg overleg. Koffie staat in de kan.
-{Onderwerp()} schreef het zodat {onderwerp()} het niet hoefde te zeggen. Jij bent te vroeg naar beneden gekomen.
+{Onderwerp()} schreef het zodat {onderwerp()} het niet hoefde te zeggen. Jij bent te vroeg opgestaan.
 Je schenkt een kop in. Er is genoeg voor twee. {Onderwerp()} zet altijd voor twee.
 { rupture:
 - "labelled":
-    Dat woord van gisteravond hangt nog in de keuken. Onmogelijk.
+    Wat je gisteravond zei, hangt nog in de keuken. Hetzelfde liedje.
 - "walked-out":
-    Toen je om half twee thuiskwam, sliep {loved_name}. Of {onderwerp()} deed heel goed alsof.
+    Toen je eindelijk weer binnenkwam, was de slaapkamerdeur dicht. Er kwam geen licht onder vandaan.
 - else:
-    Het bord van gisteravond staat in het afdruiprek. Er is een stukje uit de rand.
+    De soeppan staat schoon in het afdruiprek. Er zit nu een deuk in de rand.
 }
 {loved_name} kijkt op {bezit()} telefoon. Dan hoeft {onderwerp()} niet naar jou te kijken. #pose:on-phone
 Goeiemorgen. Er is koffie. #speaker:loved
@@ -105,7 +105,7 @@ Beleefd. Zo praat {onderwerp()} ook tegen de buren. #discuss:Als jij gisteravond
     We doen alsof. Prima. Doen alsof kan ik goed. #inner
     Over een breuk heen stappen kan als vriendelijkheid voelen. Maar in die stilte vult de ander zelf het ergste in. #coach
     -> kitchen_unsaid
-* [“Sorry van gisteravond. Maar {only_because()} omdat jij maar bleef doorgaan over die afwas.” #kind:personalize]
+* [“Sorry van gisteravond. Maar {only_because()} omdat jij maar bleef doorgaan over die pan.” #kind:personalize]
     ~ respond(personalize)
     {loved_name} zet {bezit()} kopje neer. #pose:arms-crossed
     Juist. Dus het was mijn schuld. #speaker:loved
@@ -206,7 +206,7 @@ Gisteravond hangt nog in de keuken. Ergens tussen het koffiezetapparaat en de de
     {Onderwerp()} draait zich half om. Er moet nog één ding uit. #pose:arms-crossed
 }
 Voor de duidelijkheid: ik ben niet degene die {did_short()}. #speaker:loved
-Dat klopt. Het is alleen niet het hele verhaal. Er was die afwas. Er was "jij gaat toch ook weg". #discuss:Hoe neem je je eigen deel op je zonder de hele ruzie op je schouders te nemen?
+Dat klopt. Het is alleen niet het hele verhaal. Er was die pan. Er was "jij gaat toch wel weg". #discuss:Hoe neem je je eigen deel op je zonder de hele ruzie op je schouders te nemen?
 * [“Zie je, dit doe je nou altijd. Zodra ik dichterbij kom, duw je me weg.” #kind:label]
     ~ respond(label)
     De kaak van {loved_name} verstrakt. #pose:turned-away
@@ -227,7 +227,7 @@ Dat klopt. Het is alleen niet het hele verhaal. Er was die afwas. Er was "jij ga
     {Onderwerp()} klinkt vreemd geïrriteerd. Dan is {onderwerp()} weg. #pose:tense #stage:door-closes
     Alles? Wat ben ik dan? Iemand bij wie je op eieren moet lopen. #inner
     Alle schuld op je nemen kan grootmoedig lijken. Het laat de ander ook alleen met wat die zelf deed, en het kost jou meer dan je op dat moment merkt. #coach
-* [“En wie begon er over die afwas? Laten we niet doen alsof het allemaal aan mij lag.” #kind:personalize]
+* [“En wie begon er over die pan? Laten we niet doen alsof het allemaal aan mij lag.” #kind:personalize]
     ~ respond(personalize)
     Daar heb je het. #speaker:loved
     De deur slaat achter {voorwerp()} dicht, zo hard dat de brievenbus rammelt. #pose:turned-away #stage:door-closes
@@ -352,7 +352,7 @@ Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
 === opening_up ===
 { alarm <= 5 && trust >= 3:
     {loved_name} trekt {bezit()} benen op de bank. #pose:warm #stage:step-closer
-    Ik was gisteravond ook niet bepaald geweldig. Die afwas. Dat ik zei dat je toch wel weggaat. #speaker:loved
+    Ik was gisteravond ook niet bepaald geweldig. Die pan. Dat ik zei dat je toch wel weggaat. #speaker:loved
     Ik weet niet eens waarom ik dat altijd zeg. #speaker:loved
     Dan gaat {bezit()} gezicht weer dicht, snel. #pose:turned-away
     Laat maar. Het maakt niet uit. #speaker:loved
@@ -395,7 +395,7 @@ Je kent deze beweging. Een deur gaat op een kier en zwaait dicht voordat iemand 
 === what_if ===
 Het bakprogramma is afgelopen. Iemands taart heeft gewonnen.
 Tijdens de reclame vraagt {loved_name} het, zonder je aan te kijken. #pose:withdrawn
-En als ik het weer doe? Dat met de afwas. Dat "jij gaat toch ook weg". #speaker:loved
+En als ik het weer doe? Dat met die pan. Dat "jij gaat toch wel weg". #speaker:loved
 {Onderwerp()} heeft {bezit()} mouwen over {bezit()} handen getrokken.
 {alarm >= 7:{Onderwerp()} vraagt het alsof {onderwerp()} het antwoord al weet.|Het klinkt als een echte vraag. Misschien wel de eerlijkste van vandaag.}
 * [“Dan slik ik het gewoon. Wat je maar nodig hebt. Ik vind het niet erg.” #kind:appease]

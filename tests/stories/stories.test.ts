@@ -3,8 +3,8 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CheckReport, MIN_POINTS_PER_PATH, scenarioFiles } from '../../src/build/story-check.ts';
-import { KINDS } from '../../src/core/protocol.ts';
 import { checkAllStoriesInParallel } from '../../src/build/story-check-pool.ts';
+import { KINDS } from '../../src/core/protocol.ts';
 
 const STORIES = resolve(import.meta.dirname, '../../stories');
 const ids = [...new Set(scenarioFiles(STORIES).map((f) => f.id))];
@@ -33,7 +33,8 @@ describe('stories', () => {
   });
 
   it('reach at least three different endings in every scenario', () => {
-    for (const story of report.stories) expect(Object.keys(story.result?.stats.endings ?? {}).length, `${story.id} ${story.lang}`).toBeGreaterThanOrEqual(3);
+    for (const story of report.stories)
+      expect(Object.keys(story.result?.stats.endings ?? {}).length, `${story.id} ${story.lang}`).toBeGreaterThanOrEqual(3);
   });
 
   describe.each(ids)('%s', (id) => {

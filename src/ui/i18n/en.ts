@@ -228,6 +228,12 @@ export const en = {
     closer: 'The distance between you shrinks.',
     further: 'The distance between you grows.',
   },
+  runs: {
+    savingOff: 'Saving is off on this device (the browser does not allow it). You can play; a reload starts over.',
+    storyChanged: (title: string) =>
+      `“${title}” has changed since your last visit, so your unfinished run cannot continue. Start it again from the menu.`,
+    setAside: 'A saved run could not be read and was set aside. Everything else is fine.',
+  },
   errors: {
     story: 'Something went wrong in this story. Your choices so far are kept.',
     load: 'This scenario could not be loaded. Check your connection and try again.',

@@ -226,6 +226,12 @@ export const nl: Dict = {
     closer: 'De afstand tussen jullie wordt kleiner.',
     further: 'De afstand tussen jullie wordt groter.',
   },
+  runs: {
+    savingOff: 'Opslaan staat uit op dit apparaat (de browser staat het niet toe). Je kunt spelen; na herladen begin je opnieuw.',
+    storyChanged: (title: string) =>
+      `„${title}” is veranderd sinds je vorige bezoek, dus je onafgemaakte spel kan niet verder. Begin het opnieuw vanuit het menu.`,
+    setAside: 'Een opgeslagen spel kon niet gelezen worden en is apart gezet. Al het andere is in orde.',
+  },
   errors: {
     story: 'Er ging iets mis in dit verhaal. Je keuzes tot nu toe blijven bewaard.',
     load: 'Dit scenario kon niet geladen worden. Controleer je verbinding en probeer het opnieuw.',

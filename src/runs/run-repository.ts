@@ -1,0 +1,61 @@
+// Where runs live: the run being played (saved after every choice, so closing the tab
+// loses nothing) and the finished ones. Every record read back is validated; a broken
+// one is set aside and reported, never allowed to break the game.
+import type { RunRecord } from '../core/run-record.ts';
+import { parseRunRecord } from './run-schema.ts';
+import type { KeyValueStore } from './storage.ts';
+
+const CURRENT = 'current';
+const FINISHED = 'run:';
+const SET_ASIDE = 'set-aside:';
+
+export type LoadedCurrent = { record: RunRecord } | { problem: string } | null;
+
+export class RunRepository {
+  constructor(private readonly store: KeyValueStore) {}
+
+  async saveCurrent(record: RunRecord): Promise<void> {
+    await this.store.set(CURRENT, record);
+  }
+
+  async loadCurrent(): Promise<LoadedCurrent> {
+    const raw = await this.store.get(CURRENT);
+    if (raw === undefined) return null;
+    const parsed = parseRunRecord(raw);
+    if (parsed.ok) return { record: parsed.record };
+    await this.setAside(CURRENT, raw);
+    return { problem: parsed.problem };
+  }
+
+  async clearCurrent(): Promise<void> {
+    await this.store.delete(CURRENT);
+  }
+
+  /** Keep a finished run, and forget it as the current one. */
+  async saveFinished(record: RunRecord): Promise<void> {
+    await this.store.set(`${FINISHED}${record.startedAt}-${record.seed}`, record);
+    await this.store.delete(CURRENT);
+  }
+
+  /** Finished runs that pass validation, newest first. */
+  async finished(): Promise<RunRecord[]> {
+    const runs: RunRecord[] = [];
+    for (const key of await this.store.keys()) {
+      if (!key.startsWith(FINISHED)) continue;
+      const raw = await this.store.get(key);
+      const parsed = parseRunRecord(raw);
+      if (parsed.ok) runs.push(parsed.record);
+      else await this.setAside(key, raw);
+    }
+    return runs.sort((a, b) => b.startedAt - a.startedAt);
+  }
+
+  async latestFinished(scenarioId: string): Promise<RunRecord | null> {
+    return (await this.finished()).find((r) => r.scenarioId === scenarioId) ?? null;
+  }
+
+  private async setAside(key: string, raw: unknown): Promise<void> {
+    await this.store.set(`${SET_ASIDE}${Date.now()}:${key}`, raw);
+    await this.store.delete(key);
+  }
+}
