@@ -12,7 +12,9 @@ import { choicePointId } from '../core/choice-point-id.ts';
 import { blockReason, METER_NAMES, type Meters, readLastKind, readMeters } from '../core/meters.ts';
 import type { ChoiceKind, EndingType } from '../core/protocol.ts';
 import { parseBeat, parseChoiceKind } from '../core/tags.ts';
-import { effectFunctions, type InkValue, isNamedPath, pureFunctions, record, TraceReplayer, TraceTree, text } from './segment-trace.ts';
+import { effectFunctions, pureFunctions } from './ink-functions.ts';
+import { type InkValue, isNamedPath, record, text } from './segment-trace.ts';
+import { TraceReplayer, TraceTree } from './trace-replay.ts';
 
 export interface ExploreOptions {
   /** Variables to set before the start (loved_name and pronoun have defaults). */

@@ -51,7 +51,7 @@ export const STAGE_CUES = [
 ] as const;
 export type StageCue = (typeof STAGE_CUES)[number];
 
-/** Below this reserve, attuned options are crossed out: you have nothing left to give. */
+/** At or below this reserve, attuned options are crossed out: you have nothing left to give. */
 export const LOW_RESERVE = 2;
 
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {

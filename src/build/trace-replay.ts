@@ -1,0 +1,177 @@
+// Replaying recorded traces (segment-trace.ts) on abstract situations: the model's calls
+// run on a scratch story, pure functions are re-evaluated, and the traces of one choice
+// form a tree that branches where a read sees a different value.
+import type { Story } from 'inkjs';
+import type { PureFunction } from './ink-functions.ts';
+import { type InkValue, type TraceOp, text } from './segment-trace.ts';
+
+interface ScratchInternals {
+  state: { variablesState: { _globalVariables: Map<string, InkValue> } };
+}
+
+/**
+ * Replays traces on abstract situations (variables and named visit counts). Model calls
+ * run on a scratch story with those variables; results are remembered per input.
+ */
+export class TraceReplayer {
+  private readonly scratch: Story;
+  private readonly byIdentity = new WeakMap<Map<string, InkValue>, Map<string, unknown>>();
+  private readonly byValue = new Map<string, unknown>();
+  private readonly results = new Map<string, string>();
+  private readonly writes = new Map<string, (readonly [string, InkValue])[]>();
+  pure = new Map<string, PureFunction>();
+  effects = new Map<string, PureFunction>();
+
+  constructor(scratch: Story) {
+    this.scratch = scratch;
+  }
+
+  /** Apply one effect (set, call, visit) to a situation's variables and visits. */
+  apply(op: TraceOp, vars: Map<string, InkValue>, visits: Map<string, number>) {
+    if (op.op === 'set') return { vars: new Map(vars).set(op.name, op.value), visits };
+    if (op.op === 'call') return { vars: this.call(op.name, op.args, vars), visits };
+    if (op.op === 'visit') return { vars, visits: new Map(visits).set(op.path, (visits.get(op.path) ?? 0) + 1) };
+    return { vars, visits };
+  }
+
+  /** What a test op (read, pure call, visit read) sees in this situation. */
+  observe(op: TraceOp, vars: Map<string, InkValue>, visits: Map<string, number>): string {
+    if (op.op === 'read') return text(vars.get(op.name));
+    if (op.op === 'pure') return this.evaluate(op.name, op.args, vars);
+    if (op.op === 'visit-read') return String(visits.get(op.path) ?? 0);
+    throw new Error(`${op.op} is not a test`);
+  }
+
+  /** The result of a pure model function for these variables, as a string. */
+  evaluate(name: string, args: unknown[], vars: Map<string, InkValue>): string {
+    const reads = this.pure.get(name)?.reads ?? [...vars.keys()];
+    const key = `${name}(${args.map(String).join(',')})|${reads.map((r) => text(vars.get(r))).join(';')}`;
+    let result = this.results.get(key);
+    if (result === undefined) {
+      result = String(this.run(name, args, vars).result);
+      this.results.set(key, result);
+    }
+    return result;
+  }
+
+  private call(name: string, args: unknown[], vars: Map<string, InkValue>): Map<string, InkValue> {
+    return this.memo(`${name}(${args.map(String).join(',')})`, vars, () => {
+      // An effect depends on the globals it reads only: remember its writes per those.
+      const info = this.effects.get(name);
+      if (!info) return this.run(name, args, vars).vars;
+      // A global written on some paths only may pass through unchanged: its value is an input too.
+      const key = `${name}(${args.map(String).join(',')})|${[...info.reads, '|', ...info.passThrough].map((r) => text(vars.get(r))).join(';')}`;
+      let writes = this.writes.get(key);
+      if (!writes) {
+        const after = this.run(name, args, vars).vars;
+        writes = info.writes.map((w) => [w, after.get(w) as InkValue] as const);
+        this.writes.set(key, writes);
+      }
+      const result = new Map(vars);
+      for (const [w, value] of writes) result.set(w, value);
+      return result;
+    });
+  }
+
+  /**
+   * Remember results per call and variables: first by the variables map itself (a
+   * situation tries several traces on the same map), then by its values.
+   */
+  private memo<T>(call: string, vars: Map<string, InkValue>, compute: () => T): T {
+    let byCall = this.byIdentity.get(vars);
+    if (!byCall) {
+      byCall = new Map();
+      this.byIdentity.set(vars, byCall);
+    }
+    if (byCall.has(call)) return byCall.get(call) as T;
+    const key = `${call}|${[...vars.values()].map(text).join(';')}`;
+    let value = this.byValue.get(key) as T | undefined;
+    if (value === undefined) {
+      value = compute();
+      this.byValue.set(key, value);
+    }
+    byCall.set(call, value);
+    return value;
+  }
+
+  private run(name: string, args: unknown[], vars: Map<string, InkValue>) {
+    const state = (this.scratch as unknown as ScratchInternals).state.variablesState;
+    // Runtime values are immutable: handing the scratch story a copy of the map is enough.
+    state._globalVariables = new Map(vars);
+    const result = this.scratch.EvaluateFunction(name, args as never[]);
+    return { result, vars: state._globalVariables };
+  }
+}
+
+const isTest = (op: TraceOp) => op.op === 'read' || op.op === 'pure' || op.op === 'visit-read';
+const observed = (op: TraceOp) =>
+  op.op === 'read' ? op.value : op.op === 'pure' ? op.result : op.op === 'visit-read' ? String(op.count) : '';
+const testId = (op: TraceOp) =>
+  op.op === 'read'
+    ? `r:${op.name}`
+    : op.op === 'pure'
+      ? `p:${op.name}(${op.args.map(String).join(',')})`
+      : op.op === 'visit-read'
+        ? `v:${op.path}`
+        : '';
+
+type TraceNode<T> =
+  | { kind: 'effect'; op: TraceOp; next: TraceNode<T> | null }
+  | { kind: 'test'; op: TraceOp; id: string; children: Map<string, TraceNode<T>> }
+  | { kind: 'leaf'; result: T };
+
+/**
+ * All traces recorded from one choice point and option, as a tree. Runs from the same
+ * place with the same option do the same until a read sees a different value, so the
+ * traces share their beginnings and branch at reads: replaying walks one branch.
+ */
+export class TraceTree<T> {
+  private root: TraceNode<T> | null = null;
+
+  insert(ops: readonly TraceOp[], result: T): void {
+    const build = (i: number): TraceNode<T> => {
+      const op = ops[i];
+      if (!op) return { kind: 'leaf', result };
+      if (isTest(op)) return { kind: 'test', op, id: testId(op), children: new Map([[observed(op), build(i + 1)]]) };
+      return { kind: 'effect', op, next: build(i + 1) };
+    };
+    if (!this.root) {
+      this.root = build(0);
+      return;
+    }
+    let node = this.root;
+    for (let i = 0; ; i++) {
+      const op = ops[i];
+      if (node.kind === 'test' && op && isTest(op) && testId(op) === node.id) {
+        const child = node.children.get(observed(op));
+        if (!child) {
+          node.children.set(observed(op), build(i + 1));
+          return;
+        }
+        node = child;
+      } else if (node.kind === 'effect' && op && !isTest(op) && node.next) {
+        node = node.next;
+      } else {
+        // Same place and history, different steps: not expected from a deterministic
+        // engine. Keep the newest trace so exploring stays correct, only slower.
+        this.root = build(0);
+        return;
+      }
+    }
+  }
+
+  replay(replayer: TraceReplayer, vars: Map<string, InkValue>, visits: Map<string, number>) {
+    let node = this.root;
+    let state = { vars, visits };
+    while (node) {
+      if (node.kind === 'leaf') return { result: node.result, ...state };
+      if (node.kind === 'effect') {
+        state = replayer.apply(node.op, state.vars, state.visits);
+        node = node.next;
+      } else {
+        node = node.children.get(replayer.observe(node.op, state.vars, state.visits)) ?? null;
+      }
+    }
+    return null;
+  }
+}
