@@ -42,4 +42,13 @@ export interface RunRecord {
   steps: StepRecord[];
   ending: EndingType | null;
   endedAt: number | null;
+  /** The run this one branched from, and at which choice (rewinding to try another answer). */
+  parent: RunLink | null;
+}
+
+/** Identifies a run (its start and seed) and a choice point in it. */
+export interface RunLink {
+  startedAt: number;
+  seed: number;
+  step: number;
 }

@@ -7,7 +7,7 @@ import { choicePointId } from './choice-point-id.ts';
 import { Emitter, type Subscription } from './events.ts';
 import { type BlockReason, blockReason, type Meters, meterDelta, readLastKind, readMeters } from './meters.ts';
 import type { ChoiceKind, EndingType, StageCue } from './protocol.ts';
-import type { LovedOne, RunRecord, StepRecord } from './run-record.ts';
+import type { LovedOne, RunLink, RunRecord, StepRecord } from './run-record.ts';
 import { applyBeat, initialStageState, type StageState } from './stage-state.ts';
 import { type Beat, parseBeat, parseChoiceKind } from './tags.ts';
 
@@ -33,6 +33,8 @@ export interface SessionOptions {
   clock?: Clock;
   /** Story variables to set before the start (only those the story declares). */
   variables?: Record<string, string | number>;
+  /** The run this one branches from (when rewinding to try another answer). */
+  parent?: RunLink | null;
 }
 
 export interface ChoiceOption {
@@ -133,6 +135,7 @@ export class StorySession {
       steps: [],
       ending: null,
       endedAt: null,
+      parent: options.parent ?? null,
     };
   }
 
@@ -142,7 +145,7 @@ export class StorySession {
   }
 
   /** Rebuild a session from a snapshot; it continues exactly where the snapshot was taken. */
-  static restore(options: Omit<SessionOptions, 'seed' | 'lovedOne' | 'variables'>, snapshot: SessionSnapshot) {
+  static restore(options: Omit<SessionOptions, 'seed' | 'lovedOne' | 'variables' | 'parent'>, snapshot: SessionSnapshot) {
     const session = new StorySession({
       ...options,
       seed: snapshot.record.seed,

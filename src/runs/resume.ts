@@ -8,7 +8,14 @@ export type Resumed = { ok: true; session: StorySession } | { ok: false; reason:
 
 export function resumeRun(bundle: StoryBundle, saved: RunRecord, clock?: Clock): Resumed {
   if (bundle.hash !== saved.storyHash) return { ok: false, reason: 'story-changed', atStep: 0 };
-  const session = StorySession.create({ bundle, lovedOne: saved.lovedOne, seed: saved.seed, variables: saved.variables, clock });
+  const session = StorySession.create({
+    bundle,
+    lovedOne: saved.lovedOne,
+    seed: saved.seed,
+    variables: saved.variables,
+    parent: saved.parent,
+    clock,
+  });
   session.start();
   for (const [i, step] of saved.steps.entries()) {
     const option = session.choicePoint?.options[step.choiceIndex];

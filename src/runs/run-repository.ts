@@ -33,11 +33,16 @@ export class RunRepository {
 
   /** Keep a finished run, and forget it as the current one. */
   async saveFinished(record: RunRecord): Promise<void> {
-    await this.store.set(`${FINISHED}${record.startedAt}-${record.seed}`, record);
+    await this.keep(record);
     await this.store.delete(CURRENT);
   }
 
-  /** Finished runs that pass validation, newest first. */
+  /** Keep a run among the others, finished or not (e.g. when branching away from it). */
+  async keep(record: RunRecord): Promise<void> {
+    await this.store.set(`${FINISHED}${record.startedAt}-${record.seed}`, record);
+  }
+
+  /** Kept runs (finished or left for a branch) that pass validation, newest first. */
   async finished(): Promise<RunRecord[]> {
     const runs: RunRecord[] = [];
     for (const key of await this.store.keys()) {
@@ -51,7 +56,7 @@ export class RunRepository {
   }
 
   async latestFinished(scenarioId: string): Promise<RunRecord | null> {
-    return (await this.finished()).find((r) => r.scenarioId === scenarioId) ?? null;
+    return (await this.finished()).find((r) => r.scenarioId === scenarioId && r.ending !== null) ?? null;
   }
 
   private async setAside(key: string, raw: unknown): Promise<void> {

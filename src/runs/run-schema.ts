@@ -34,6 +34,9 @@ export const RunRecordSchema = v.strictObject({
   steps: v.pipe(v.array(Step), v.maxLength(200)),
   ending: v.nullable(v.picklist(ENDINGS)),
   endedAt: v.nullable(time),
+  parent: v.nullable(
+    v.strictObject({ startedAt: time, seed: v.pipe(v.number(), v.integer()), step: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  ),
 });
 
 export type ParsedRun = { ok: true; record: RunRecord } | { ok: false; problem: string };

@@ -5,7 +5,7 @@
 import { CARRY_OVER } from '../core/carry-over.ts';
 import { loadBundle, SCENARIO_ORDER, type ScenarioEntry, scenariosIn } from '../core/catalog.ts';
 import type { Subscription } from '../core/events.ts';
-import type { Lang, LovedOne, RunRecord } from '../core/run-record.ts';
+import type { Lang, LovedOne, RunLink, RunRecord } from '../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../core/story-session.ts';
 import { resumeRun } from '../runs/resume.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
@@ -39,6 +39,7 @@ interface Start {
   /** Replay these choices first (rewinding to a moment of an earlier run). */
   replay?: readonly number[];
   seed?: number;
+  parent?: RunLink;
 }
 
 interface Playing {
@@ -159,7 +160,7 @@ export function createApp(o: AppOptions) {
   }
 
   async function begin(entry: ScenarioEntry, start: Start) {
-    const { lovedOne, variables, replay: replayChoices, seed } = start;
+    const { lovedOne, variables, replay: replayChoices, seed, parent } = start;
     show(h('section', { class: 'screen loading', 'aria-busy': 'true' }, h('h2', {}, entry.meta.title), h('p', {}, t.play.loading)));
     let bundle: StoryBundle;
     try {
@@ -177,7 +178,7 @@ export function createApp(o: AppOptions) {
       );
       return;
     }
-    const options = { bundle, lovedOne, seed: seed ?? random(), variables };
+    const options = { bundle, lovedOne, seed: seed ?? random(), variables, parent };
     const session = replayChoices ? StorySession.replay(options, replayChoices) : StorySession.create(options);
     playing?.session.dispose();
     playing = { entry, bundle, session };
@@ -220,6 +221,7 @@ export function createApp(o: AppOptions) {
       onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
       onQuit: quit,
       onEnded: () => showDebrief(p),
+      onRewind: (step) => rewind(p, step),
     });
     show(v.element, false);
     view = v;
@@ -229,6 +231,16 @@ export function createApp(o: AppOptions) {
     if (start) p.session.start();
     else v.element.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.focus();
     if (p.session.ended) showDebrief(p);
+  }
+
+  /** Branch off at an earlier choice point: the same run up to there, then a new answer. */
+  function rewind(p: Playing, step: number) {
+    const { record } = p.session;
+    // The run we branch away from is kept, finished or not.
+    if (record.endedAt === null) persist(() => o.runs.keep(record));
+    const choices = record.steps.slice(0, step).map((s) => s.choiceIndex);
+    const parent = { startedAt: record.startedAt, seed: record.seed, step };
+    void begin(p.entry, { lovedOne: record.lovedOne, variables: record.variables, replay: choices, seed: record.seed, parent });
   }
 
   function quit() {
@@ -247,10 +259,7 @@ export function createApp(o: AppOptions) {
         t,
         meta: p.entry.meta,
         record,
-        onTryAgain: (step) => {
-          const choices = record.steps.slice(0, step).map((s) => s.choiceIndex);
-          void begin(p.entry, { lovedOne: record.lovedOne, variables: record.variables, replay: choices, seed: record.seed });
-        },
+        onTryAgain: (step) => rewind(p, step),
         onPlayAgain: () => showStart(p.entry),
         onMenu: showMenu,
         onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
@@ -274,7 +283,7 @@ export function createApp(o: AppOptions) {
   showMenu();
   void (async () => {
     try {
-      for (const run of (await o.runs.finished()).reverse()) finished.set(run.scenarioId, run);
+      for (const run of (await o.runs.finished()).reverse()) if (run.ending) finished.set(run.scenarioId, run);
       const current = await o.runs.loadCurrent();
       if (current && 'problem' in current) notice(t.runs.setAside);
       const entry =

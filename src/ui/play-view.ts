@@ -20,6 +20,8 @@ export interface PlayOptions {
   onHelp: () => void;
   onQuit: () => void;
   onEnded: () => void;
+  /** Go back to the choice point of this step (0-based) and answer differently. */
+  onRewind: (step: number) => void;
 }
 
 export interface PlayView {
@@ -112,8 +114,17 @@ export function playView(o: PlayOptions): PlayView {
     if (distance(step.after) > distance(step.before) + 1) addNote(t.stage.further);
     else if (distance(step.after) < distance(step.before) - 1) addNote(t.stage.closer);
   };
+  let choicesMade = 0;
   const addChoice = (step: StepRecord) => {
-    log.append(h('p', { class: 'line chosen', 'data-step': step.pointId }, h('span', { class: 'label' }, `${t.play.you}: `), step.text));
+    const index = choicesMade++;
+    log.append(
+      h(
+        'div',
+        { class: 'line chosen', 'data-step': step.pointId },
+        h('p', {}, h('span', { class: 'label' }, `${t.play.you}: `), step.text),
+        h('button', { type: 'button', class: 'rewind', 'data-rewind': index, onclick: () => o.onRewind(index) }, t.play.rewind),
+      ),
+    );
     pending = step;
   };
   const settle = () => {

@@ -60,3 +60,21 @@ export async function waitForStage(page: Page): Promise<void> {
     return game?.isBooted === true;
   });
 }
+
+/** How many choices the run saved as current holds (read straight from IndexedDB). */
+export async function savedSteps(page: Page): Promise<number | null> {
+  return page.evaluate(
+    () =>
+      new Promise<number | null>((resolve) => {
+        const open = indexedDB.open('dichtbij');
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('runs')) return resolve(null);
+          const get = db.transaction('runs').objectStore('runs').get('current');
+          get.onsuccess = () => resolve((get.result as { steps?: unknown[] } | undefined)?.steps?.length ?? null);
+          get.onerror = () => resolve(null);
+        };
+      }),
+  );
+}

@@ -2,7 +2,7 @@
 // choice (IndexedDB) and resumes with the same log, choices, meters and stage.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, logText, openGame } from './browser.ts';
+import { launch, logText, openGame, savedSteps } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,6 +41,7 @@ it('resumes exactly where the player was after a reload', async () => {
   const before = await screenState(page);
   expect(before.chosen).toBe(3);
 
+  await expect.poll(() => savedSteps(page)).toBe(3);
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 3);
   await page.locator('[data-choices] button').first().waitFor();

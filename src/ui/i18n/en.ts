@@ -63,6 +63,7 @@ export const en = {
     feedbackLabel: 'What your answer did',
     noChange: 'Nothing moved much this time.',
     keysHint: 'Keys 1-9 choose, P pauses.',
+    rewind: 'Try another answer here',
   },
   meters: {
     alarm: 'Alarm',

@@ -61,6 +61,7 @@ export const nl: Dict = {
     feedbackLabel: 'Wat je antwoord deed',
     noChange: 'Er bewoog deze keer weinig.',
     keysHint: 'Toetsen 1-9 kiezen, P pauzeert.',
+    rewind: 'Probeer hier een ander antwoord',
   },
   meters: {
     alarm: 'Alarm',
