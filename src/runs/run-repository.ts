@@ -8,6 +8,7 @@ import type { KeyValueStore } from './storage.ts';
 const CURRENT = 'current';
 const FINISHED = 'run:';
 const SET_ASIDE = 'set-aside:';
+const RESUME_ON_LOAD = 'resume-on-load';
 
 export type LoadedCurrent = { record: RunRecord } | { problem: string } | null;
 
@@ -25,6 +26,15 @@ export class RunRepository {
     if (parsed.ok) return { record: parsed.record };
     await this.setAside(CURRENT, raw);
     return { problem: parsed.problem };
+  }
+
+  /** Whether a reload should drop the player straight back into the current run. */
+  async setResumeOnLoad(on: boolean): Promise<void> {
+    await this.store.set(RESUME_ON_LOAD, on);
+  }
+
+  async resumeOnLoad(): Promise<boolean> {
+    return (await this.store.get(RESUME_ON_LOAD)) === true;
   }
 
   async clearCurrent(): Promise<void> {

@@ -73,6 +73,8 @@ export function createApp(o: AppOptions) {
   let rerender: () => void = () => showMenu();
   // The last finished run of each scenario this visit (what a later scenario may carry over).
   const finished = new Map<string, RunRecord>();
+  // A run saved on an earlier visit that the player had stepped out of (offered on the menu).
+  let savedCurrent: { entry: ScenarioEntry; record: RunRecord } | null = null;
   const random = o.random ?? (() => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
 
   const setLang = (lang: Lang) => {
@@ -117,12 +119,17 @@ export function createApp(o: AppOptions) {
   function showMenu() {
     rerender = showMenu;
     const current = playing && !playing.session.ended ? playing : null;
+    const saved = !current && savedCurrent ? savedCurrent : null;
     show(
       menuView({
         t,
         lang: prefs.lang,
         scenarios: scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER),
-        resumable: current ? { title: current.entry.meta.title, onResume: () => showPlay(current) } : null,
+        resumable: current
+          ? { title: current.entry.meta.title, onResume: () => showPlay(current) }
+          : saved
+            ? { title: saved.entry.meta.title, onResume: () => void resume(saved.entry, saved.record) }
+            : null,
         onLang: setLang,
         onPick: showStart,
         onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
@@ -201,6 +208,7 @@ export function createApp(o: AppOptions) {
       persist(() => o.runs.clearCurrent());
       return;
     }
+    savedCurrent = null;
     playing = { entry, bundle, session: resumed.session };
     showPlay(playing);
   }
@@ -228,6 +236,7 @@ export function createApp(o: AppOptions) {
     presenterSubs = o.presenters.map((present) => present(p.session, v.stageSlot));
     // Saved after every choice (and at the first one), so a reload resumes right here.
     presenterSubs.push(p.session.on('choices', () => persist(() => o.runs.saveCurrent(p.session.record))));
+    persist(() => o.runs.setResumeOnLoad(true));
     if (start) p.session.start();
     else v.element.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.focus();
     if (p.session.ended) showDebrief(p);
@@ -245,6 +254,8 @@ export function createApp(o: AppOptions) {
 
   function quit() {
     closePresenters();
+    // Stepping out is kept: the run waits on the menu instead of reopening on a reload.
+    persist(() => o.runs.setResumeOnLoad(false));
     showMenu();
   }
 
@@ -290,7 +301,13 @@ export function createApp(o: AppOptions) {
         current && 'record' in current
           ? o.scenarios.find((e) => e.id === current.record.scenarioId && e.lang === current.record.lang)
           : undefined;
-      if (current && 'record' in current && entry && !playing) await resume(entry, current.record);
+      if (current && 'record' in current && entry && !playing) {
+        if (await o.runs.resumeOnLoad()) await resume(entry, current.record);
+        else {
+          savedCurrent = { entry, record: current.record };
+          if (rerender === showMenu) showMenu();
+        }
+      }
     } catch (error) {
       console.warn('Could not read saved runs', error);
       notice(t.runs.savingOff);

@@ -61,20 +61,27 @@ export async function waitForStage(page: Page): Promise<void> {
   });
 }
 
-/** How many choices the run saved as current holds (read straight from IndexedDB). */
-export async function savedSteps(page: Page): Promise<number | null> {
+/** A value the game keeps in IndexedDB (read straight from the database). */
+export async function savedValue(page: Page, key: string): Promise<unknown> {
   return page.evaluate(
-    () =>
-      new Promise<number | null>((resolve) => {
+    (k) =>
+      new Promise<unknown>((resolve) => {
         const open = indexedDB.open('dichtbij');
-        open.onerror = () => resolve(null);
+        open.onerror = () => resolve(undefined);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('runs')) return resolve(null);
-          const get = db.transaction('runs').objectStore('runs').get('current');
-          get.onsuccess = () => resolve((get.result as { steps?: unknown[] } | undefined)?.steps?.length ?? null);
-          get.onerror = () => resolve(null);
+          if (!db.objectStoreNames.contains('runs')) return resolve(undefined);
+          const get = db.transaction('runs').objectStore('runs').get(k);
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => resolve(undefined);
         };
       }),
+    key,
   );
+}
+
+/** How many choices the run saved as current holds. */
+export async function savedSteps(page: Page): Promise<number | null> {
+  const current = (await savedValue(page, 'current')) as { steps?: unknown[] } | undefined;
+  return current?.steps?.length ?? null;
 }

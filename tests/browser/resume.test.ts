@@ -2,7 +2,7 @@
 // choice (IndexedDB) and resumes with the same log, choices, meters and stage.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, logText, openGame, savedSteps } from './browser.ts';
+import { launch, logText, openGame, savedSteps, savedValue } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,5 +51,23 @@ it('resumes exactly where the player was after a reload', async () => {
   // and it plays on from there
   await page.locator('[data-choices] button:not([disabled])').first().click();
   await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 4);
+  await page.context().close();
+});
+
+it('keeps a run the player stepped out of on the menu, and resumes it from there', async () => {
+  const { page, errors } = await openGame(browser, { locale: 'nl-NL' });
+  await page.click('[data-scenario="saturday-open-sunday-cold"]');
+  await page.click('[data-begin]');
+  await page.locator('[data-choices] button:not([disabled])').first().click();
+  await expect.poll(() => savedSteps(page)).toBe(1);
+  await page.click('[data-action="quit"]');
+  await expect.poll(() => savedValue(page, 'resume-on-load')).toBe(false);
+  await page.reload();
+  const resume = page.locator('[data-resume]');
+  await resume.waitFor();
+  await expect(resume.textContent()).resolves.toContain('Zaterdag open, zondag koud');
+  await resume.click();
+  await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
+  expect(errors).toEqual([]);
   await page.context().close();
 });
