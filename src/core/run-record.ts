@@ -44,6 +44,8 @@ export interface RunRecord {
   endedAt: number | null;
   /** The run this one branched from, and at which choice (rewinding to try another answer). */
   parent: RunLink | null;
+  /** The player's own name for the run (e.g. "group A"). */
+  label?: string;
 }
 
 /** Identifies a run (its start and seed) and a choice point in it. */

@@ -10,6 +10,8 @@ const FINISHED = 'run:';
 const SET_ASIDE = 'set-aside:';
 const RESUME_ON_LOAD = 'resume-on-load';
 
+const keyOf = (record: RunRecord) => `${FINISHED}${record.startedAt}-${record.seed}`;
+
 export type LoadedCurrent = { record: RunRecord } | { problem: string } | null;
 
 export class RunRepository {
@@ -49,7 +51,11 @@ export class RunRepository {
 
   /** Keep a run among the others, finished or not (e.g. when branching away from it). */
   async keep(record: RunRecord): Promise<void> {
-    await this.store.set(`${FINISHED}${record.startedAt}-${record.seed}`, record);
+    await this.store.set(keyOf(record), record);
+  }
+
+  async delete(record: RunRecord): Promise<void> {
+    await this.store.delete(keyOf(record));
   }
 
   /** Kept runs (finished or left for a branch) that pass validation, newest first. */

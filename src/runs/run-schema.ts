@@ -34,6 +34,7 @@ export const RunRecordSchema = v.strictObject({
   steps: v.pipe(v.array(Step), v.maxLength(200)),
   ending: v.nullable(v.picklist(ENDINGS)),
   endedAt: v.nullable(time),
+  label: v.optional(text(80)),
   parent: v.nullable(
     v.strictObject({ startedAt: time, seed: v.pipe(v.number(), v.integer()), step: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   ),

@@ -13,6 +13,7 @@ import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
 import { clear, h } from './dom.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
+import { libraryView } from './library-view.ts';
 import { languageSwitch, menuView } from './menu-view.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
@@ -54,9 +55,27 @@ export function createApp(o: AppOptions) {
   const main = h('main', { id: 'main', tabindex: -1 });
   const notices = h('div', { class: 'notices', role: 'status' });
   o.root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }), header, notices, main);
-  const notice = (text: string) => {
-    if ([...notices.children].some((n) => n.textContent === text)) return;
-    notices.append(h('p', { class: 'notice' }, text));
+  const notice = (text: string, undo?: { label: string; action: () => void }) => {
+    if (!undo && [...notices.children].some((n) => n.textContent === text)) return;
+    const line = h('p', { class: 'notice' }, text);
+    if (undo) {
+      line.append(
+        ' ',
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-action': 'undo',
+            onclick: () => {
+              line.remove();
+              undo.action();
+            },
+          },
+          undo.label,
+        ),
+      );
+    }
+    notices.append(line);
   };
   let savingFailed = false;
   // Saving must never stop play: a failing store is reported once, and the game goes on.
@@ -94,6 +113,7 @@ export function createApp(o: AppOptions) {
       h(
         'nav',
         { class: 'header-actions', 'aria-label': t.appName },
+        h('button', { type: 'button', 'data-action': 'library', onclick: () => void showLibrary() }, t.library.openLibrary),
         h(
           'button',
           { type: 'button', 'data-action': 'help', onclick: () => openHelp(t, defaultCountry(prefs.lang, o.languages)) },
@@ -229,7 +249,7 @@ export function createApp(o: AppOptions) {
       onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
       onQuit: quit,
       onEnded: () => showDebrief(p),
-      onRewind: (step) => rewind(p, step),
+      onRewind: (step) => rewind(p.entry, p.session.record, step),
     });
     show(v.element, false);
     view = v;
@@ -243,13 +263,88 @@ export function createApp(o: AppOptions) {
   }
 
   /** Branch off at an earlier choice point: the same run up to there, then a new answer. */
-  function rewind(p: Playing, step: number) {
-    const { record } = p.session;
+  function rewind(entry: ScenarioEntry, record: RunRecord, step: number) {
     // The run we branch away from is kept, finished or not.
     if (record.endedAt === null) persist(() => o.runs.keep(record));
     const choices = record.steps.slice(0, step).map((s) => s.choiceIndex);
     const parent = { startedAt: record.startedAt, seed: record.seed, step };
-    void begin(p.entry, { lovedOne: record.lovedOne, variables: record.variables, replay: choices, seed: record.seed, parent });
+    void begin(entry, { lovedOne: record.lovedOne, variables: record.variables, replay: choices, seed: record.seed, parent });
+  }
+
+  const entryOf = (run: RunRecord) => o.scenarios.find((e) => e.id === run.scenarioId && e.lang === run.lang);
+
+  async function showLibrary() {
+    rerender = () => void showLibrary();
+    let runs: RunRecord[] = [];
+    try {
+      const current =
+        playing && !playing.session.ended
+          ? playing.session.record
+          : ((await o.runs.loadCurrent()) as { record?: RunRecord } | null)?.record;
+      runs = [
+        ...(current ? [current] : []),
+        ...(await o.runs.finished()).filter((r) => r !== current && r.startedAt !== current?.startedAt),
+      ];
+    } catch {
+      notice(t.runs.savingOff);
+    }
+    const format = new Intl.DateTimeFormat(prefs.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    const isCurrent = (run: RunRecord) => run.endedAt === null && playing?.session.record.startedAt === run.startedAt;
+    show(
+      libraryView({
+        t,
+        runs,
+        entryOf,
+        formatDate: (time) => format.format(time),
+        onOpen: (run) => {
+          const entry = entryOf(run);
+          if (!entry) return;
+          if (run.ending) showRecordDebrief(entry, run);
+          else if (playing && isCurrent(run)) showPlay(playing);
+          else void resume(entry, run);
+        },
+        onDuplicate: (run) => {
+          const entry = entryOf(run);
+          const parent = { startedAt: run.startedAt, seed: run.seed, step: run.steps.length };
+          const choices = run.steps.map((s) => s.choiceIndex);
+          if (entry) void begin(entry, { lovedOne: run.lovedOne, variables: run.variables, replay: choices, seed: run.seed, parent });
+        },
+        onLabel: (run, label) => {
+          run.label = label || undefined;
+          persist(() => (run.endedAt === null ? o.runs.saveCurrent(run) : o.runs.keep(run)));
+        },
+        onDelete: (run) => {
+          persist(async () => {
+            if (run.endedAt === null) await o.runs.clearCurrent();
+            await o.runs.delete(run);
+          });
+          if (isCurrent(run)) playing = null;
+          notice(t.library.deleted, {
+            label: t.library.undo,
+            action: () =>
+              persist(async () => (run.endedAt === null ? o.runs.saveCurrent(run) : o.runs.keep(run)).then(() => showLibrary())),
+          });
+          void showLibrary();
+        },
+        onMenu: showMenu,
+      }),
+    );
+  }
+
+  function showRecordDebrief(entry: ScenarioEntry, record: RunRecord) {
+    rerender = () => showRecordDebrief(entryOf(record) ?? entry, record);
+    closePresenters();
+    show(
+      debriefView({
+        t,
+        meta: entry.meta,
+        record,
+        onTryAgain: (step) => rewind(entry, record, step),
+        onPlayAgain: () => showStart(entry),
+        onMenu: showMenu,
+        onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
+      }),
+    );
   }
 
   function quit() {
@@ -270,7 +365,7 @@ export function createApp(o: AppOptions) {
         t,
         meta: p.entry.meta,
         record,
-        onTryAgain: (step) => rewind(p, step),
+        onTryAgain: (step) => rewind(p.entry, record, step),
         onPlayAgain: () => showStart(p.entry),
         onMenu: showMenu,
         onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),

@@ -85,3 +85,19 @@ export async function savedSteps(page: Page): Promise<number | null> {
   const current = (await savedValue(page, 'current')) as { steps?: unknown[] } | undefined;
   return current?.steps?.length ?? null;
 }
+
+/** Labels of the kept runs (read straight from IndexedDB). */
+export async function savedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('dichtbij');
+        open.onsuccess = () => {
+          const all = open.result.transaction('runs').objectStore('runs').getAll();
+          all.onsuccess = () => resolve((all.result as { label?: string }[]).map((r) => r?.label ?? '').filter(Boolean));
+          all.onerror = () => resolve([]);
+        };
+        open.onerror = () => resolve([]);
+      }),
+  );
+}

@@ -227,6 +227,25 @@ export const nl: Dict = {
     closer: 'De afstand tussen jullie wordt kleiner.',
     further: 'De afstand tussen jullie wordt groter.',
   },
+  library: {
+    openLibrary: 'Je spellen',
+    heading: 'Je spellen',
+    intro:
+      'Elk spel blijft bewaard op dit apparaat. Open er een om terug te kijken, verder te spelen, of bij elk moment een ander antwoord te proberen.',
+    empty: 'Nog geen spellen. Speel een scenario en het wordt hier bewaard.',
+    unfinished: 'Niet afgemaakt',
+    choices: (n: number) => (n === 1 ? '1 keuze' : `${n} keuzes`),
+    branchOf: (date: string, step: number) => `Een aftakking van het spel van ${date}, vanaf keuze ${step}.`,
+    label: 'Naam',
+    labelHint: 'bijv. groep A',
+    open: 'Terugkijken',
+    resume: 'Verder spelen',
+    duplicate: 'Kopiëren als nieuwe aftakking',
+    delete: 'Verwijderen',
+    deleted: 'Het spel is verwijderd.',
+    undo: 'Ongedaan maken',
+    gone: 'Dit scenario zit niet meer in het spel; het spel blijft hier bewaard.',
+  },
   runs: {
     savingOff: 'Opslaan staat uit op dit apparaat (de browser staat het niet toe). Je kunt spelen; na herladen begin je opnieuw.',
     storyChanged: (title: string) =>
