@@ -1,7 +1,7 @@
 // Shared helpers for browser tests: a real Chromium, a page that records console errors
 // and every request, and a few ways to act like a player.
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 export interface Watched {
@@ -100,4 +100,19 @@ export async function savedLabels(page: Page): Promise<string[]> {
         open.onerror = () => resolve([]);
       }),
   );
+}
+
+/** One Chromium for the tests of a file: launched before them, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running');
+    return browser;
+  };
 }

@@ -1,16 +1,10 @@
 // The repair scenario starts from a rupture: after playing the fight about nothing, what
 // you did there carries over (or you choose it yourself).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openGame } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { openGame, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function playPreferring(page: Page, kind: string) {
   while ((await page.locator('[data-ending]').count()) === 0) {
@@ -21,7 +15,7 @@ async function playPreferring(page: Page, kind: string) {
 }
 
 it('carries the rupture of the last fight into the morning after, and lets you choose instead', async () => {
-  const { page, errors } = await openGame(browser, { locale: 'en-GB' });
+  const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   await page.click('[data-scenario="fight-about-nothing"]');
   await page.click('[data-begin]');
   await playPreferring(page, 'label');

@@ -1,19 +1,12 @@
 // The run library: a finished run is listed with its ending, can be labelled (kept over a
 // reload), deleted and brought back with undo, and opened to look back.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openGame, savedLabels } from './browser.ts';
+import { expect, it } from 'vitest';
+import { openGame, savedLabels, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('lists, labels, deletes with undo, and reopens a finished run', async () => {
-  const { page, errors } = await openGame(browser, { locale: 'en-GB' });
+  const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   await page.click('[data-scenario="fight-about-nothing"]');
   await page.click('[data-begin]');
   while ((await page.locator('[data-ending]').count()) === 0) await page.locator('[data-choices] button:not([disabled])').first().click();

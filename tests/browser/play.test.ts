@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ENDINGS } from '../../src/core/protocol.ts';
-import { baseOrigin, launch, logText, openGame, rendererType, waitForStage } from './browser.ts';
+import { baseOrigin, logText, openGame, rendererType, useBrowser, waitForStage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function stagePixels(page: Page): Promise<Buffer> {
   return page.locator('.stage-slot canvas').screenshot();
@@ -17,7 +11,7 @@ async function stagePixels(page: Page): Promise<Buffer> {
 
 describe('scenario 1 in Chromium', () => {
   it('plays from menu to debrief in English with the mouse, on WebGL, with no stray requests', async () => {
-    const { page, errors, requests } = await openGame(browser, { locale: 'en-GB' });
+    const { page, errors, requests } = await openGame(browser(), { locale: 'en-GB' });
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('heading', { name: 'Choose a moment' }).waitFor();
     await page.click('[data-scenario="fight-about-nothing"]');
@@ -60,7 +54,7 @@ describe('scenario 1 in Chromium', () => {
   });
 
   it('plays in Dutch with the keyboard alone, focus moving to each new set of choices', async () => {
-    const { page, errors } = await openGame(browser, { locale: 'nl-NL' });
+    const { page, errors } = await openGame(browser(), { locale: 'nl-NL' });
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.getByRole('heading', { name: 'Kies een moment' }).waitFor();
 
@@ -112,7 +106,7 @@ describe('scenario 1 in Chromium', () => {
   });
 
   it('opens the pause with its grounding exercise by key, and returns to the same choice', async () => {
-    const { page } = await openGame(browser, { locale: 'en-GB' });
+    const { page } = await openGame(browser(), { locale: 'en-GB' });
     await page.click('[data-scenario="fight-about-nothing"]');
     await page.click('[data-begin]');
     const firstChoice = await page.locator('[data-choices] button').first().textContent();

@@ -1,16 +1,10 @@
 // Closing or reloading the tab mid-scenario loses nothing: the run is saved after every
 // choice (IndexedDB) and resumes with the same log, choices, meters and stage.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, logText, openGame, savedSteps, savedValue } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { logText, openGame, savedSteps, savedValue, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function screenState(page: Page) {
   return {
@@ -25,7 +19,7 @@ async function screenState(page: Page) {
 }
 
 it('resumes exactly where the player was after a reload', async () => {
-  const { page, errors } = await openGame(browser, { locale: 'en-GB' });
+  const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   await page.click('[data-scenario="fight-about-nothing"]');
   await page.fill('#loved-name', 'Noa');
   await page.click('[data-begin]');
@@ -55,7 +49,7 @@ it('resumes exactly where the player was after a reload', async () => {
 });
 
 it('keeps a run the player stepped out of on the menu, and resumes it from there', async () => {
-  const { page, errors } = await openGame(browser, { locale: 'nl-NL' });
+  const { page, errors } = await openGame(browser(), { locale: 'nl-NL' });
   await page.click('[data-scenario="saturday-open-sunday-cold"]');
   await page.click('[data-begin]');
   await page.locator('[data-choices] button:not([disabled])').first().click();

@@ -1,19 +1,12 @@
 // From any earlier choice point of a run, "try another answer" rewinds there: the new run
 // shares what came before and goes on differently.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openGame, savedSteps } from './browser.ts';
+import { expect, it } from 'vitest';
+import { openGame, savedSteps, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('rewinds to the first choice point from the story log and answers differently', async () => {
-  const { page, errors } = await openGame(browser, { locale: 'en-GB' });
+  const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   await page.click('[data-scenario="fight-about-nothing"]');
   await page.click('[data-begin]');
   await page.locator('[data-choices] button').first().waitFor();

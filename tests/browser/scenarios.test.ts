@@ -2,12 +2,11 @@
 // Dutch and one in English. The paths are found with the story core first (kind
 // preferences, the way a player leaning one way would play), then clicked like a person.
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../src/build/ink-compile.ts';
 import type { ChoiceKind, EndingType } from '../../src/core/protocol.ts';
 import { StorySession } from '../../src/core/story-session.ts';
-import { launch, openGame } from './browser.ts';
+import { openGame, useBrowser } from './browser.ts';
 import { ROOT } from './server.ts';
 
 const LEANINGS: ChoiceKind[][] = [
@@ -44,13 +43,7 @@ function twoEndings(id: string) {
   return [first, other];
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SCENARIOS = ['two-days-of-silence', 'saturday-open-sunday-cold', 'enough-for-tonight', 'the-morning-after', 'seeing-the-dance'];
 
@@ -62,7 +55,7 @@ describe.each(SCENARIOS)('%s', (id) => {
   ];
 
   it.each(runs)('reaches the $play.ending ending in $locale', async ({ locale, play }) => {
-    const { page, errors } = await openGame(browser, { locale });
+    const { page, errors } = await openGame(browser(), { locale });
     await page.click(`[data-scenario="${id}"]`);
     await page.click('[data-begin]');
     for (const [step, index] of play.picks.entries()) {
