@@ -2,6 +2,7 @@
 // loses nothing) and the finished ones. Every record read back is validated; a broken
 // one is set aside and reported, never allowed to break the game.
 import type { RunRecord } from '../core/run-record.ts';
+import { runKey } from './run-file.ts';
 import { parseRunRecord } from './run-schema.ts';
 import type { KeyValueStore } from './storage.ts';
 
@@ -10,7 +11,7 @@ const FINISHED = 'run:';
 const SET_ASIDE = 'set-aside:';
 const RESUME_ON_LOAD = 'resume-on-load';
 
-const keyOf = (record: RunRecord) => `${FINISHED}${record.startedAt}-${record.seed}`;
+const keyOf = (record: RunRecord) => `${FINISHED}${runKey(record)}`;
 
 export type LoadedCurrent = { record: RunRecord } | { problem: string } | null;
 
@@ -52,6 +53,11 @@ export class RunRepository {
   /** Keep a run among the others, finished or not (e.g. when branching away from it). */
   async keep(record: RunRecord): Promise<void> {
     await this.store.set(keyOf(record), record);
+  }
+
+  /** Keys of the kept runs (start and seed), to tell an imported run that is already here. */
+  async keptKeys(): Promise<Set<string>> {
+    return new Set((await this.store.keys()).filter((k) => k.startsWith(FINISHED)).map((k) => k.slice(FINISHED.length)));
   }
 
   async delete(record: RunRecord): Promise<void> {

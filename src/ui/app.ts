@@ -8,6 +8,7 @@ import type { Subscription } from '../core/events.ts';
 import type { Lang, LovedOne, RunLink, RunRecord } from '../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../core/story-session.ts';
 import { resumeRun } from '../runs/resume.ts';
+import { parseRunFile, runFile } from '../runs/run-file.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
@@ -47,6 +48,16 @@ interface Playing {
   entry: ScenarioEntry;
   bundle: StoryBundle;
   session: StorySession;
+}
+
+/** Offer text as a file to save (the browser's own download, nothing leaves the device). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = h('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function createApp(o: AppOptions) {
@@ -326,9 +337,35 @@ export function createApp(o: AppOptions) {
           });
           void showLibrary();
         },
+        onExport: (list) => {
+          const name = list.length === 1 ? `dichtbij-run-${list[0]?.scenarioId}.json` : 'dichtbij-runs.json';
+          download(name, runFile(list, Date.now()));
+        },
+        onImport: (file) => void importFile(file),
         onMenu: showMenu,
       }),
     );
+  }
+
+  async function importFile(file: File) {
+    const text = await file.text().catch(() => '');
+    const parsed = parseRunFile(text, {
+      scenarios: o.scenarios.map((e) => e.id),
+      existing: await o.runs.keptKeys().catch(() => new Set<string>()),
+    });
+    if (!parsed.ok) {
+      notice(t.library.importProblems[parsed.problem]);
+      return;
+    }
+    try {
+      for (const run of parsed.runs) await o.runs.keep(run);
+    } catch {
+      notice(t.runs.savingOff);
+      return;
+    }
+    notice(t.library.imported(parsed.runs.length, parsed.duplicates));
+    if (parsed.unknownScenarios.length > 0) notice(t.library.importUnknown(parsed.unknownScenarios.join(', ')));
+    await showLibrary();
   }
 
   function showRecordDebrief(entry: ScenarioEntry, record: RunRecord) {

@@ -15,6 +15,8 @@ export interface LibraryOptions {
   onDuplicate: (run: RunRecord) => void;
   onLabel: (run: RunRecord, label: string) => void;
   onDelete: (run: RunRecord) => void;
+  onExport: (runs: readonly RunRecord[]) => void;
+  onImport: (file: File) => void;
   onMenu: () => void;
 }
 
@@ -36,6 +38,7 @@ export function libraryView(o: LibraryOptions): HTMLElement {
     { class: 'screen library', 'aria-labelledby': 'library-heading' },
     h('h2', { id: 'library-heading' }, t.library.heading),
     h('p', { class: 'intro' }, t.library.intro),
+    fileActions(o),
     ...(sections.length > 0 ? sections : [h('p', {}, t.library.empty)]),
     h('div', { class: 'actions' }, h('button', { type: 'button', onclick: o.onMenu }, t.debrief.menu)),
   );
@@ -72,8 +75,30 @@ function runItem(o: LibraryOptions, run: RunRecord): HTMLElement {
             run.ending ? t.library.open : t.library.resume,
           ),
           h('button', { type: 'button', 'data-action': 'duplicate', onclick: () => o.onDuplicate(run) }, t.library.duplicate),
+          h('button', { type: 'button', 'data-action': 'export-one', onclick: () => o.onExport([run]) }, t.library.exportOne),
           h('button', { type: 'button', 'data-action': 'delete', onclick: () => o.onDelete(run) }, t.library.delete),
         )
       : h('p', { class: 'hint' }, t.library.gone),
+  );
+}
+
+function fileActions(o: LibraryOptions): HTMLElement {
+  const { t } = o;
+  const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) o.onImport(file);
+    input.value = '';
+  });
+  return h(
+    'div',
+    { class: 'actions library-files' },
+    h(
+      'button',
+      { type: 'button', 'data-action': 'export-all', disabled: o.runs.length === 0, onclick: () => o.onExport(o.runs) },
+      t.library.exportAll,
+    ),
+    input,
+    h('label', { for: 'import-file', class: 'button-like', 'data-action': 'import' }, t.library.importFile),
   );
 }

@@ -246,6 +246,19 @@ export const en = {
     deleted: 'The run was deleted.',
     undo: 'Undo',
     gone: 'This scenario is no longer in the game; the run stays here.',
+    exportAll: 'Export all runs',
+    exportOne: 'Export',
+    importFile: 'Import runs from a file',
+    imported: (n: number, skipped: number) =>
+      `${n === 1 ? '1 run' : `${n} runs`} imported.${skipped > 0 ? ` ${skipped} ${skipped === 1 ? 'was' : 'were'} already here.` : ''}`,
+    importUnknown: (ids: string) =>
+      `Some imported runs belong to scenarios this game does not have (${ids}). They are kept, but cannot be played.`,
+    importProblems: {
+      'not-json': 'That file could not be read as runs: it is not a JSON file. Nothing was changed.',
+      'too-big': 'That file is too big to be a file of runs. Nothing was changed.',
+      'not-a-run-file': 'That file is not a Dichtbij runs file. Nothing was changed.',
+      invalid: 'That runs file is damaged or from an incompatible version. Nothing was changed.',
+    },
   },
   runs: {
     savingOff: 'Saving is off on this device (the browser does not allow it). You can play; a reload starts over.',

@@ -245,6 +245,19 @@ export const nl: Dict = {
     deleted: 'Het spel is verwijderd.',
     undo: 'Ongedaan maken',
     gone: 'Dit scenario zit niet meer in het spel; het spel blijft hier bewaard.',
+    exportAll: 'Alle spellen exporteren',
+    exportOne: 'Exporteren',
+    importFile: 'Spellen importeren uit een bestand',
+    imported: (n: number, skipped: number) =>
+      `${n === 1 ? '1 spel' : `${n} spellen`} geïmporteerd.${skipped > 0 ? ` ${skipped} ${skipped === 1 ? 'stond' : 'stonden'} er al.` : ''}`,
+    importUnknown: (ids: string) =>
+      `Sommige geïmporteerde spellen horen bij scenario's die dit spel niet heeft (${ids}). Ze blijven bewaard, maar zijn niet speelbaar.`,
+    importProblems: {
+      'not-json': 'Dat bestand kon niet als spellen gelezen worden: het is geen JSON-bestand. Er is niets veranderd.',
+      'too-big': 'Dat bestand is te groot voor een bestand met spellen. Er is niets veranderd.',
+      'not-a-run-file': 'Dat bestand is geen Dichtbij-bestand met spellen. Er is niets veranderd.',
+      invalid: 'Dat bestand met spellen is beschadigd of van een versie die niet past. Er is niets veranderd.',
+    },
   },
   runs: {
     savingOff: 'Opslaan staat uit op dit apparaat (de browser staat het niet toe). Je kunt spelen; na herladen begin je opnieuw.',
