@@ -410,6 +410,11 @@ export function createApp(o: AppOptions) {
     );
   }
 
+  // Printing the debrief shows what is folded away on screen (the table of choices).
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+
   document.addEventListener('keydown', (event) => {
     if (!view || isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
