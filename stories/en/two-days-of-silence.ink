@@ -443,8 +443,9 @@ I should go. Or… I don't know. #speaker:loved #pose:on-phone
     ~ return "burnout"
 - trust <= 2 || (alarm >= 7 && trust <= 5):
     ~ return "fear"
+// Drained without giving yourself up is not burnout (CONTENT.md): it stays an opening at best.
 - reserve <= 1:
-    ~ return "burnout"
+    ~ return "fragile"
 - trust >= 6 && alarm <= 4:
     ~ return "safety"
 - else:
