@@ -27,6 +27,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [inkPlugin({ storiesDir: 'stories' }), contentSecurityPolicy()],
+  // DESIGN.md's layout: our own art and static files live in assets/.
+  publicDir: 'assets',
   build: {
     target: 'es2022',
     manifest: true,
