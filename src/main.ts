@@ -42,18 +42,15 @@ function stageHost(): Promise<StageHost | null> {
   return host;
 }
 
-const stagePresenter: Presenter = (session, slot) => {
+/**
+ * A presenter whose code arrives later (a lazy chunk): attached once it is loaded, and
+ * not at all when the session was closed in the meantime.
+ */
+function whenLoaded<T>(load: () => Promise<T | null>, attach: (loaded: T | null) => Subscription | null): Subscription {
   let attached: Subscription | null = null;
   let closed = false;
-  slot.dataset.stage = 'loading';
-  void stageHost().then((h) => {
-    if (closed) return;
-    if (!h) {
-      slot.dataset.stage = 'failed';
-      return;
-    }
-    attached = h.attach(session, slot);
-    slot.dataset.stage = 'ready';
+  void load().then((loaded) => {
+    if (!closed) attached = attach(loaded);
   });
   return {
     close() {
@@ -61,24 +58,25 @@ const stagePresenter: Presenter = (session, slot) => {
       attached?.close();
     },
   };
+}
+
+const stagePresenter: Presenter = (session, slot) => {
+  slot.dataset.stage = 'loading';
+  return whenLoaded(stageHost, (host) => {
+    slot.dataset.stage = host ? 'ready' : 'failed';
+    return host ? host.attach(session, slot) : null;
+  });
 };
 
 // Story authors get the inspector in the dev server; production builds drop this branch.
 const presenters: Presenter[] = [stagePresenter];
 if (import.meta.env.DEV) {
-  presenters.push((session) => {
-    let inspector: Subscription | null = null;
-    let closed = false;
-    void import('./ui/dev-inspector.ts').then(({ inspectStory }) => {
-      if (!closed) inspector = inspectStory(session);
-    });
-    return {
-      close() {
-        closed = true;
-        inspector?.close();
-      },
-    };
-  });
+  presenters.push((session) =>
+    whenLoaded(
+      () => import('./ui/dev-inspector.ts'),
+      (inspector) => inspector?.inspectStory(session) ?? null,
+    ),
+  );
 }
 
 const root = document.getElementById('app');

@@ -40,6 +40,12 @@ export class RunRepository {
     return (await this.store.get(RESUME_ON_LOAD)) === true;
   }
 
+  /** The current run's record when it can be read, else null (problems handled by loadCurrent). */
+  async currentRecord(): Promise<RunRecord | null> {
+    const loaded = await this.loadCurrent();
+    return loaded && 'record' in loaded ? loaded.record : null;
+  }
+
   async clearCurrent(): Promise<void> {
     await this.store.delete(CURRENT);
   }

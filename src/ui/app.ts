@@ -12,7 +12,7 @@ import { parseRunFile, runFile } from '../runs/run-file.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
-import { clear, h } from './dom.ts';
+import { clear, download, h } from './dom.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
 import { libraryView } from './library-view.ts';
 import { languageSwitch, menuView } from './menu-view.ts';
@@ -48,16 +48,6 @@ interface Playing {
   entry: ScenarioEntry;
   bundle: StoryBundle;
   session: StorySession;
-}
-
-/** Offer text as a file to save (the browser's own download, nothing leaves the device). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = h('a', { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function createApp(o: AppOptions) {
@@ -288,10 +278,7 @@ export function createApp(o: AppOptions) {
     rerender = () => void showLibrary();
     let runs: RunRecord[] = [];
     try {
-      const current =
-        playing && !playing.session.ended
-          ? playing.session.record
-          : ((await o.runs.loadCurrent()) as { record?: RunRecord } | null)?.record;
+      const current = playing && !playing.session.ended ? playing.session.record : await o.runs.currentRecord();
       runs = [
         ...(current ? [current] : []),
         ...(await o.runs.finished()).filter((r) => r !== current && r.startedAt !== current?.startedAt),

@@ -34,3 +34,13 @@ export function svg(tag: string, attrs: Record<string, string | number> = {}, ..
   append(el, ...children);
   return el;
 }
+
+/** Offer text as a file to save (the browser's own download, nothing leaves the device). */
+export function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = h('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -116,3 +116,13 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/** Play on to the debrief: the first open option each time, or one of `kind` when offered. */
+export async function playToEnd(page: Page, kind?: string): Promise<void> {
+  while ((await page.locator('[data-ending]').count()) === 0) {
+    const preferred = kind ? page.locator(`[data-choices] button[data-kind="${kind}"]:not([disabled])`) : null;
+    const target =
+      preferred && (await preferred.count()) > 0 ? preferred.first() : page.locator('[data-choices] button:not([disabled])').first();
+    await target.click();
+  }
+}

@@ -1,24 +1,15 @@
 // The repair scenario starts from a rupture: after playing the fight about nothing, what
 // you did there carries over (or you choose it yourself).
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openGame, useBrowser } from './browser.ts';
+import { openGame, playToEnd, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
-
-async function playPreferring(page: Page, kind: string) {
-  while ((await page.locator('[data-ending]').count()) === 0) {
-    const preferred = page.locator(`[data-choices] button[data-kind="${kind}"]:not([disabled])`);
-    const target = (await preferred.count()) > 0 ? preferred.first() : page.locator('[data-choices] button:not([disabled])').first();
-    await target.click();
-  }
-}
 
 it('carries the rupture of the last fight into the morning after, and lets you choose instead', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   await page.click('[data-scenario="fight-about-nothing"]');
   await page.click('[data-begin]');
-  await playPreferring(page, 'label');
+  await playToEnd(page, 'label');
   await page.click('[data-action="menu"]');
 
   await page.click('[data-scenario="the-morning-after"]');

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { openGame, useBrowser } from './browser.ts';
+import { openGame, playToEnd, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -12,7 +12,7 @@ it('exports all runs, imports them back after the storage is cleared, and refuse
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   await page.click('[data-scenario="fight-about-nothing"]');
   await page.click('[data-begin]');
-  while ((await page.locator('[data-ending]').count()) === 0) await page.locator('[data-choices] button:not([disabled])').first().click();
+  await playToEnd(page);
   await page.click('[data-action="library"]');
   await page.locator('.library-run').first().waitFor();
   const listed = await page.locator('.library-run').allTextContents();
