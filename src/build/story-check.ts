@@ -63,9 +63,7 @@ export function checkStory(file: string, id: string, lang: Lang): StoryReport {
     for (const p of problems) add(p);
     if (meta.id && meta.id !== id) add(`# id: ${meta.id} does not match the file name ${id}.ink`);
     const carry = CARRY_OVER[id];
-    // Carried-over starts share the explorer's memory: they mostly meet the same situations.
-    const variants = carry ? carry.values.map((value) => ({ [carry.variable]: value })) : [];
-    const result = exploreStory(compiled.json, { locate: compiled.locate, variants });
+    const result = exploreScenario(compiled.json, id, { locate: compiled.locate });
     report.result = result;
     report.problems.push(...result.problems);
     report.words = countScriptWords(compiled.json);
@@ -95,6 +93,18 @@ export function checkStory(file: string, id: string, lang: Lang): StoryReport {
   }
   report.ms = performance.now() - started;
   return report;
+}
+
+/** Explore a scenario from every start it can have (a carried-over value is another start). */
+export function exploreScenario(
+  json: string,
+  id: string,
+  options: { locate?: (path: string) => string | null; variables?: Record<string, string> } = {},
+): ExploreResult {
+  const carry = CARRY_OVER[id];
+  // Carried-over starts share the explorer's memory: they mostly meet the same situations.
+  const variants = carry ? carry.values.map((value) => ({ [carry.variable]: value })) : [];
+  return exploreStory(json, { ...options, variants });
 }
 
 /** Every scenario, both languages, and the comparison between them (in this process). */

@@ -11,6 +11,7 @@ import { Story } from 'inkjs';
 import { choicePointId } from '../core/choice-point-id.ts';
 import { blockReason, METER_NAMES, type Meters, readLastKind, readMeters } from '../core/meters.ts';
 import type { ChoiceKind, EndingType } from '../core/protocol.ts';
+import type { StoryMap } from '../core/story-map.ts';
 import { parseBeat, parseChoiceKind } from '../core/tags.ts';
 import { effectFunctions, pureFunctions } from './ink-functions.ts';
 import { type InkValue, isNamedPath, record, text } from './segment-trace.ts';
@@ -32,24 +33,6 @@ export interface ExploreOptions {
 export interface StoryProblem {
   message: string;
   where: string | null;
-}
-
-/** One edge of the position-level map: from a choice point, by an option, to a point or an ending. */
-export interface MapEdge {
-  from: string;
-  optionId: string;
-  optionIndex: number;
-  kind: ChoiceKind;
-  text: string;
-  to: string | null;
-  ending: EndingType | null;
-}
-
-export interface StoryMap {
-  start: string;
-  /** Choice point id -> its prompt-like first words and option count. */
-  points: Record<string, { label: string; options: number }>;
-  edges: MapEdge[];
 }
 
 export interface PathStats {
@@ -277,7 +260,8 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
       if (lastKind !== kind) {
         problem(`choice tagged #kind:${kind} left last_kind = ${lastKind ?? 'nothing'} (call ~ respond(${kind}))`, choice.sourcePath);
       }
-      const edgeId = `${s.pointId}|${choice.target}`;
+      // One option can lead on to different points depending on what came before.
+      const edgeId = `${s.pointId}|${choice.target}|${seg.next?.pointId ?? seg.ending}`;
       if (!edgeSeen.has(edgeId)) {
         edgeSeen.add(edgeId);
         map.edges.push({

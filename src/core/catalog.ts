@@ -1,5 +1,6 @@
 // One scenario in one language, as the build lists it (virtual:scenarios).
 import type { Lang } from './run-record.ts';
+import type { StoryMap } from './story-map.ts';
 import type { StoryBundle } from './story-session.ts';
 import type { ScenarioMeta } from './tags.ts';
 
@@ -9,6 +10,8 @@ export interface ScenarioEntry {
   meta: ScenarioMeta;
   /** Loads the compiled story: its own chunk, fetched when the scenario starts. */
   load: () => Promise<{ json: string; hash: string }>;
+  /** Loads the scenario's path map (made at build time by the story explorer). */
+  loadMap?: () => Promise<{ default: StoryMap }>;
 }
 
 export async function loadBundle(entry: ScenarioEntry): Promise<StoryBundle> {

@@ -8,16 +8,15 @@ import type { Subscription } from '../core/events.ts';
 import type { Lang, LovedOne, RunLink, RunRecord } from '../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../core/story-session.ts';
 import { resumeRun } from '../runs/resume.ts';
-import { parseRunFile, runFile } from '../runs/run-file.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
-import { clear, download, h } from './dom.ts';
+import { clear, h } from './dom.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
-import { libraryView } from './library-view.ts';
 import { languageSwitch, menuView } from './menu-view.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
+import { runScreens } from './run-screens.ts';
 import { startView } from './start-view.ts';
 
 /** Anything else that shows a session (the Phaser stage): gets the session and a slot. */
@@ -273,87 +272,38 @@ export function createApp(o: AppOptions) {
   }
 
   const entryOf = (run: RunRecord) => o.scenarios.find((e) => e.id === run.scenarioId && e.lang === run.lang);
-
-  async function showLibrary() {
-    rerender = () => void showLibrary();
-    let runs: RunRecord[] = [];
-    try {
-      const current = playing && !playing.session.ended ? playing.session.record : await o.runs.currentRecord();
-      runs = [
-        ...(current ? [current] : []),
-        ...(await o.runs.finished()).filter((r) => r !== current && r.startedAt !== current?.startedAt),
-      ];
-    } catch {
-      notice(t.runs.savingOff);
-    }
-    const format = new Intl.DateTimeFormat(prefs.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-    const isCurrent = (run: RunRecord) => run.endedAt === null && playing?.session.record.startedAt === run.startedAt;
-    show(
-      libraryView({
-        t,
-        runs,
-        entryOf,
-        formatDate: (time) => format.format(time),
-        onOpen: (run) => {
-          const entry = entryOf(run);
-          if (!entry) return;
-          if (run.ending) showRecordDebrief(entry, run);
-          else if (playing && isCurrent(run)) showPlay(playing);
-          else void resume(entry, run);
-        },
-        onDuplicate: (run) => {
-          const entry = entryOf(run);
-          const parent = { startedAt: run.startedAt, seed: run.seed, step: run.steps.length };
-          const choices = run.steps.map((s) => s.choiceIndex);
-          if (entry) void begin(entry, { lovedOne: run.lovedOne, variables: run.variables, replay: choices, seed: run.seed, parent });
-        },
-        onLabel: (run, label) => {
-          run.label = label || undefined;
-          persist(() => (run.endedAt === null ? o.runs.saveCurrent(run) : o.runs.keep(run)));
-        },
-        onDelete: (run) => {
-          persist(async () => {
-            if (run.endedAt === null) await o.runs.clearCurrent();
-            await o.runs.delete(run);
-          });
-          if (isCurrent(run)) playing = null;
-          notice(t.library.deleted, {
-            label: t.library.undo,
-            action: () =>
-              persist(async () => (run.endedAt === null ? o.runs.saveCurrent(run) : o.runs.keep(run)).then(() => showLibrary())),
-          });
-          void showLibrary();
-        },
-        onExport: (list) => {
-          const name = list.length === 1 ? `dichtbij-run-${list[0]?.scenarioId}.json` : 'dichtbij-runs.json';
-          download(name, runFile(list, Date.now()));
-        },
-        onImport: (file) => void importFile(file),
-        onMenu: showMenu,
-      }),
-    );
-  }
-
-  async function importFile(file: File) {
-    const text = await file.text().catch(() => '');
-    const parsed = parseRunFile(text, {
-      scenarios: o.scenarios.map((e) => e.id),
-      existing: await o.runs.keptKeys().catch(() => new Set<string>()),
-    });
-    if (!parsed.ok) {
-      notice(t.library.importProblems[parsed.problem]);
-      return;
-    }
-    try {
-      for (const run of parsed.runs) await o.runs.keep(run);
-    } catch {
-      notice(t.runs.savingOff);
-      return;
-    }
-    notice(t.library.imported(parsed.runs.length, parsed.duplicates));
-    if (parsed.unknownScenarios.length > 0) notice(t.library.importUnknown(parsed.unknownScenarios.join(', ')));
-    await showLibrary();
-  }
+  const isCurrent = (run: RunRecord) => run.endedAt === null && playing?.session.record.startedAt === run.startedAt;
+  const runs = runScreens({
+    t: () => t,
+    lang: () => prefs.lang,
+    scenarios: o.scenarios,
+    runs: o.runs,
+    show,
+    setRerender: (next) => {
+      rerender = next;
+    },
+    notice,
+    persist,
+    current: () => (playing && !playing.session.ended ? playing.session.record : null),
+    open: (run) => {
+      const entry = entryOf(run);
+      if (!entry) return;
+      if (run.ending) showRecordDebrief(entry, run);
+      else if (playing && isCurrent(run)) showPlay(playing);
+      else void resume(entry, run);
+    },
+    duplicate: (run) => {
+      const entry = entryOf(run);
+      const parent = { startedAt: run.startedAt, seed: run.seed, step: run.steps.length };
+      const choices = run.steps.map((s) => s.choiceIndex);
+      if (entry) void begin(entry, { lovedOne: run.lovedOne, variables: run.variables, replay: choices, seed: run.seed, parent });
+    },
+    forgetCurrent: (run) => {
+      if (isCurrent(run)) playing = null;
+    },
+    showMenu,
+  });
+  const showLibrary = runs.showLibrary;
 
   function showRecordDebrief(entry: ScenarioEntry, record: RunRecord) {
     rerender = () => showRecordDebrief(entryOf(record) ?? entry, record);
@@ -364,6 +314,8 @@ export function createApp(o: AppOptions) {
         meta: entry.meta,
         record,
         onTryAgain: (step) => rewind(entry, record, step),
+        onMap: () => void runs.showMap(record, () => showRecordDebrief(entry, record)),
+        onCompare: () => void runs.compareWithPrevious(record, () => showRecordDebrief(entry, record)),
         onPlayAgain: () => showStart(entry),
         onMenu: showMenu,
         onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
@@ -390,6 +342,8 @@ export function createApp(o: AppOptions) {
         meta: p.entry.meta,
         record,
         onTryAgain: (step) => rewind(p.entry, record, step),
+        onMap: () => void runs.showMap(record, () => showDebrief(p)),
+        onCompare: () => void runs.compareWithPrevious(record, () => showDebrief(p)),
         onPlayAgain: () => showStart(p.entry),
         onMenu: showMenu,
         onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),

@@ -14,6 +14,10 @@ export interface DebriefOptions {
   record: RunRecord;
   /** Rewind to the choice point of this step (0-based) and choose again. */
   onTryAgain: (step: number) => void;
+  /** This run on the scenario's path map. */
+  onMap: () => void;
+  /** This run beside the one played before it. */
+  onCompare: () => void;
   onPlayAgain: () => void;
   onMenu: () => void;
   onHelp: () => void;
@@ -86,6 +90,7 @@ export function debriefView(o: DebriefOptions): HTMLElement {
           h('td', {}, String(s.after.alarm)),
           h('td', {}, String(s.after.trust)),
           h('td', {}, String(s.after.reserve)),
+          h('td', {}, h('button', { type: 'button', 'data-try-again': i, onclick: () => o.onTryAgain(i) }, t.debrief.tryAgain)),
         ),
       ),
     ),
@@ -126,6 +131,8 @@ export function debriefView(o: DebriefOptions): HTMLElement {
       'div',
       { class: 'actions' },
       h('button', { type: 'button', class: 'primary', 'data-action': 'play-again', onclick: o.onPlayAgain }, t.debrief.playAgain),
+      h('button', { type: 'button', 'data-action': 'compare', onclick: o.onCompare }, t.compare.withPrevious),
+      h('button', { type: 'button', 'data-action': 'map', onclick: o.onMap }, t.debrief.seeMap),
       h('button', { type: 'button', 'data-action': 'menu', onclick: o.onMenu }, t.debrief.menu),
     ),
   );

@@ -17,6 +17,9 @@ export interface LibraryOptions {
   onDelete: (run: RunRecord) => void;
   onExport: (runs: readonly RunRecord[]) => void;
   onImport: (file: File) => void;
+  onMap: (run: RunRecord) => void;
+  /** This run beside the one before it (its parent, for a branch). */
+  onCompare: (run: RunRecord) => void;
   onMenu: () => void;
 }
 
@@ -74,6 +77,8 @@ function runItem(o: LibraryOptions, run: RunRecord): HTMLElement {
             { type: 'button', class: 'primary', 'data-action': 'open', onclick: () => o.onOpen(run) },
             run.ending ? t.library.open : t.library.resume,
           ),
+          h('button', { type: 'button', 'data-action': 'map', onclick: () => o.onMap(run) }, t.map.open),
+          h('button', { type: 'button', 'data-action': 'compare', onclick: () => o.onCompare(run) }, t.compare.open),
           h('button', { type: 'button', 'data-action': 'duplicate', onclick: () => o.onDuplicate(run) }, t.library.duplicate),
           h('button', { type: 'button', 'data-action': 'export-one', onclick: () => o.onExport([run]) }, t.library.exportOne),
           h('button', { type: 'button', 'data-action': 'delete', onclick: () => o.onDelete(run) }, t.library.delete),

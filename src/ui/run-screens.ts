@@ -1,0 +1,210 @@
+// The screens about kept runs: the library (with import and export), the path map and
+// the comparison of two runs. The app hands in what they need to show screens and to
+// start or reopen runs; these screens never touch a story session themselves.
+import type { ScenarioEntry } from '../core/catalog.ts';
+import type { Lang, RunRecord } from '../core/run-record.ts';
+import { type StoryMap, withName } from '../core/story-map.ts';
+import { parseRunFile, runFile } from '../runs/run-file.ts';
+import type { RunRepository } from '../runs/run-repository.ts';
+import { compareView } from './compare-view.ts';
+import { download } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
+import { libraryView } from './library-view.ts';
+import { layoutMap } from './path-map-layout.ts';
+import { pathMapView } from './path-map-view.ts';
+
+export interface RunScreensContext {
+  t: () => Dict;
+  lang: () => Lang;
+  scenarios: readonly ScenarioEntry[];
+  runs: RunRepository;
+  show: (screen: HTMLElement) => void;
+  /** What a language switch redraws. */
+  setRerender: (rerender: () => void) => void;
+  notice: (text: string, undo?: { label: string; action: () => void }) => void;
+  persist: (action: () => Promise<void>) => void;
+  /** The run being played now, if it is unfinished. */
+  current: () => RunRecord | null;
+  open: (run: RunRecord) => void;
+  duplicate: (run: RunRecord) => void;
+  /** The run being played was deleted. */
+  forgetCurrent: (run: RunRecord) => void;
+  showMenu: () => void;
+}
+
+const sameRun = (a: RunRecord, b: RunRecord) => a.startedAt === b.startedAt && a.seed === b.seed;
+
+export function runScreens(c: RunScreensContext) {
+  const entryOf = (run: RunRecord) => c.scenarios.find((e) => e.id === run.scenarioId && e.lang === run.lang);
+  const dateFormat = () =>
+    new Intl.DateTimeFormat(c.lang() === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format;
+  const maps = new Map<string, Promise<StoryMap | null>>();
+  const loadMap = (entry: ScenarioEntry) => {
+    const key = `${entry.lang}/${entry.id}`;
+    let map = maps.get(key);
+    if (!map) {
+      map = (entry.loadMap?.() ?? Promise.reject(new Error('no map')))
+        .then((module) => module.default)
+        .catch(() => {
+          maps.delete(key);
+          return null;
+        });
+      maps.set(key, map);
+    }
+    return map;
+  };
+
+  /** The current run first, then finished ones, newest first. */
+  async function allRuns(): Promise<RunRecord[]> {
+    const current = c.current() ?? (await c.runs.currentRecord());
+    const finished = (await c.runs.finished()).filter((r) => !current || !sameRun(r, current));
+    return [...(current ? [current] : []), ...finished];
+  }
+  /** Runs of the same scenario and language as this one. */
+  async function siblings(run: RunRecord): Promise<RunRecord[]> {
+    const runs = await allRuns().catch(() => [run]);
+    const same = runs.filter((r) => r.scenarioId === run.scenarioId && r.lang === run.lang);
+    return same.some((r) => sameRun(r, run)) ? same.map((r) => (sameRun(r, run) ? run : r)) : [run, ...same];
+  }
+
+  async function showLibrary() {
+    c.setRerender(() => void showLibrary());
+    const t = c.t();
+    let runs: RunRecord[] = [];
+    try {
+      runs = await allRuns();
+    } catch {
+      c.notice(t.runs.savingOff);
+    }
+    c.show(
+      libraryView({
+        t,
+        runs,
+        entryOf,
+        formatDate: dateFormat(),
+        onOpen: c.open,
+        onDuplicate: c.duplicate,
+        onLabel: (run, label) => {
+          run.label = label || undefined;
+          c.persist(() => (run.endedAt === null ? c.runs.saveCurrent(run) : c.runs.keep(run)));
+        },
+        onDelete: (run) => {
+          c.persist(async () => {
+            if (run.endedAt === null) await c.runs.clearCurrent();
+            await c.runs.delete(run);
+          });
+          c.forgetCurrent(run);
+          c.notice(t.library.deleted, {
+            label: t.library.undo,
+            action: () =>
+              c.persist(async () => (run.endedAt === null ? c.runs.saveCurrent(run) : c.runs.keep(run)).then(() => showLibrary())),
+          });
+          void showLibrary();
+        },
+        onExport: (list) => {
+          const name = list.length === 1 ? `dichtbij-run-${list[0]?.scenarioId}.json` : 'dichtbij-runs.json';
+          download(name, runFile(list, Date.now()));
+        },
+        onImport: (file) => void importFile(file),
+        onMap: (run) => void showMap(run),
+        onCompare: (run) => void compareWithPrevious(run, showLibrary),
+        onMenu: c.showMenu,
+      }),
+    );
+  }
+
+  async function importFile(file: File) {
+    const t = c.t();
+    const text = await file.text().catch(() => '');
+    const parsed = parseRunFile(text, {
+      scenarios: c.scenarios.map((e) => e.id),
+      existing: await c.runs.keptKeys().catch(() => new Set<string>()),
+    });
+    if (!parsed.ok) {
+      c.notice(t.library.importProblems[parsed.problem]);
+      return;
+    }
+    try {
+      for (const run of parsed.runs) await c.runs.keep(run);
+    } catch {
+      c.notice(t.runs.savingOff);
+      return;
+    }
+    c.notice(t.library.imported(parsed.runs.length, parsed.duplicates));
+    if (parsed.unknownScenarios.length > 0) c.notice(t.library.importUnknown(parsed.unknownScenarios.join(', ')));
+    await showLibrary();
+  }
+
+  /** The path map of a run's scenario, with that run's path drawn. */
+  async function showMap(run: RunRecord, back: () => void = () => void showLibrary()) {
+    const entry = entryOf(run);
+    if (!entry) return;
+    c.setRerender(() => void showMap(run, back));
+    const [map, runs] = await Promise.all([loadMap(entry), siblings(run)]);
+    const t = c.t();
+    if (!map) {
+      c.notice(t.map.unavailable);
+      return;
+    }
+    const narrow = window.matchMedia('(max-width: 40rem)');
+    const draw = (selected: RunRecord | null) =>
+      c.show(
+        pathMapView({
+          t,
+          meta: entry.meta,
+          map,
+          runs,
+          selected,
+          formatDate: dateFormat(),
+          orientation: narrow.matches ? 'vertical' : 'horizontal',
+          onSelect: (next) => {
+            c.setRerender(() => draw(next));
+            draw(next);
+          },
+          onBack: back,
+        }),
+      );
+    draw(run);
+  }
+
+  /** Compare a run with the one played before it (its parent when it is a branch). */
+  async function compareWithPrevious(run: RunRecord, back: () => void) {
+    const runs = await siblings(run);
+    const parent = run.parent && runs.find((r) => r.startedAt === run.parent?.startedAt && r.seed === run.parent.seed);
+    const earlier = runs.filter((r) => r !== run && r.startedAt < run.startedAt).sort((x, y) => y.startedAt - x.startedAt)[0];
+    const other = parent ?? earlier ?? runs.find((r) => r !== run);
+    if (!other) {
+      c.notice(c.t().compare.needTwo);
+      return;
+    }
+    await showCompare(other, run, back);
+  }
+
+  async function showCompare(a: RunRecord, b: RunRecord, back: () => void) {
+    const entry = entryOf(b);
+    if (!entry) return;
+    c.setRerender(() => void showCompare(a, b, back));
+    const [map, runs] = await Promise.all([loadMap(entry), siblings(b)]);
+    const name = b.lovedOne.name;
+    const numbers = map ? new Map(layoutMap(map, 'horizontal').nodes.map((n) => [n.id, n.number])) : null;
+    c.show(
+      compareView({
+        t: c.t(),
+        meta: entry.meta,
+        a,
+        b,
+        runs: runs.some((r) => r === a) ? runs : [a, ...runs],
+        formatDate: dateFormat(),
+        pointLabel: (pointId) => {
+          const point = map?.points[pointId];
+          const number = numbers?.get(pointId);
+          return point && number ? { number, label: withName(point.label, name) } : null;
+        },
+        onPick: (x, y) => void showCompare(x, y, back),
+        onBack: back,
+      }),
+    );
+  }
+
+  return { showLibrary, showMap, compareWithPrevious };
+}
