@@ -64,7 +64,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         for (const included of compiled.files) this.addWatchFile(included);
         for (const warning of compiled.warnings) this.warn(formatProblem(warning));
         const hash = createHash('sha256').update(compiled.json).digest('hex').slice(0, 16);
-        if (id.endsWith('?map')) {
+        if (new URLSearchParams(id.split('?')[1] ?? '').has('map')) {
           const scenarioId = file.slice(file.lastIndexOf('/') + 1, -'.ink'.length);
           return `export default ${storyMapJson(compiled.json, scenarioId, `${hash}-${MAP_FORMAT}`, cacheDir)};`;
         }
