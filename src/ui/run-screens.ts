@@ -4,7 +4,8 @@
 import type { ScenarioEntry } from '../core/catalog.ts';
 import type { Lang, RunRecord } from '../core/run-record.ts';
 import { type StoryMap, withName } from '../core/story-map.ts';
-import { parseRunFile, runFile } from '../runs/run-file.ts';
+import { importRuns } from '../runs/import-runs.ts';
+import { runFile } from '../runs/run-file.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
 import { compareView } from './compare-view.ts';
 import { download } from './dom.ts';
@@ -116,22 +117,17 @@ export function runScreens(c: RunScreensContext) {
   async function importFile(file: File) {
     const t = c.t();
     const text = await file.text().catch(() => '');
-    const parsed = parseRunFile(text, {
-      scenarios: c.scenarios.map((e) => e.id),
-      existing: await c.runs.keptKeys().catch(() => new Set<string>()),
-    });
-    if (!parsed.ok) {
-      c.notice(t.library.importProblems[parsed.problem]);
+    const outcome = await importRuns(
+      c.runs,
+      text,
+      c.scenarios.map((e) => e.id),
+    );
+    if (!outcome.ok) {
+      c.notice(outcome.problem === 'storage' ? t.runs.savingOff : t.library.importProblems[outcome.problem]);
       return;
     }
-    try {
-      for (const run of parsed.runs) await c.runs.keep(run);
-    } catch {
-      c.notice(t.runs.savingOff);
-      return;
-    }
-    c.notice(t.library.imported(parsed.runs.length, parsed.duplicates));
-    if (parsed.unknownScenarios.length > 0) c.notice(t.library.importUnknown(parsed.unknownScenarios.join(', ')));
+    c.notice(t.library.imported(outcome.runs.length, outcome.duplicates));
+    if (outcome.unknownScenarios.length > 0) c.notice(t.library.importUnknown(outcome.unknownScenarios.join(', ')));
     await showLibrary();
   }
 
