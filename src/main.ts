@@ -93,6 +93,8 @@ createApp({
   languages: navigator.languages ?? [navigator.language],
   presenters,
   runs: new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore()),
+  persistent: typeof indexedDB !== 'undefined',
+  tabs: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('dichtbij-runs'),
 });
 window.__dichtbij.ready = true;
 

@@ -87,6 +87,29 @@ export class RunRepository {
     return (await this.finished()).find((r) => r.scenarioId === scenarioId && r.ending !== null) ?? null;
   }
 
+  /**
+   * The repair step when the game opens: read every stored key of ours, set aside (keep
+   * apart, never delete) what does not pass validation, and reset a garbled flag. Returns
+   * how many records were set aside, for the player to be told.
+   */
+  async repair(): Promise<number> {
+    let setAside = 0;
+    for (const key of await this.store.keys()) {
+      if (key === RESUME_ON_LOAD) {
+        if (typeof (await this.store.get(key)) !== 'boolean') await this.store.set(key, false);
+        continue;
+      }
+      if (key !== CURRENT && !key.startsWith(FINISHED)) continue;
+      const raw = await this.store.get(key);
+      const parsed = parseRunRecord(raw);
+      if (!parsed.ok) {
+        await this.setAside(key, raw);
+        setAside++;
+      }
+    }
+    return setAside;
+  }
+
   private async setAside(key: string, raw: unknown): Promise<void> {
     await this.store.set(`${SET_ASIDE}${Date.now()}:${key}`, raw);
     await this.store.delete(key);

@@ -32,6 +32,16 @@ export interface AppOptions {
   /** Where the current and finished runs are kept (IndexedDB in the browser). */
   runs: RunRepository;
   random?: () => number;
+  /** False when runs are kept in memory only (no IndexedDB): the player is told saving is off. */
+  persistent?: boolean;
+  /** Other tabs of the game on this device (a BroadcastChannel), so two tabs never overwrite each other's run. */
+  tabs?: TabChannel | null;
+}
+
+/** The part of BroadcastChannel the app uses. */
+export interface TabChannel {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
 interface Start {
@@ -82,9 +92,32 @@ export function createApp(o: AppOptions) {
   const persist = (action: () => Promise<void>) =>
     action().catch((error: unknown) => {
       console.warn('Saving failed', error);
-      if (!savingFailed) notice(t.runs.savingOff);
+      if (!savingFailed)
+        notice(error instanceof DOMException && error.name === 'QuotaExceededError' ? t.runs.storageFull : t.runs.savingOff);
       savingFailed = true;
     });
+  // The run in play is saved as "current" after every choice. When another tab of the game
+  // does the same, this tab keeps its run among the others instead, so neither is lost.
+  let currentElsewhere = false;
+  const saveProgress = (record: RunRecord) =>
+    persist(async () => {
+      if (currentElsewhere) return o.runs.keep(record);
+      await o.runs.saveCurrent(record);
+      o.tabs?.postMessage({ type: 'current-saved' });
+    });
+  o.tabs?.addEventListener('message', (event) => {
+    if ((event.data as { type?: unknown } | null)?.type !== 'current-saved' || currentElsewhere) return;
+    currentElsewhere = true;
+    if (playing && !playing.session.ended) {
+      // Both tabs may be playing the same run: this tab's becomes a branch of it, so
+      // finishing either never overwrites the other.
+      const record = playing.session.record;
+      record.parent = { startedAt: record.startedAt, seed: record.seed, step: record.steps.length };
+      record.startedAt = Date.now();
+      notice(t.runs.otherTab);
+      saveProgress(record);
+    }
+  });
   let t: Dict = dictionaries[prefs.lang];
   let playing: Playing | null = null;
   let view: PlayView | null = null;
@@ -210,7 +243,7 @@ export function createApp(o: AppOptions) {
     playing?.session.dispose();
     playing = { entry, bundle, session };
     showPlay(playing, !replayChoices);
-    if (replayChoices) persist(() => o.runs.saveCurrent(session.record));
+    if (replayChoices) saveProgress(session.record);
   }
 
   /** Continue the run that was being played when the page was closed or reloaded. */
@@ -224,13 +257,37 @@ export function createApp(o: AppOptions) {
     }
     const resumed = resumeRun(bundle, saved);
     if (!resumed.ok) {
-      notice(t.runs.storyChanged(entry.meta.title));
-      persist(() => o.runs.clearCurrent());
+      // The run is kept among the others: it can still be read, not continued.
+      persist(async () => {
+        await o.runs.keep(saved);
+        await o.runs.clearCurrent();
+      });
+      savedCurrent = null;
+      showStoryChanged(entry, saved);
       return;
     }
     savedCurrent = null;
     playing = { entry, bundle, session: resumed.session };
     showPlay(playing);
+  }
+
+  function showStoryChanged(entry: ScenarioEntry, saved: RunRecord) {
+    rerender = () => showStoryChanged(entry, saved);
+    show(
+      h(
+        'section',
+        { class: 'screen story-changed', 'aria-labelledby': 'changed-heading' },
+        h('h2', { id: 'changed-heading' }, entry.meta.title),
+        h('p', { role: 'alert' }, t.runs.storyChanged(entry.meta.title)),
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'button', class: 'primary', 'data-action': 'restart', onclick: () => showStart(entry) }, t.runs.restart),
+          h('button', { type: 'button', 'data-action': 'view-old', onclick: () => showRecordDebrief(entry, saved, false) }, t.runs.viewOld),
+          h('button', { type: 'button', onclick: showMenu }, t.debrief.menu),
+        ),
+      ),
+    );
   }
 
   function showPlay(p: Playing, start = false) {
@@ -255,7 +312,7 @@ export function createApp(o: AppOptions) {
     view = v;
     presenterSubs = o.presenters.map((present) => present(p.session, v.stageSlot));
     // Saved after every choice (and at the first one), so a reload resumes right here.
-    presenterSubs.push(p.session.on('choices', () => persist(() => o.runs.saveCurrent(p.session.record))));
+    presenterSubs.push(p.session.on('choices', () => saveProgress(p.session.record)));
     persist(() => o.runs.setResumeOnLoad(true));
     if (start) p.session.start();
     else v.element.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.focus();
@@ -305,15 +362,16 @@ export function createApp(o: AppOptions) {
   });
   const showLibrary = runs.showLibrary;
 
-  function showRecordDebrief(entry: ScenarioEntry, record: RunRecord) {
-    rerender = () => showRecordDebrief(entryOf(record) ?? entry, record);
+  /** A kept run, read back; `replayable` is false when its story has changed since. */
+  function showRecordDebrief(entry: ScenarioEntry, record: RunRecord, replayable = true) {
+    rerender = () => showRecordDebrief(entryOf(record) ?? entry, record, replayable);
     closePresenters();
     show(
       debriefView({
         t,
         meta: entry.meta,
         record,
-        onTryAgain: (step) => rewind(entry, record, step),
+        onTryAgain: replayable ? (step) => rewind(entry, record, step) : null,
         onMap: () => void runs.showMap(record, () => showRecordDebrief(entry, record)),
         onCompare: () => void runs.compareWithPrevious(record, () => showRecordDebrief(entry, record)),
         onPlayAgain: () => showStart(entry),
@@ -372,9 +430,14 @@ export function createApp(o: AppOptions) {
   showMenu();
   void (async () => {
     try {
+      if (o.persistent === false) {
+        notice(t.runs.savingOff);
+        savingFailed = true;
+      }
+      const setAside = await o.runs.repair();
+      if (setAside > 0) notice(t.runs.setAside(setAside));
       for (const run of (await o.runs.finished()).reverse()) if (run.ending) finished.set(run.scenarioId, run);
       const current = await o.runs.loadCurrent();
-      if (current && 'problem' in current) notice(t.runs.setAside);
       const entry =
         current && 'record' in current
           ? o.scenarios.find((e) => e.id === current.record.scenarioId && e.lang === current.record.lang)

@@ -13,7 +13,7 @@ export interface DebriefOptions {
   meta: ScenarioMeta;
   record: RunRecord;
   /** Rewind to the choice point of this step (0-based) and choose again. */
-  onTryAgain: (step: number) => void;
+  onTryAgain: ((step: number) => void) | null;
   /** This run on the scenario's path map. */
   onMap: () => void;
   /** This run beside the one played before it. */
@@ -37,7 +37,7 @@ export function keyMoments(steps: readonly StepRecord[], count = 3): number[] {
 
 export function debriefView(o: DebriefOptions): HTMLElement {
   const { t, record } = o;
-  const ending = record.ending ?? 'fragile';
+  const ending = record.ending;
   const points = meterPoints(
     record.initialMeters,
     record.steps.map((s) => s.after),
@@ -56,6 +56,9 @@ export function debriefView(o: DebriefOptions): HTMLElement {
   const last = record.steps[record.steps.length - 1];
   const cycle = last ? last.after.cycle : record.initialMeters.cycle;
 
+  const { onTryAgain } = o;
+  const tryAgain = (i: number) =>
+    onTryAgain ? h('button', { type: 'button', 'data-try-again': i, onclick: () => onTryAgain(i) }, t.debrief.tryAgain) : null;
   const moments = h('ol', { class: 'key-moments' });
   for (const i of keyMoments(record.steps)) {
     const step = record.steps[i];
@@ -68,7 +71,7 @@ export function debriefView(o: DebriefOptions): HTMLElement {
         h('p', {}, h('strong', {}, `${t.debrief.youChose}: `), step.text),
         ...step.inner.map((line) => h('p', { class: 'inner' }, line)),
         ...change.map((line) => h('p', { class: 'change' }, line)),
-        h('button', { type: 'button', 'data-try-again': i, onclick: () => o.onTryAgain(i) }, t.debrief.tryAgain),
+        tryAgain(i),
       ),
     );
   }
@@ -90,7 +93,7 @@ export function debriefView(o: DebriefOptions): HTMLElement {
           h('td', {}, String(s.after.alarm)),
           h('td', {}, String(s.after.trust)),
           h('td', {}, String(s.after.reserve)),
-          h('td', {}, h('button', { type: 'button', 'data-try-again': i, onclick: () => o.onTryAgain(i) }, t.debrief.tryAgain)),
+          h('td', {}, tryAgain(i)),
         ),
       ),
     ),
@@ -99,14 +102,15 @@ export function debriefView(o: DebriefOptions): HTMLElement {
   const questions = [...o.meta.reflect, ...t.debrief.general];
   return h(
     'section',
-    { class: 'screen debrief', 'data-ending': ending, 'aria-labelledby': 'debrief-heading' },
+    // Only a finished run carries data-ending (the test hook for "the scenario ended").
+    { class: 'screen debrief', ...(ending ? { 'data-ending': ending } : { 'data-unfinished': '' }), 'aria-labelledby': 'debrief-heading' },
     h('h2', { id: 'debrief-heading' }, `${t.debrief.heading}: ${o.meta.title}`),
     h(
       'div',
-      { class: `ending ending-${ending}` },
+      { class: `ending ending-${ending ?? 'none'}` },
       h('p', { class: 'label' }, t.debrief.ending),
-      h('h3', {}, t.endings[ending].title),
-      h('p', {}, t.endings[ending].text),
+      h('h3', {}, ending ? t.endings[ending].title : t.library.unfinished),
+      ending ? h('p', {}, t.endings[ending].text) : null,
     ),
     // The boundary scenario draws the line between protection and abuse, and leads to help.
     o.meta.form === 'boundary'

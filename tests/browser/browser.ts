@@ -1,6 +1,6 @@
 // Shared helpers for browser tests: a real Chromium, a page that records console errors
 // and every request, and a few ways to act like a player.
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
@@ -16,13 +16,21 @@ export async function launch(): Promise<Browser> {
 
 export async function openGame(
   browser: Browser,
-  options: { locale: string; viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' },
+  options: {
+    locale: string;
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** A context prepared by the test (e.g. with an init script); else a new one. */
+    context?: BrowserContext;
+  },
 ): Promise<Watched> {
-  const context = await browser.newContext({
-    locale: options.locale,
-    viewport: options.viewport ?? { width: 1280, height: 720 },
-    reducedMotion: options.reducedMotion ?? 'no-preference',
-  });
+  const context =
+    options.context ??
+    (await browser.newContext({
+      locale: options.locale,
+      viewport: options.viewport ?? { width: 1280, height: 720 },
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+    }));
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

@@ -51,7 +51,14 @@ it('exports all runs, imports them back after the storage is cleared, and refuse
   await page.setInputFiles('#import-file', changedFile);
   await expect.poll(() => page.locator('.library-run').count()).toBe(2);
   await page.locator('.library-run', { hasText: 'Not finished' }).locator('[data-action="open"]').click();
-  await page.locator('.notice', { hasText: 'has changed' }).waitFor();
+  // The story changed: the run cannot go on, but it can be read, and nothing is lost.
+  await page.locator('.story-changed [role="alert"]', { hasText: 'has changed since this run was saved' }).waitFor();
+  await page.click('[data-action="view-old"]');
+  await page.locator('.debrief[data-unfinished]').waitFor();
+  expect(await page.locator('.debrief [data-try-again]').count()).toBe(0);
+  expect(await page.locator('.debrief .choices-table tbody tr').count()).toBe(changed.runs[0].steps.length);
+  await page.click('[data-action="library"]');
+  await expect.poll(() => page.locator('.library-run').count()).toBe(2);
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -80,3 +80,29 @@ describe('resuming a run', () => {
     expect(resumeRun(bundle, tampered)).toEqual({ ok: false, reason: 'story-changed', atStep: 0 });
   });
 });
+
+describe('the repair step when the game opens', () => {
+  it('sets aside every unreadable record, keeps the good ones and resets a garbled flag', async () => {
+    const store = new MemoryStore();
+    const runs = new RunRepository(store);
+    const s = session(fixtureBundle('basic'));
+    s.start();
+    s.choose(0);
+    s.choose(0);
+    await runs.keep(s.record);
+    await store.set('current', '<script>garbage</script>');
+    await store.set('run:1-2', { steps: 'no' });
+    await store.set('run:3-4', null);
+    await store.set('resume-on-load', { yes: 1 });
+    await store.set('somebody-elses-key', 42);
+    expect(await runs.repair()).toBe(3);
+    expect(await runs.finished()).toEqual([s.record]);
+    expect(await runs.loadCurrent()).toBeNull();
+    expect(await runs.resumeOnLoad()).toBe(false);
+    const keys = await store.keys();
+    // Set aside, not deleted: the raw values are still there, under their own keys.
+    expect(keys.filter((k) => k.startsWith('set-aside:')).length).toBe(3);
+    expect(keys).toContain('somebody-elses-key');
+    expect(await runs.repair()).toBe(0);
+  });
+});

@@ -327,8 +327,14 @@ export const en = {
   runs: {
     savingOff: 'Saving is off on this device (the browser does not allow it). You can play; a reload starts over.',
     storyChanged: (title: string) =>
-      `“${title}” has changed since your last visit, so your unfinished run cannot continue. Start it again from the menu.`,
-    setAside: 'A saved run could not be read and was set aside. Everything else is fine.',
+      `“${title}” has changed since this run was saved, so the run cannot go on from where it was. It is kept in “Your runs”, where you can still read it.`,
+    restart: 'Start it again',
+    viewOld: 'Read the saved run',
+    setAside: (n: number) =>
+      `${n === 1 ? 'A saved run could not be read and was' : `${n} saved runs could not be read and were`} set aside: kept apart, not deleted. Everything else is fine.`,
+    storageFull: 'This device has no room left for saving, so saving is off for now. You can play on; free some space to keep runs again.',
+    otherTab:
+      'The game is also open in another tab. So that neither tab overwrites the other, this tab now keeps its run in “Your runs”; a reload continues the other tab’s run.',
   },
   errors: {
     story: 'Something went wrong in this story. Your choices so far are kept.',

@@ -326,8 +326,15 @@ export const nl: Dict = {
   runs: {
     savingOff: 'Opslaan staat uit op dit apparaat (de browser staat het niet toe). Je kunt spelen; na herladen begin je opnieuw.',
     storyChanged: (title: string) =>
-      `„${title}” is veranderd sinds je vorige bezoek, dus je onafgemaakte spel kan niet verder. Begin het opnieuw vanuit het menu.`,
-    setAside: 'Een opgeslagen spel kon niet gelezen worden en is apart gezet. Al het andere is in orde.',
+      `‘${title}’ is veranderd sinds dit spel werd opgeslagen, dus het kan niet verder waar het was. Het blijft bewaard bij ‘Je spellen’, waar je het nog kunt teruglezen.`,
+    restart: 'Opnieuw beginnen',
+    viewOld: 'Het opgeslagen spel teruglezen',
+    setAside: (n: number) =>
+      `${n === 1 ? 'Een opgeslagen spel kon niet gelezen worden en is' : `${n} opgeslagen spellen konden niet gelezen worden en zijn`} apart gezet: bewaard, niet verwijderd. Al het andere is in orde.`,
+    storageFull:
+      'Er is geen ruimte meer om op te slaan op dit apparaat, dus opslaan staat nu uit. Je kunt verder spelen; maak ruimte vrij om spellen weer te bewaren.',
+    otherTab:
+      'Het spel is ook open in een ander tabblad. Zodat geen van beide het andere overschrijft, bewaart dit tabblad zijn spel nu bij ‘Je spellen’; herladen gaat verder met het spel van het andere tabblad.',
   },
   errors: {
     story: 'Er ging iets mis in dit verhaal. Je keuzes tot nu toe blijven bewaard.',
