@@ -113,6 +113,10 @@ window.__dichtbij.ready = true;
 
 // Fetch Phaser in the background while the player reads the menu (it is not needed
 // to paint it); the game itself is only created when a scenario starts.
-const warmUp = () => void loadStageModule().catch(() => undefined);
+const warmUp = () => {
+  void loadStageModule().catch(() => undefined);
+  // Built games only: a service worker in the dev server would serve stale modules.
+  if (import.meta.env.PROD) void import('./offline.ts').then((offline) => offline.registerServiceWorker());
+};
 if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 2000 });
 else setTimeout(warmUp, 500);
