@@ -16,12 +16,19 @@ export async function launch(): Promise<Browser> {
 
 export async function openGame(
   browser: Browser,
-  options: { locale: string; viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' },
+  options: {
+    locale: string;
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** The offline worker precaches the whole game; only the offline test needs it. */
+    serviceWorkers?: 'allow' | 'block';
+  },
 ): Promise<Watched> {
   const context = await browser.newContext({
     locale: options.locale,
     viewport: options.viewport ?? { width: 1280, height: 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const errors: string[] = [];

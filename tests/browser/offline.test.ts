@@ -6,7 +6,7 @@ import { openGame, rendererType, useBrowser, waitForStage } from './browser.ts';
 const browser = useBrowser();
 
 it('plays a scenario offline after a first visit', async () => {
-  const { page, errors } = await openGame(browser(), { locale: 'nl-NL' });
+  const { page, errors } = await openGame(browser(), { locale: 'nl-NL', serviceWorkers: 'allow' });
   // The worker takes control once it has stored every file of the game.
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined);
   const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href'));

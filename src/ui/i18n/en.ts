@@ -57,7 +57,7 @@ export const en = {
     crossedOut: 'You have nothing left to give right now. Look after yourself first.',
     pause: 'Pause',
     help: 'Help',
-    quit: 'Quit',
+    quit: 'Stop for now',
     coachToggle: 'Coach notes',
     metersLabel: 'How it is between you',
     loading: 'Loading the story…',

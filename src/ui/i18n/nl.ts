@@ -53,7 +53,7 @@ export const nl: Dict = {
     crossedOut: 'Je hebt nu niets meer te geven. Zorg eerst voor jezelf.',
     pause: 'Pauze',
     help: 'Hulp',
-    quit: 'Stoppen',
+    quit: 'Even stoppen',
     coachToggle: 'Uitleg',
     metersLabel: 'Hoe het tussen jullie is',
     loading: 'Het verhaal wordt geladen…',
