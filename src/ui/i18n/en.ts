@@ -58,7 +58,6 @@ export const en = {
     pause: 'Pause',
     help: 'Help',
     quit: 'Stop for now',
-    coachToggle: 'Coach notes',
     metersLabel: 'How it is between you',
     loading: 'Loading the story…',
     stageLoading: 'The stage is on its way; the story can start already.',
@@ -228,8 +227,6 @@ export const en = {
     } satisfies Record<Place, string>,
     times: { morning: 'morning', day: 'daytime', evening: 'evening', night: 'night' } satisfies Record<TimeOfDay, string>,
     scene: (place: string, time: string) => `Scene: ${place}, ${time}.`,
-    closer: 'The distance between you shrinks.',
-    further: 'The distance between you grows.',
   },
   library: {
     openLibrary: 'Your runs',
