@@ -53,6 +53,7 @@ it('plays a scenario to its debrief with the keyboard alone, focus always where 
   await page.locator('[data-choices] button').first().waitFor();
 
   let choices = 0;
+  const notes: string[] = [];
   while ((await page.locator('[data-ending]').count()) === 0) {
     const f = await focused(page);
     expect(f.choice, `focus on the first open choice at point ${choices + 1}`).toBe(true);
@@ -96,7 +97,12 @@ it('plays a scenario to its debrief with the keyboard alone, focus always where 
     }
     choices++;
     expect(choices).toBeLessThan(30);
+    // What the (hidden) stage shows is said in the live log, with the loved one's pronoun.
+    if ((await page.locator('[data-ending]').count()) === 0) {
+      notes.push(...(await page.locator('[role="log"] .stage-note').allTextContents()));
+    }
   }
+  expect(notes.some((note) => /glow around them|thread between you|distance between you/.test(note))).toBe(true);
   expect(choices).toBeGreaterThanOrEqual(6);
   // The debrief takes focus at its heading, so a screen reader starts reading there.
   expect(await focused(page)).toMatchObject({ tag: 'h2' });
