@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 
 // Only the game's own origin: no CDNs, no telemetry, no eval. The dev server injects
@@ -10,6 +11,9 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The offline service worker and the web manifest (src/offline.ts, vite-plugin-pwa).
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -25,8 +29,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Installable, and playable offline after a first visit: the service worker precaches
+// every built file (each scenario's story chunk, the Phaser chunk, fonts, icons). It is
+// registered from src/offline.ts once the menu is up, never in the dev server.
+const offline = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: false,
+  manifest: {
+    name: 'Dichtbij',
+    short_name: 'Dichtbij',
+    description: 'A game about closeness, pushing away, and staying. / Een spel over nabijheid, afstoten en blijven.',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#f6efe6',
+    theme_color: '#94402b',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    // woff2 only: every browser that runs service workers reads it; the woff copies are for none.
+    globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+    // The Phaser chunk is about 1.4 MB.
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // The first visit's page is controlled as soon as everything is stored, so it already
+    // survives losing the network; a new version takes over on the next load.
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [inkPlugin({ storiesDir: 'stories' }), contentSecurityPolicy()],
+  plugins: [inkPlugin({ storiesDir: 'stories' }), contentSecurityPolicy(), offline],
   // DESIGN.md's layout: our own art and static files live in assets/.
   publicDir: 'assets',
   build: {

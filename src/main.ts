@@ -3,12 +3,14 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
+import './ui/a11y.css';
 import { scenarios } from 'virtual:scenarios';
 import type { Subscription } from './core/events.ts';
 import { RunRepository } from './runs/run-repository.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp, type Presenter } from './ui/app.ts';
+import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
 import { preferredLang } from './ui/i18n/index.ts';
 import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
@@ -24,15 +26,24 @@ window.__dichtbij = { game: null, ready: false };
 const storage = safeLocalStorage();
 const prefs = loadPrefs(storage, preferredLang(navigator.languages ?? [navigator.language]));
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+// Settings (and the system's reduced motion) apply to the page and to the stage, live.
+const motionOn = () => !motionReduced(prefs, reducedMotion.matches);
+let setStageMotion: ((on: boolean) => void) | null = null;
+const applySettings = () => {
+  applyPrefs(prefs, reducedMotion.matches);
+  setStageMotion?.(motionOn());
+};
+applySettings();
+reducedMotion.addEventListener('change', applySettings);
 
 const loadStageModule = () => import('./stage/stage-host.ts');
 let host: Promise<StageHost | null> | null = null;
 function stageHost(): Promise<StageHost | null> {
   host ??= loadStageModule()
     .then(({ createStageHost }) => {
-      const created = createStageHost({ motion: !reducedMotion.matches });
+      const created = createStageHost({ motion: motionOn() });
       window.__dichtbij.game = created.game;
-      reducedMotion.addEventListener('change', () => created.setMotion(!reducedMotion.matches));
+      setStageMotion = (on) => created.setMotion(on);
       return created;
     })
     .catch((error: unknown) => {
@@ -95,11 +106,19 @@ createApp({
   runs: new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore()),
   persistent: typeof indexedDB !== 'undefined',
   tabs: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('dichtbij-runs'),
+  onPrefs: (changed) => {
+    Object.assign(prefs, changed);
+    applySettings();
+  },
 });
 window.__dichtbij.ready = true;
 
 // Fetch Phaser in the background while the player reads the menu (it is not needed
 // to paint it); the game itself is only created when a scenario starts.
-const warmUp = () => void loadStageModule().catch(() => undefined);
+const warmUp = () => {
+  void loadStageModule().catch(() => undefined);
+  // Built games only: a service worker in the dev server would serve stale modules.
+  if (import.meta.env.PROD) void import('./offline.ts').then((offline) => offline.registerServiceWorker());
+};
 if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 2000 });
 else setTimeout(warmUp, 500);

@@ -26,3 +26,11 @@ export function applyBeat(state: StageState, beat: Beat): StageState {
     chapter: beat.chapter ?? state.chapter,
   };
 }
+
+/**
+ * Distance between the two figures' centres on stage: pushed apart by alarm, drawn
+ * together by trust. Here (not in the stage) so that words can describe the same motion.
+ */
+export function figureDistance(alarm: number, trust: number): number {
+  return Math.max(150, Math.min(520, 240 + alarm * 26 - trust * 14));
+}

@@ -3,18 +3,13 @@
 // It only ever receives StageState and cues; it never touches ink.
 import Phaser from 'phaser';
 import type { StageCue } from '../core/protocol.ts';
-import type { StageState } from '../core/stage-state.ts';
+import { figureDistance, type StageState } from '../core/stage-state.ts';
 import { CHEST_Y, drawFigure, POSE_SHAPES } from './figure.ts';
 import { COLORS, mix } from './palette.ts';
 import { PhoneView } from './phone-view.ts';
 import { drawRoom, FLOOR_Y, HEIGHT, WIDTH } from './room.ts';
 
 const CENTER = WIDTH / 2;
-
-/** Distance between the figures' centres: pushed apart by alarm, drawn together by trust. */
-export function figureDistance(alarm: number, trust: number): number {
-  return Math.max(150, Math.min(520, 240 + alarm * 26 - trust * 14));
-}
 
 interface Shown {
   distance: number;

@@ -17,6 +17,7 @@ import { languageSwitch, menuView } from './menu-view.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
 import { runScreens } from './run-screens.ts';
+import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
 
 /** Anything else that shows a session (the Phaser stage): gets the session and a slot. */
@@ -36,6 +37,8 @@ export interface AppOptions {
   persistent?: boolean;
   /** Other tabs of the game on this device (a BroadcastChannel), so two tabs never overwrite each other's run. */
   tabs?: TabChannel | null;
+  /** Called after the player changed a setting or the language (to apply it everywhere). */
+  onPrefs?: (prefs: Prefs) => void;
 }
 
 /** The part of BroadcastChannel the app uses. */
@@ -132,6 +135,7 @@ export function createApp(o: AppOptions) {
   const setLang = (lang: Lang) => {
     prefs.lang = lang;
     savePrefs(o.storage, prefs);
+    o.onPrefs?.(prefs);
     t = dictionaries[lang];
     renderHeader();
     rerender();
@@ -152,10 +156,17 @@ export function createApp(o: AppOptions) {
           { type: 'button', 'data-action': 'help', onclick: () => openHelp(t, defaultCountry(prefs.lang, o.languages)) },
           t.play.help,
         ),
+        h('button', { type: 'button', 'data-action': 'settings', onclick: settings }, t.settings.open),
         languageSwitch(prefs.lang, setLang),
       ),
     );
   };
+  const settings = () =>
+    openSettings(t, prefs, (change) => {
+      Object.assign(prefs, change);
+      savePrefs(o.storage, prefs);
+      o.onPrefs?.(prefs);
+    });
   const show = (screen: HTMLElement, focus = true) => {
     view?.dispose();
     view = null;
@@ -297,11 +308,6 @@ export function createApp(o: AppOptions) {
       t,
       session: p.session,
       title: p.entry.meta.title,
-      coach: prefs.coach,
-      onCoach: (on) => {
-        prefs.coach = on;
-        savePrefs(o.storage, prefs);
-      },
       onPause: () => openPause(t, quit),
       onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
       onQuit: quit,
@@ -383,6 +389,7 @@ export function createApp(o: AppOptions) {
 
   function quit() {
     closePresenters();
+    if (playing && !playing.session.ended) notice(t.safety.runKept(playing.entry.meta.title));
     // Stepping out is kept: the run waits on the menu instead of reopening on a reload.
     persist(() => o.runs.setResumeOnLoad(false));
     showMenu();

@@ -7,7 +7,7 @@ import type { Dict } from './i18n/index.ts';
 type Country = keyof Dict['help']['lines'];
 const COUNTRIES: Country[] = ['nl', 'be', 'uk', 'us', 'other'];
 
-function openDialog(content: (close: () => void) => Node[], label: string, className: string): HTMLDialogElement {
+export function openDialog(content: (close: () => void) => Node[], label: string, className: string): HTMLDialogElement {
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const dialog = h('dialog', { class: `dialog ${className}`, 'aria-labelledby': `${className}-heading` });
   const close = () => dialog.close();

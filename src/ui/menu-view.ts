@@ -64,11 +64,12 @@ export function languageSwitch(current: Lang, onLang: (lang: Lang) => void): HTM
           type: 'button',
           lang,
           'aria-pressed': String(lang === current),
-          'aria-label': dictionaries[lang].langName,
           'data-lang': lang,
           onclick: () => onLang(lang),
         },
+        // The visible code stays in the name (WCAG 2.5.3), the language's name completes it.
         lang.toUpperCase(),
+        h('span', { class: 'visually-hidden' }, ` ${dictionaries[lang].langName}`),
       ),
     );
   }

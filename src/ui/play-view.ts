@@ -1,7 +1,7 @@
 // The play screen: the DOM presenter of a StorySession. The story log is a polite live
 // region; choices are native buttons (keys 1-9); meters and feedback are in words.
 import type { Subscription } from '../core/events.ts';
-import { type Meters, meterDelta } from '../core/meters.ts';
+import { meterDelta } from '../core/meters.ts';
 import type { StepRecord } from '../core/run-record.ts';
 import { initialStageState, type StageState } from '../core/stage-state.ts';
 import type { ChoicePoint, LogEntry, StorySession } from '../core/story-session.ts';
@@ -9,13 +9,12 @@ import type { Beat } from '../core/tags.ts';
 import { clear, h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { describeChange, metersPanel } from './meters-view.ts';
+import { narrateCue, narrateStage, type StageView } from './stage-narration.ts';
 
 export interface PlayOptions {
   t: Dict;
   session: StorySession;
   title: string;
-  coach: boolean;
-  onCoach: (on: boolean) => void;
   onPause: () => void;
   onHelp: () => void;
   onQuit: () => void;
@@ -43,15 +42,13 @@ export function playView(o: PlayOptions): PlayView {
   const meters = metersPanel(t, name, session.meters);
   const stageSlot = h('div', { class: 'stage-slot', 'aria-hidden': 'true' });
   const stageText = h('p', { class: 'stage-text' });
-  const coachToggle = h('input', { type: 'checkbox', id: 'coach-toggle', checked: o.coach });
   const root = h(
     'section',
-    { class: `screen play${o.coach ? '' : ' no-coach'}`, 'aria-labelledby': 'play-heading' },
+    { class: 'screen play', 'aria-labelledby': 'play-heading' },
     h(
       'div',
       { class: 'toolbar' },
       h('h2', { id: 'play-heading', class: 'play-title' }, o.title),
-      h('label', { class: 'toggle', for: 'coach-toggle' }, coachToggle, ` ${t.play.coachToggle}`),
       h('button', { type: 'button', 'data-action': 'pause', onclick: o.onPause }, t.play.pause),
       h('button', { type: 'button', 'data-action': 'help', onclick: o.onHelp }, t.play.help),
       h('button', { type: 'button', 'data-action': 'quit', onclick: o.onQuit }, t.play.quit),
@@ -64,15 +61,12 @@ export function playView(o: PlayOptions): PlayView {
       h('div', { class: 'choice-area' }, discuss, choicesHeading, choices, h('p', { class: 'hint keys-hint' }, t.play.keysHint)),
     ),
   );
-  coachToggle.addEventListener('change', () => {
-    root.classList.toggle('no-coach', !coachToggle.checked);
-    o.onCoach(coachToggle.checked);
-  });
 
   // Everything in the log is drawn from the session's log entries, so a resumed run shows
   // exactly what the live one did: stage notes follow the beats, feedback follows a choice
   // once its consequences have played out (just before the next choice or the end).
-  const seen: Pick<StageState, 'place' | 'time' | 'pose'> = { ...initialStageState(session.record.initialMeters) };
+  const seen: StageView = { ...initialStageState(session.record.initialMeters) };
+  const who = session.record.lovedOne;
   let pending: StepRecord | null = null;
   const showStageText = (state: StageState) => {
     const scene = t.stage.scene(t.stage.places[state.place], t.stage.times[state.time]);
@@ -81,7 +75,15 @@ export function playView(o: PlayOptions): PlayView {
   const addNote = (text: string) => log.append(h('p', { class: 'line stage-note' }, text));
 
   const addBeat = (beat: Beat) => {
-    const text = beat.text;
+    // A harsh line carries its summary too; the intensity setting shows one of them.
+    const text: Node | string = beat.intense
+      ? h(
+          'span',
+          { class: 'intense' },
+          h('span', { class: 'intense-full' }, beat.text),
+          h('span', { class: 'intense-summary' }, h('em', {}, `${t.narration.softened}: `), beat.intense),
+        )
+      : beat.text;
     if (beat.chapter) log.append(h('h3', { class: 'chapter' }, beat.chapter));
     if (beat.role === 'inner') {
       log.append(h('p', { class: 'line inner' }, h('span', { class: 'label' }, `${t.play.inner(name)}: `), text));
@@ -94,11 +96,10 @@ export function playView(o: PlayOptions): PlayView {
       log.append(h('p', { class: 'line narration' }, text));
     }
     // What the stage shows is also said in words (the canvas is hidden from assistive tech).
-    const place = beat.place ?? seen.place;
-    const time = beat.time ?? seen.time;
-    if (place !== seen.place || time !== seen.time) addNote(t.stage.scene(t.stage.places[place], t.stage.times[time]));
-    if (beat.pose && beat.pose !== seen.pose) addNote(t.stage.poses[beat.pose](name));
-    Object.assign(seen, { place, time, pose: beat.pose ?? seen.pose });
+    const next = { ...seen, place: beat.place ?? seen.place, time: beat.time ?? seen.time, pose: beat.pose ?? seen.pose };
+    for (const line of narrateStage(t, who, seen, next)) addNote(line);
+    for (const cue of beat.cues) addNote(narrateCue(t, who, cue));
+    Object.assign(seen, next);
   };
   const addFeedback = (step: StepRecord) => {
     const lines = describeChange(t, { meters: step.after, delta: meterDelta(step.before, step.after), kind: step.kind });
@@ -110,9 +111,7 @@ export function playView(o: PlayOptions): PlayView {
         ...(lines.length > 0 ? lines : [t.play.noChange]).map((line) => h('p', {}, line)),
       ),
     );
-    const distance = (m: Meters) => m.alarm - m.trust;
-    if (distance(step.after) > distance(step.before) + 1) addNote(t.stage.further);
-    else if (distance(step.after) < distance(step.before) - 1) addNote(t.stage.closer);
+    for (const line of narrateStage(t, who, { ...seen, meters: step.before }, { ...seen, meters: step.after })) addNote(line);
   };
   let choicesMade = 0;
   const addChoice = (step: StepRecord) => {

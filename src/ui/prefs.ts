@@ -1,30 +1,80 @@
 // Preferences remembered on this device. Storage can be missing or full (private mode);
-// then the game simply forgets between visits.
+// then the game simply forgets between visits. Every stored value is checked on the way
+// in: a bad or old value falls back to its default alone, the others are kept.
 import { LANGS, type Lang, PRONOUNS, type Pronoun } from '../core/run-record.ts';
+
+export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const CONTRASTS = ['normal', 'high'] as const;
+export type Contrast = (typeof CONTRASTS)[number];
+/** `system` follows prefers-reduced-motion; `reduce` forces motion off whatever the system says. */
+export const MOTIONS = ['system', 'reduce'] as const;
+export type Motion = (typeof MOTIONS)[number];
+export const FONTS = ['default', 'dyslexic'] as const;
+export type Font = (typeof FONTS)[number];
+/** `softened` shows the summary of lines tagged `#intense:` instead of the line itself. */
+export const INTENSITIES = ['full', 'softened'] as const;
+export type Intensity = (typeof INTENSITIES)[number];
 
 export interface Prefs {
   lang: Lang;
   coach: boolean;
   name: string;
   pronoun: Pronoun;
+  inner: boolean;
+  textSize: TextSize;
+  contrast: Contrast;
+  motion: Motion;
+  font: Font;
+  intensity: Intensity;
 }
 
 const KEY = 'dichtbij.prefs.v1';
 
+export function defaultPrefs(lang: Lang): Prefs {
+  return {
+    lang,
+    coach: true,
+    name: '',
+    pronoun: 'they',
+    inner: true,
+    textSize: 'normal',
+    contrast: 'normal',
+    motion: 'system',
+    font: 'default',
+    intensity: 'full',
+  };
+}
+
+const oneOf = <T extends string>(list: readonly T[], value: unknown, fallback: T): T =>
+  (list as readonly unknown[]).includes(value) ? (value as T) : fallback;
+const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+
+/** Repair whatever was stored into valid preferences, value by value. */
+export function repairPrefs(data: unknown, fallbackLang: Lang): Prefs {
+  const d = defaultPrefs(fallbackLang);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return d;
+  const v = data as Partial<Record<keyof Prefs, unknown>>;
+  return {
+    lang: oneOf(LANGS, v.lang, d.lang),
+    coach: bool(v.coach, d.coach),
+    name: typeof v.name === 'string' ? v.name.slice(0, 40) : d.name,
+    pronoun: oneOf(PRONOUNS, v.pronoun, d.pronoun),
+    inner: bool(v.inner, d.inner),
+    textSize: oneOf(TEXT_SIZES, v.textSize, d.textSize),
+    contrast: oneOf(CONTRASTS, v.contrast, d.contrast),
+    motion: oneOf(MOTIONS, v.motion, d.motion),
+    font: oneOf(FONTS, v.font, d.font),
+    intensity: oneOf(INTENSITIES, v.intensity, d.intensity),
+  };
+}
+
 export function loadPrefs(storage: Storage | null, fallbackLang: Lang): Prefs {
-  const defaults: Prefs = { lang: fallbackLang, coach: true, name: '', pronoun: 'they' };
   try {
     const raw = storage?.getItem(KEY);
-    if (!raw) return defaults;
-    const data = JSON.parse(raw) as Partial<Record<keyof Prefs, unknown>>;
-    return {
-      lang: LANGS.includes(data.lang as Lang) ? (data.lang as Lang) : defaults.lang,
-      coach: typeof data.coach === 'boolean' ? data.coach : defaults.coach,
-      name: typeof data.name === 'string' ? data.name.slice(0, 40) : defaults.name,
-      pronoun: PRONOUNS.includes(data.pronoun as Pronoun) ? (data.pronoun as Pronoun) : defaults.pronoun,
-    };
+    return repairPrefs(raw ? JSON.parse(raw) : null, fallbackLang);
   } catch {
-    return defaults;
+    return defaultPrefs(fallbackLang);
   }
 }
 

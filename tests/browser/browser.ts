@@ -22,6 +22,8 @@ export async function openGame(
     reducedMotion?: 'reduce' | 'no-preference';
     /** A context prepared by the test (e.g. with an init script); else a new one. */
     context?: BrowserContext;
+    /** The offline worker precaches the whole game; only the offline test needs it. */
+    serviceWorkers?: 'allow' | 'block';
   },
 ): Promise<Watched> {
   const context =
@@ -30,6 +32,7 @@ export async function openGame(
       locale: options.locale,
       viewport: options.viewport ?? { width: 1280, height: 720 },
       reducedMotion: options.reducedMotion ?? 'no-preference',
+      serviceWorkers: options.serviceWorkers ?? 'block',
     }));
   const page = await context.newPage();
   const errors: string[] = [];

@@ -57,7 +57,7 @@ it('opens to a working menu with garbage in every stored key, says what it set a
 });
 
 it('plays on with saving off when IndexedDB is missing, and says so', async () => {
-  const context = await browser().newContext({ locale: 'en-GB' });
+  const context = await browser().newContext({ locale: 'en-GB', serviceWorkers: 'block' });
   await context.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
   });
@@ -71,7 +71,7 @@ it('plays on with saving off when IndexedDB is missing, and says so', async () =
 });
 
 it('tells the player when the device is full, and plays on', async () => {
-  const context = await browser().newContext({ locale: 'nl-NL' });
+  const context = await browser().newContext({ locale: 'nl-NL', serviceWorkers: 'block' });
   await context.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {

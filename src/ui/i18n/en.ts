@@ -1,5 +1,7 @@
 // English interface text. nl.ts must have exactly the same keys (the type checks it).
-import type { ChoiceKind, EndingType, Place, Pose, ScenarioForm, TimeOfDay } from '../../core/protocol.ts';
+import type { ChoiceKind, EndingType, Place, Pose, ScenarioForm, StageCue, TimeOfDay } from '../../core/protocol.ts';
+import type { Pronoun } from '../../core/run-record.ts';
+import type { Intensity, Motion, TextSize } from '../prefs.ts';
 
 type Why = Partial<Record<ChoiceKind, string>>;
 
@@ -55,8 +57,7 @@ export const en = {
     crossedOut: 'You have nothing left to give right now. Look after yourself first.',
     pause: 'Pause',
     help: 'Help',
-    quit: 'Quit',
-    coachToggle: 'Coach notes',
+    quit: 'Stop for now',
     metersLabel: 'How it is between you',
     loading: 'Loading the story…',
     stageLoading: 'The stage is on its way; the story can start already.',
@@ -227,8 +228,6 @@ export const en = {
     } satisfies Record<Place, string>,
     times: { morning: 'morning', day: 'daytime', evening: 'evening', night: 'night' } satisfies Record<TimeOfDay, string>,
     scene: (place: string, time: string) => `Scene: ${place}, ${time}.`,
-    closer: 'The distance between you shrinks.',
-    further: 'The distance between you grows.',
   },
   library: {
     openLibrary: 'Your runs',
@@ -342,6 +341,52 @@ export const en = {
     stage: 'The picture could not be shown on this device; the story works without it.',
     retry: 'Try again',
     unexpected: 'Something unexpected went wrong. You can go back to the menu; nothing you did is lost.',
+  },
+  settings: {
+    open: 'Settings',
+    heading: 'Settings',
+    intro: 'Remembered on this device. Every change applies at once.',
+    textSize: 'Text size',
+    textSizes: { normal: 'Normal', large: 'Large', larger: 'Largest' } satisfies Record<TextSize, string>,
+    contrast: 'High contrast',
+    motion: 'Motion',
+    motions: { system: 'Follow my device', reduce: 'Reduce motion' } satisfies Record<Motion, string>,
+    font: 'Dyslexia-friendly font (OpenDyslexic)',
+    inner: 'Show the inner voice',
+    coach: 'Show the coach notes',
+    intensity: 'Harsh lines',
+    intensities: { full: 'Show them in full', softened: 'Summarise them' } satisfies Record<Intensity, string>,
+    intensityHint: 'A few lines are cruel remarks. Summarised, you still read what happens, without the words themselves.',
+    close: 'Done',
+  },
+  narration: {
+    /** The loved one as object ("the glow around them"). */
+    object: { she: 'her', he: 'him', they: 'them' } satisfies Record<Pronoun, string>,
+    alarmUp: (them: string) => `the glow around ${them} grows brighter and faster`,
+    alarmDown: (them: string) => `the glow around ${them} quiets down`,
+    trustUp: 'the thread between you grows stronger',
+    trustDown: 'the thread between you thins',
+    reserveUp: 'your own glow grows',
+    reserveDown: 'your own glow fades',
+    further: 'the distance between you grows',
+    closer: 'the distance between you shrinks',
+    cues: {
+      'step-closer': (n: string) => `${n} comes a step closer.`,
+      'step-away': (n: string) => `${n} steps back.`,
+      flinch: (n: string) => `${n} flinches.`,
+      'door-closes': () => 'A door closes.',
+      'sit-together': () => 'You sit down together.',
+      'phone-message': (n: string) => `A message from ${n} arrives on your phone.`,
+      'phone-sent': () => 'Your message is sent.',
+      'phone-read': () => 'Your message shows as read. No answer.',
+      typing: (n: string) => `${n} is typing…`,
+      'typing-stops': () => 'The typing dots stop. Nothing comes.',
+      'phone-away': () => 'The phone is put away.',
+    } satisfies Record<StageCue, (name: string) => string>,
+    softened: 'Summarised',
+  },
+  safety: {
+    runKept: (title: string) => `Your run of “${title}” is kept. Continue it here whenever you like.`,
   },
 };
 

@@ -1,0 +1,107 @@
+// The settings dialog: text size, contrast, motion, font, which voices show, and how
+// harsh lines are shown. Each change is handed on at once (and applies live); the
+// dialog itself keeps no state of its own.
+import { openDialog } from './dialogs.ts';
+import { h } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
+import { INTENSITIES, MOTIONS, type Prefs, TEXT_SIZES } from './prefs.ts';
+
+export type SettingsChange = Partial<Pick<Prefs, 'textSize' | 'contrast' | 'motion' | 'font' | 'inner' | 'coach' | 'intensity'>>;
+
+function radios<T extends string>(o: {
+  name: string;
+  legend: string;
+  values: readonly T[];
+  labels: Record<T, string>;
+  current: T;
+  hint?: string;
+  onPick: (value: T) => void;
+}): HTMLElement {
+  const hintId = `setting-${o.name}-hint`;
+  const set = h(
+    'fieldset',
+    { class: 'setting-group', 'aria-describedby': o.hint ? hintId : null },
+    h('legend', {}, o.legend),
+    o.hint ? h('p', { id: hintId, class: 'hint' }, o.hint) : null,
+  );
+  for (const value of o.values) {
+    const id = `setting-${o.name}-${value}`;
+    const input = h('input', { type: 'radio', id, name: `setting-${o.name}`, value, checked: value === o.current });
+    input.addEventListener('change', () => {
+      if (input.checked) o.onPick(value);
+    });
+    set.append(h('label', { for: id, class: 'radio' }, input, ` ${o.labels[value]}`));
+  }
+  return set;
+}
+
+function checkbox(o: { name: string; label: string; checked: boolean; onToggle: (on: boolean) => void }): HTMLElement {
+  const id = `setting-${o.name}`;
+  const input = h('input', { type: 'checkbox', id, name: id, checked: o.checked });
+  input.addEventListener('change', () => o.onToggle(input.checked));
+  return h('label', { for: id, class: 'toggle' }, input, ` ${o.label}`);
+}
+
+export function openSettings(t: Dict, prefs: Readonly<Prefs>, onChange: (change: SettingsChange) => void): HTMLDialogElement {
+  const s = t.settings;
+  return openDialog(
+    (close) => [
+      h('h2', { id: 'settings-heading' }, s.heading),
+      h('p', { class: 'hint' }, s.intro),
+      h(
+        'form',
+        { class: 'settings-form', 'data-settings': true },
+        radios({
+          name: 'text-size',
+          legend: s.textSize,
+          values: TEXT_SIZES,
+          labels: s.textSizes,
+          current: prefs.textSize,
+          onPick: (textSize) => onChange({ textSize }),
+        }),
+        radios({
+          name: 'motion',
+          legend: s.motion,
+          values: MOTIONS,
+          labels: s.motions,
+          current: prefs.motion,
+          onPick: (motion) => onChange({ motion }),
+        }),
+        h(
+          'div',
+          { class: 'setting-group setting-toggles' },
+          checkbox({
+            name: 'contrast',
+            label: s.contrast,
+            checked: prefs.contrast === 'high',
+            onToggle: (on) => onChange({ contrast: on ? 'high' : 'normal' }),
+          }),
+          checkbox({
+            name: 'font',
+            label: s.font,
+            checked: prefs.font === 'dyslexic',
+            onToggle: (on) => onChange({ font: on ? 'dyslexic' : 'default' }),
+          }),
+          checkbox({ name: 'inner', label: s.inner, checked: prefs.inner, onToggle: (inner) => onChange({ inner }) }),
+          checkbox({ name: 'coach', label: s.coach, checked: prefs.coach, onToggle: (coach) => onChange({ coach }) }),
+        ),
+        radios({
+          name: 'intensity',
+          legend: s.intensity,
+          values: INTENSITIES,
+          labels: s.intensities,
+          current: prefs.intensity,
+          hint: s.intensityHint,
+          onPick: (intensity) => onChange({ intensity }),
+        }),
+      ),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'primary', 'data-action': 'close-settings', onclick: close }, s.close),
+      ),
+    ],
+    s.heading,
+    'settings',
+  );
+}
