@@ -1,6 +1,7 @@
 // WCAG 2.1 AA on every screen, in both languages: axe-core finds no violations, every
 // touch target is at least 44 px, and at 320 px width or 200% zoom nothing scrolls
-// sideways. The screens: menu, settings, help, start, play, feedback, pause, debrief, runs.
+// sideways. The screens: menu, settings, help, start, play, feedback, pause, debrief, runs,
+// path map and comparison.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, smallTargets } from './axe.ts';
@@ -53,6 +54,18 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
   await page.click('.app-header [data-action="library"]');
   await page.locator('.library-run').first().waitFor();
   await check('runs screen');
+
+  await page.locator('.library-run [data-action="map"]').first().click();
+  await page.locator('.path-map svg').waitFor();
+  await check('path map');
+
+  // A duplicate of the run (replayed to its end) gives a second run to compare with.
+  await page.click('[data-action="back"]');
+  await page.locator('.library-run [data-action="duplicate"]').first().click();
+  await page.locator('[data-ending]').waitFor();
+  await page.click('[data-action="compare"]');
+  await page.locator('section.compare').waitFor();
+  await check('comparison');
 }
 
 /** How far the page reaches beyond the window sideways (0: it reflows). */
