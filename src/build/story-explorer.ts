@@ -334,7 +334,14 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
   // Kinds and option counts per distinct choice point and option, not per situation.
   const kinds: ExploreResult['kinds'] = {};
   const optionCounts: Record<number, number> = {};
-  for (const edge of map.edges) kinds[edge.kind] = (kinds[edge.kind] ?? 0) + 1;
+  // Kinds count options (an option that leads on in two ways is still one option).
+  const counted = new Set<string>();
+  for (const edge of map.edges) {
+    const option = `${edge.from}|${edge.optionId}`;
+    if (counted.has(option)) continue;
+    counted.add(option);
+    kinds[edge.kind] = (kinds[edge.kind] ?? 0) + 1;
+  }
   for (const point of Object.values(map.points)) optionCounts[point.options] = (optionCounts[point.options] ?? 0) + 1;
   return {
     stats,

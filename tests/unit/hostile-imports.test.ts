@@ -57,7 +57,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: -1e12, max: 1e12 }),
   fc.constantFrom(null, true, false, [], {}, -1, 2 ** 53, 1e308),
   fc.jsonValue(),
-  fc.integer({ min: 10, max: 3000 }).map((depth) => {
+  fc.integer({ min: 10, max: 1500 }).map((depth) => {
     let nested: unknown = 1;
     for (let i = 0; i < depth; i++) nested = [nested];
     return nested;
@@ -84,7 +84,9 @@ const mutatedFile = fc
   )
   .map(([mutations, extraKey]) => {
     const file = structuredClone(validFile) as Record<string, unknown>;
-    for (const [path, value, how] of mutations) {
+    for (const [path, shared, how] of mutations) {
+      // Generated constants are shared between runs: copy them, or a file could contain itself.
+      const value = structuredClone(shared);
       let target: Record<string | number, unknown> = file;
       for (const key of path.slice(0, -1)) {
         const next = target[key];
@@ -142,7 +144,7 @@ describe('importing hostile runs files', () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 120_000);
 
   it(`answers ${RUNS} mutated runs files (wrong types, missing fields, huge or deep values, prototype keys, HTML)`, async () => {
     let rejected = 0;
@@ -154,7 +156,7 @@ describe('importing hostile runs files', () => {
     );
     // Most mutations break the file; a few (HTML in a label, say) are valid runs.
     expect(rejected).toBeGreaterThan(RUNS / 2);
-  });
+  }, 120_000);
 
   it('keeps HTML in a valid file as plain text, and skips runs that are already here', async () => {
     const run = { ...playedRun(4), label: '<img src=x onerror="window.__pwned=1">' };
