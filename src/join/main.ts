@@ -82,7 +82,7 @@ const actions = {
   },
   vote(index: number) {
     const round = state.view?.round;
-    if (!round || round.phase !== 'open') return;
+    if (round?.phase !== 'open') return;
     state.notice = null;
     connection?.vote(round.roundId, index);
   },
