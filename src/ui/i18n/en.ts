@@ -273,6 +273,9 @@ export const en = {
     retry: 'Try again',
     unexpected: 'Something unexpected went wrong. You can go back to the menu; nothing you did is lost.',
   },
+  workshop: {
+    menuLink: 'Play with a group: start a workshop',
+  },
 };
 
 export type Dict = typeof en;

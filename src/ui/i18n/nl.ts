@@ -272,4 +272,7 @@ export const nl: Dict = {
     retry: 'Opnieuw proberen',
     unexpected: 'Er ging onverwacht iets mis. Je kunt terug naar het menu; er gaat niets verloren van wat je deed.',
   },
+  workshop: {
+    menuLink: 'Spelen met een groep: een workshop starten',
+  },
 };

@@ -1,0 +1,525 @@
+// The facilitator's window: setup, the moment-by-moment controls, the debrief and the
+// report. It owns the workshop state, keeps it in this tab's sessionStorage (a reload
+// resumes), keeps the run with the other runs, mirrors the room on the projector window
+// and, when served by the relay, on the phones.
+import { loadBundle, type ScenarioEntry } from '../../core/catalog.ts';
+import type { Lang } from '../../core/run-record.ts';
+import { type StoryBundle, StorySession } from '../../core/story-session.ts';
+import { resumeRun } from '../../runs/resume.ts';
+import type { RunRepository } from '../../runs/run-repository.ts';
+import { type AudienceExtras, audienceView, emptyAudienceView } from '../../workshop/audience-view.ts';
+import { probeRelay } from '../../workshop/relay-client.ts';
+import { reportMarkdown } from '../../workshop/report.ts';
+import { presentTo, type SyncLink, viewCounter } from '../../workshop/screen-sync.ts';
+import { type FlowSave, WorkshopFlow, type WorkshopSettings } from '../../workshop/workshop-flow.ts';
+import { defaultCountry, isDialogOpen, openHelp, openPause } from '../dialogs.ts';
+import { h } from '../dom.ts';
+import { dictionaries } from '../i18n/index.ts';
+import { controlView } from './control-view.ts';
+import { workshopDictionaries } from './dictionaries.ts';
+import { guideView } from './guide-view.ts';
+import { type PhoneVotes, phoneVotes } from './phone-votes.ts';
+import { reportParts } from './report-parts.ts';
+import { reportView } from './report-view.ts';
+import { setupView } from './setup-view.ts';
+import { workshopDebrief } from './workshop-debrief.ts';
+
+export interface FacilitatorOptions {
+  root: HTMLElement;
+  scenarios: readonly ScenarioEntry[];
+  lang: Lang;
+  languages: readonly string[];
+  /** This tab's storage: the workshop and the relay secret survive a reload, not the tab. */
+  session: Storage | null;
+  runs: RunRepository;
+  link: SyncLink;
+}
+
+type Screen = 'setup' | 'guide' | 'play' | 'debrief' | 'report';
+interface Saved {
+  version: 1;
+  flow: FlowSave;
+  screen: Screen;
+  current: number;
+  shown: number | null;
+}
+const KEY = 'dichtbij.workshop.v1';
+
+export function facilitatorApp(o: FacilitatorOptions) {
+  let lang = o.lang;
+  let screen: Screen = 'setup';
+  let back: Screen = 'setup';
+  let entry: ScenarioEntry | null = null;
+  let bundle: StoryBundle | null = null;
+  let group: WorkshopFlow | null = null;
+  let branch: WorkshopFlow | null = null;
+  let phones: PhoneVotes | null = null;
+  let relayServed = false;
+  let timerEndsAt: number | null = null;
+  let timerTick: ReturnType<typeof setInterval> | undefined;
+  let paused = false;
+  let current = 0;
+  let shown: number | null = null;
+  const seq = viewCounter();
+  const t = () => workshopDictionaries[lang];
+  const game = () => dictionaries[lang];
+  const flow = () => branch ?? group;
+
+  const header = h('header', { class: 'app-header ws-header' });
+  const notices = h('div', { class: 'notices', role: 'status' });
+  const main = h('main', { id: 'main', tabindex: -1 });
+  o.root.replaceChildren(header, notices, main);
+  const notice = (text: string) => {
+    if (![...notices.children].some((n) => n.textContent === text)) notices.append(h('p', { class: 'notice' }, text));
+  };
+
+  const questions = () => [...(entry?.meta.reflect ?? []), ...game().debrief.general];
+  const extras = (): AudienceExtras => ({
+    seq: seq(),
+    lang,
+    title: entry?.meta.title ?? '',
+    room: phones?.room ?? null,
+    timerEndsAt,
+    paused,
+    debrief:
+      screen !== 'play' && !branch && shown !== null && group?.phase === 'ended'
+        ? { question: questions()[shown] ?? '', number: shown + 1, total: questions().length }
+        : null,
+    question: phones?.question ?? null,
+    answers: phones?.answers ?? [],
+    phoneVoters: phones?.voters ?? null,
+  });
+  const view = () => {
+    const f = flow();
+    return f ? audienceView(f, extras()) : emptyAudienceView(extras());
+  };
+  const presenter = presentTo(o.link, view);
+
+  const persist = () => {
+    if (!group) return;
+    const saved: Saved = {
+      version: 1,
+      flow: group.save(),
+      screen: screen === 'guide' || screen === 'report' ? back : screen,
+      current,
+      shown,
+    };
+    try {
+      o.session?.setItem(KEY, JSON.stringify(saved));
+    } catch {
+      notice(t().notices.saving);
+    }
+    const f = flow();
+    if (f) void o.runs.keep(f.record).catch(() => notice(game().runs.savingOff));
+  };
+
+  const renderHeader = () => {
+    const relay = phones;
+    const status = relay
+      ? relay.status === 'open'
+        ? `${t().relay.room} ${relay.room?.code ?? ''} · ${t().relay.open(relay.participants)}`
+        : relay.status === 'ended'
+          ? t().relay.ended
+          : relay.status === 'lost'
+            ? t().relay.lost
+            : t().relay.connecting
+      : null;
+    header.replaceChildren(
+      h('div', { class: 'brand' }, h('h1', {}, `${game().appName} · ${t().title}`)),
+      h(
+        'nav',
+        { class: 'header-actions', 'aria-label': t().title },
+        status ? h('p', { class: 'ws-relay-status', 'data-relay-status': relay?.status ?? '', role: 'status' }, status) : null,
+        h('button', { type: 'button', 'data-action': 'open-audience', onclick: openAudience }, t().controls.openAudience),
+        h('button', { type: 'button', 'data-action': 'pause', onclick: pause }, t().controls.pause),
+        h(
+          'button',
+          { type: 'button', 'data-action': 'help', onclick: () => openHelp(game(), defaultCountry(lang, o.languages)) },
+          game().play.help,
+        ),
+        h('button', { type: 'button', 'data-action': 'guide', onclick: () => go('guide') }, t().controls.guide),
+      ),
+    );
+  };
+
+  const go = (next: Screen) => {
+    if (next === 'guide' || next === 'report') back = screen === 'guide' || screen === 'report' ? back : screen;
+    screen = next;
+    render(true);
+  };
+
+  // A vote coming in changes numbers only: those are patched in place, so a count being
+  // typed by hand or a focused button is never disturbed. Anything else redraws the screen.
+  let structure = '';
+  const structureOf = () => {
+    const f = flow();
+    const answers = phones?.answers.map((a) => `${a.id}${a.approved}`);
+    return JSON.stringify([
+      screen,
+      lang,
+      f?.phase,
+      f?.roundId,
+      f?.consequencesShown,
+      f?.rounds.length,
+      branch !== null,
+      current,
+      shown,
+      phones?.question,
+      answers,
+      timerEndsAt !== null,
+    ]);
+  };
+  const patch = () => {
+    const f = flow();
+    const voters = (phones?.voters ?? 0) + (f?.handCounts ?? []).reduce((s, c) => s + c, 0);
+    const votersEl = main.querySelector<HTMLElement>('[data-voters]');
+    if (votersEl) {
+      votersEl.dataset.voters = String(voters);
+      votersEl.textContent = t().controls.voters(voters);
+    }
+    for (const el of main.querySelectorAll<HTMLElement>('[data-phone-count]')) {
+      el.textContent = String(f?.phoneCounts?.[Number(el.dataset.phoneCount) - 1] ?? 0);
+    }
+    renderHeader();
+  };
+
+  function render(moved = false) {
+    const next = structureOf();
+    if (!moved && next === structure && screen === 'play') {
+      patch();
+      presenter.send(view());
+      persist();
+      return;
+    }
+    structure = next;
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const key = focused && main.contains(focused) ? focusKey(focused) : null;
+    // A count being typed survives a redraw caused by a phone's vote.
+    const typing = focused instanceof HTMLInputElement && focused.dataset.hands ? focused.value : null;
+    document.documentElement.lang = lang;
+    document.title = `${game().appName}: ${t().title}`;
+    renderHeader();
+    main.replaceChildren(screenElement());
+    const again = key ? main.querySelector<HTMLElement>(key) : null;
+    if (again instanceof HTMLInputElement && typing !== null) again.value = typing;
+    if (again && !again.hasAttribute('disabled')) again.focus();
+    else if (moved || key)
+      (main.querySelector<HTMLElement>('.ws-phase-panel button.primary') ?? main.querySelector<HTMLElement>('h2'))?.focus();
+    presenter.send(view());
+    persist();
+  }
+
+  function screenElement(): HTMLElement {
+    const f = flow();
+    if (screen === 'guide') return guideView(t(), () => go(back));
+    if (screen === 'report' && group && entry) {
+      const parts = reportParts({ t: t(), game: game(), entry, flow: group, questions: questions() });
+      return reportView({ ...parts, printLabel: t().report.print, backLabel: t().report.back, onBack: () => go('debrief') });
+    }
+    if (screen === 'debrief' && f && entry) {
+      return workshopDebrief(
+        {
+          t: t(),
+          game: game(),
+          title: entry.meta.title,
+          record: f.record,
+          rounds: f.rounds,
+          questions: questions(),
+          shown,
+          current,
+          phones: phones !== null,
+          asking: phones?.question != null,
+          answers: phones?.answers ?? [],
+          branch: branch !== null,
+        },
+        {
+          select: (i) => {
+            current = Math.max(0, Math.min(questions().length - 1, i));
+            render();
+          },
+          show: (i) => {
+            shown = i;
+            render();
+          },
+          ask: () => phones?.ask(questions()[current] ?? ''),
+          stopAsking: () => phones?.stopAsking(),
+          approve: (id) => phones?.approve(id),
+          whatIf,
+          backToGroup: () => {
+            branch?.dispose();
+            branch = null;
+            if (group) phones?.follow(group);
+            go('debrief');
+          },
+          download,
+          printable: () => go('report'),
+          newWorkshop: endWorkshop,
+        },
+      );
+    }
+    if (screen === 'play' && f && entry) {
+      const timer = timerEndsAt ? timerText(timerEndsAt) : null;
+      return controlView(
+        {
+          t: t(),
+          game: game(),
+          title: entry.meta.title,
+          flow: f,
+          hands: f.settings.voting !== 'phones',
+          relay: null,
+          phoneVoters: phones?.voters ?? null,
+          timer,
+          branch: branch !== null,
+        },
+        {
+          showConsequences: () => act(() => f.showConsequences()),
+          toChoice: () => act(() => f.toDiscussion()),
+          openVote: () => act(() => f.openVote()),
+          closeVote: () => act(() => f.closeVote()),
+          reveal: () => act(() => f.reveal()),
+          choose: (i) => act(() => f.choose(i)),
+          setHands: (counts) => {
+            f.setHandCounts(counts);
+            render();
+          },
+          startTimer: (minutes) => startTimer(minutes),
+          stopTimer,
+          toDebrief: () => go('debrief'),
+        },
+      );
+    }
+    return setupView({
+      t: t(),
+      lang,
+      scenarios: o.scenarios,
+      relay: relayServed,
+      onLang: (l) => {
+        lang = l;
+        render();
+      },
+      onBegin: (e, settings, name) => void begin(e, settings, name),
+      onGuide: () => go('guide'),
+      onBack: () => {
+        window.location.href = window.location.pathname;
+      },
+    });
+  }
+
+  const focusKey = (el: HTMLElement) => {
+    for (const attr of ['data-action', 'data-choose', 'data-hands', 'data-what-if', 'data-approve']) {
+      const value = el.getAttribute(attr);
+      if (value !== null) return `[${attr}="${CSS.escape(value)}"]`;
+    }
+    return null;
+  };
+
+  /** A flow step; the flow refuses steps out of order (a double key press), which is harmless. */
+  const act = (step: () => unknown) => {
+    try {
+      step();
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'FlowError')) throw error;
+    }
+    if (flow()?.phase !== 'voting' && flow()?.phase !== 'discuss') stopTimer(false);
+    render(true);
+  };
+
+  async function begin(e: ScenarioEntry, settings: WorkshopSettings, name: string) {
+    entry = e;
+    lang = settings.lang;
+    main.replaceChildren(
+      h('section', { class: 'screen loading', 'aria-busy': 'true' }, h('h2', {}, e.meta.title), h('p', {}, game().play.loading)),
+    );
+    try {
+      bundle = await loadBundle(e);
+    } catch {
+      notice(game().errors.load);
+      screen = 'setup';
+      render();
+      return;
+    }
+    const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+    const session = StorySession.create({ bundle, lovedOne: { name, pronoun: 'they' }, seed });
+    group = WorkshopFlow.start(session, settings);
+    const date = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      session.record.startedAt,
+    );
+    session.record.label = t().runLabel(date);
+    startFlow(group);
+    screen = 'play';
+    render(true);
+  }
+
+  function startFlow(f: WorkshopFlow) {
+    if (f.settings.voting !== 'hands' && relayServed && o.session) {
+      phones ??= phoneVotes({ lang, storage: o.session, location: window.location });
+      phones.on('change', () => {
+        if (phones?.newRoom) notice(t().relay.newRoom);
+        render();
+      });
+    }
+    phones?.follow(f);
+  }
+
+  function whatIf(step: number, index: number) {
+    if (!group || !bundle) return;
+    const record = group.record;
+    const session = StorySession.replay(
+      {
+        bundle,
+        lovedOne: record.lovedOne,
+        seed: record.seed,
+        variables: record.variables,
+        parent: { startedAt: record.startedAt, seed: record.seed, step },
+      },
+      record.steps.slice(0, step).map((s) => s.choiceIndex),
+    );
+    session.record.label = `${record.label ?? ''} · ${t().debrief.whatIfHeading}`;
+    const save: FlowSave = {
+      ...group.save(),
+      record: session.record,
+      rounds: group.rounds.slice(0, step),
+      phase: 'discuss',
+      handCounts: null,
+      phoneCounts: null,
+      consequencesShown: true,
+    };
+    branch = WorkshopFlow.restore(session, save);
+    branch.choose(index);
+    phones?.follow(branch);
+    screen = 'play';
+    render(true);
+  }
+
+  function download() {
+    if (!group || !entry) return;
+    const parts = reportParts({ t: t(), game: game(), entry, flow: group, questions: questions() });
+    const text = reportMarkdown(parts.data, parts.labels, parts.formatDate);
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
+    const day = new Date(group.record.startedAt).toISOString().slice(0, 10);
+    const link = h('a', { href: url, download: `dichtbij-workshop-${entry.id}-${day}.md` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  function endWorkshop() {
+    if (!window.confirm(t().controls.endConfirm)) return;
+    phones?.end();
+    phones = null;
+    group?.dispose();
+    branch?.dispose();
+    group = branch = null;
+    shown = null;
+    current = 0;
+    o.session?.removeItem(KEY);
+    screen = 'setup';
+    render(true);
+  }
+
+  function timerText(endsAt: number) {
+    const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
+    return { left: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`, up: left === 0 };
+  }
+  function startTimer(minutes: number) {
+    timerEndsAt = Date.now() + minutes * 60_000;
+    clearInterval(timerTick);
+    // Only the facilitator's own display ticks; the projector counts down from the end time.
+    timerTick = setInterval(() => {
+      const el = main.querySelector('[role="timer"]');
+      if (el && timerEndsAt) {
+        const { left, up } = timerText(timerEndsAt);
+        el.textContent = up ? t().controls.timeUp : t().controls.timeLeft(left);
+      }
+    }, 1000);
+    render();
+  }
+  function stopTimer(redraw = true) {
+    if (timerEndsAt === null) return;
+    timerEndsAt = null;
+    clearInterval(timerTick);
+    if (redraw) render();
+  }
+
+  function pause() {
+    if (isDialogOpen()) return;
+    paused = true;
+    presenter.send(view());
+    const dialog = openPause(game(), () => undefined);
+    dialog.addEventListener('close', () => {
+      paused = false;
+      presenter.send(view());
+    });
+  }
+
+  function openAudience() {
+    const url = `${window.location.pathname}?view=audience`;
+    const opened = window.open(url, 'dichtbij-audience', 'popup');
+    if (!opened) notice(`${t().controls.audienceBlocked} ${new URL(url, window.location.href).href}`);
+  }
+
+  document.addEventListener('keydown', (event) => {
+    if (isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'p') {
+      event.preventDefault();
+      pause();
+      return;
+    }
+    const f = flow();
+    if (screen !== 'play' || !f) return;
+    const steps: Record<string, () => void> = {
+      n: () => (f.phase === 'ended' ? go('debrief') : act(() => f.toDiscussion())),
+      s: () => act(() => f.showConsequences()),
+      v: () => act(() => f.openVote()),
+      c: () => act(() => f.closeVote()),
+      r: () => act(() => f.reveal()),
+    };
+    const step = steps[key];
+    if (step) {
+      event.preventDefault();
+      step();
+    } else if (/^[1-9]$/.test(key) && (f.phase === 'discuss' || f.phase === 'revealed')) {
+      const option = f.point?.options[Number(key) - 1];
+      if (option && !option.blocked) {
+        event.preventDefault();
+        act(() => f.choose(option.index));
+      }
+    }
+  });
+
+  async function resume(): Promise<void> {
+    const raw = o.session?.getItem(KEY);
+    if (!raw) return;
+    try {
+      const saved = JSON.parse(raw) as Saved;
+      const found = o.scenarios.find((e) => e.id === saved.flow.record.scenarioId && e.lang === saved.flow.record.lang);
+      if (!found || saved.version !== 1) throw new Error('unknown scenario');
+      bundle = await loadBundle(found);
+      const resumed = resumeRun(bundle, saved.flow.record);
+      if (!resumed.ok) throw new Error('story changed');
+      resumed.session.record.label = saved.flow.record.label;
+      entry = found;
+      lang = saved.flow.settings.lang;
+      group = WorkshopFlow.restore(resumed.session, saved.flow);
+      current = saved.current;
+      shown = saved.shown;
+      screen = saved.screen;
+      startFlow(group);
+      notice(t().notices.resumed);
+    } catch {
+      o.session?.removeItem(KEY);
+      notice(t().notices.couldNotResume);
+    }
+  }
+
+  render();
+  void (async () => {
+    relayServed = await probeRelay();
+    await resume();
+    render(true);
+  })();
+}

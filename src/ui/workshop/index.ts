@@ -1,0 +1,45 @@
+// The workshop: its own lazy chunk, loaded only when the page is opened as the
+// facilitator's window (?view=facilitator) or the projector's (?view=audience).
+import './workshop.css';
+import type { ScenarioEntry } from '../../core/catalog.ts';
+import type { Lang } from '../../core/run-record.ts';
+import type { RunRepository } from '../../runs/run-repository.ts';
+import { audienceScreen } from './audience-screen.ts';
+import { broadcastLink } from './broadcast-link.ts';
+import { facilitatorApp } from './facilitator-app.ts';
+
+export type WorkshopView = 'facilitator' | 'audience';
+
+export interface WorkshopStart {
+  root: HTMLElement;
+  view: WorkshopView;
+  scenarios: readonly ScenarioEntry[];
+  lang: Lang;
+  languages: readonly string[];
+  runs: RunRepository;
+}
+
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function startWorkshop(o: WorkshopStart): void {
+  document.body.classList.add(`ws-${o.view}`);
+  if (o.view === 'audience') {
+    audienceScreen(o.root, broadcastLink(), o.lang);
+    return;
+  }
+  facilitatorApp({
+    root: o.root,
+    scenarios: o.scenarios,
+    lang: o.lang,
+    languages: o.languages,
+    session: tabStorage(),
+    runs: o.runs,
+    link: broadcastLink(),
+  });
+}
