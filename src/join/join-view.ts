@@ -47,7 +47,6 @@ export function renderJoin(root: HTMLElement, state: JoinState, t: JoinDict, act
           type: 'button',
           class: 'join-lang',
           lang: state.lang === 'nl' ? 'en' : 'nl',
-          'aria-label': t.switchLangLabel,
           'data-key': 'lang',
           onclick: () => actions.switchLang(),
         },

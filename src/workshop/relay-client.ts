@@ -150,6 +150,7 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
   let attempts = 0;
   let ready = false;
   let stopped = false;
+  let ending = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let questionCounter = 0;
 
@@ -213,8 +214,11 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
     socket = ws;
     ws.onopen = () => ws.send(JSON.stringify({ t: 'host', secret: options.secret, lang: options.lang } satisfies FacilitatorMessage));
     ws.onmessage = (event: MessageEvent) => onFrame(event.data);
+    // A failed connection also closes; the close handler decides what happens next.
+    ws.onerror = () => {};
     ws.onclose = () => {
       if (socket !== ws || stopped) return;
+      if (ending) return stop('ended');
       ready = false;
       setStatus('lost');
       const delay = retry[Math.min(attempts, retry.length - 1)] ?? 1000;
@@ -256,6 +260,7 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
     approveAnswer: (id) => send({ t: 'approve', id }),
     end: () => {
       send({ t: 'end' });
+      ending = true;
       // Give the frame a moment to leave before hanging up for good.
       setTimeout(() => stop('ended'), 50);
     },
