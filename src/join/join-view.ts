@@ -118,7 +118,8 @@ function round(r: PhoneRound, t: JoinDict, actions: JoinActions): HTMLElement {
   let line: string;
   if (open) line = r.myVote === null ? `${t.voteOpen} ${t.notVoted}` : t.yourVote(r.myVote + 1);
   else if (r.phase === 'closed') line = r.myVote === null ? t.closedNoVote : t.closedVote(r.myVote + 1);
-  else line = r.chosen === null ? t.closed : t.chosen(r.chosen + 1);
+  else if (r.chosen === null) line = t.closed;
+  else line = r.overridden ? t.overridden(r.chosen + 1) : t.chosen(r.chosen + 1);
   section.append(h('p', { class: 'join-line', 'aria-live': 'polite' }, line));
 
   if (r.phase === 'revealed' && r.counts) {

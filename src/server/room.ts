@@ -32,6 +32,7 @@ interface Round {
   phase: 'open' | 'closed' | 'revealed';
   shownCounts: number[] | null;
   chosen: number | null;
+  overridden: boolean;
 }
 
 export interface RoomOptions {
@@ -103,6 +104,7 @@ export class Room {
         counts: round.tally.counts(),
         voters: round.tally.voters,
         chosen: round.chosen,
+        overridden: round.overridden,
       },
       question: this.question,
       answers: this.answers.filter((a) => a.questionId === this.question?.questionId),
@@ -189,6 +191,7 @@ export class Room {
           phase: 'open',
           shownCounts: null,
           chosen: null,
+          overridden: false,
         };
         this.scheduleTally();
         break;
@@ -210,6 +213,7 @@ export class Room {
         if (!round.options.some((o) => o.index === message.index)) return 'bad-option';
         round.tally.close();
         round.chosen = message.index;
+        round.overridden = message.overridden;
         round.phase = 'revealed';
         round.shownCounts ??= round.tally.counts();
         break;
@@ -274,6 +278,7 @@ export class Room {
         myVote: round.tally.voteOf(token),
         counts: round.phase === 'revealed' ? round.shownCounts : null,
         chosen: round.chosen,
+        overridden: round.overridden,
       },
       question: question && {
         questionId: question.questionId,

@@ -111,6 +111,8 @@ const RoundStateSchema = v.strictObject({
   counts: v.array(count),
   voters: count,
   chosen: v.nullable(index),
+  /** The facilitator chose against the majority (or without a vote). */
+  overridden: v.boolean(),
 });
 export type RoundState = v.InferOutput<typeof RoundStateSchema>;
 
@@ -147,6 +149,7 @@ const PhoneRoundSchema = v.strictObject({
   /** Only after the reveal. */
   counts: v.nullable(v.array(count)),
   chosen: v.nullable(index),
+  overridden: v.boolean(),
 });
 export type PhoneRound = v.InferOutput<typeof PhoneRoundSchema>;
 

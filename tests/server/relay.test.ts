@@ -205,5 +205,9 @@ describe('a workshop with 60 phones', () => {
     facilitator.relay.reveal({ handCounts: [4, 2] });
     await phone.until(() => phone.view?.round?.phase === 'revealed');
     expect(phone.view?.round?.counts).toEqual([4, 3]);
+    // The facilitator may overrule the count; the phones are told so.
+    facilitator.relay.choose({ index: 1, overridden: true });
+    await phone.until(() => phone.view?.round?.chosen === 1);
+    expect(phone.view?.round?.overridden).toBe(true);
   });
 });
