@@ -112,7 +112,7 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     overridden: showChoice ? lastRound.overridden : false,
     meters: metersVisible ? flow.meters : null,
     change: metersVisible && !hideFeedback && (phase === 'scene' || phase === 'ended') ? flow.lastChange : null,
-    ending: phase === 'ended' ? flow.ending : null,
+    ending: phase === 'ended' && !hideFeedback ? flow.ending : null,
     room: extras.room,
     timerEndsAt: extras.timerEndsAt,
     paused: extras.paused,

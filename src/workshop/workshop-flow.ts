@@ -182,7 +182,7 @@ export class WorkshopFlow {
 
   /** The consequences are out: the room may see the inner voice and the meters. */
   showConsequences(): void {
-    this.require('scene');
+    this.require('scene', 'ended');
     this.shown = true;
     this.changed();
   }

@@ -111,7 +111,8 @@ function phasePanel(m: ControlModel, a: ControlActions): HTMLElement {
       panel.append(button(t.controls.toChoice, 'to-choice', a.toChoice, flow.consequencesShown));
       break;
     case 'ended':
-      panel.append(button(t.controls.toDebrief, 'to-debrief', a.toDebrief, true));
+      if (!flow.consequencesShown) panel.append(button(t.controls.showConsequences, 'show-consequences', a.showConsequences, true));
+      panel.append(button(t.controls.toDebrief, 'to-debrief', a.toDebrief, flow.consequencesShown));
       break;
     default:
       panel.append(pointPanel(m, a));

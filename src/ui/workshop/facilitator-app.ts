@@ -352,11 +352,13 @@ export function facilitatorApp(o: FacilitatorOptions) {
 
   function startFlow(f: WorkshopFlow) {
     if (f.settings.voting !== 'hands' && relayServed && o.session) {
-      phones ??= phoneVotes({ lang, storage: o.session, location: window.location });
-      phones.on('change', () => {
-        if (phones?.newRoom) notice(t().relay.newRoom);
-        render();
-      });
+      if (!phones) {
+        phones = phoneVotes({ lang, storage: o.session, location: window.location, fallbackPrompt: game().play.choicesLabel });
+        phones.on('change', () => {
+          if (phones?.newRoom) notice(t().relay.newRoom);
+          render();
+        });
+      }
     }
     phones?.follow(f);
   }

@@ -33,7 +33,15 @@ export interface PhoneVotes {
   close(): void;
 }
 
-export function phoneVotes(options: { lang: Lang; storage: Pick<Storage, 'getItem' | 'setItem'>; location: Location }): PhoneVotes {
+export interface PhoneVotesOptions {
+  lang: Lang;
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  location: Location;
+  /** What phones show above the options when the moment has no #discuss prompt. */
+  fallbackPrompt: string;
+}
+
+export function phoneVotes(options: PhoneVotesOptions): PhoneVotes {
   const events = new Emitter<{ change: undefined }>();
   const relay: FacilitatorRelay = connectFacilitator({
     url: relayUrl(options.location),
@@ -59,7 +67,7 @@ export function phoneVotes(options: { lang: Lang; storage: Pick<Storage, 'getIte
     voters = 0;
     relay.openRound({
       roundId: f.roundId,
-      prompt: point.discuss ?? '',
+      prompt: point.discuss ?? options.fallbackPrompt,
       options: point.options.map((o) => ({ index: o.index, text: o.text, disabled: o.blocked !== null })),
     });
   };
