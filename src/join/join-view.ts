@@ -77,7 +77,8 @@ function body(state: JoinState, t: JoinDict, actions: JoinActions): Node[] {
   if (!view) return [status];
   const parts: Node[] = [status];
   if (notice) parts.push(notice);
-  parts.push(view.round ? round(view.round, t, actions) : h('p', { class: 'join-big' }, t.waiting));
+  if (view.round) parts.push(round(view.round, t, actions));
+  else if (!view.question) parts.push(h('p', { class: 'join-big' }, t.waiting));
   if (view.question) parts.push(question(view, state, t, actions));
   return parts;
 }
