@@ -154,11 +154,11 @@ function round(r: PhoneRound, t: JoinDict, actions: JoinActions): HTMLElement {
           'data-option': option.index,
           'data-key': `option-${option.index}`,
           'aria-pressed': mine ? 'true' : 'false',
-          'aria-label': t.optionLabel(option.index + 1, option.text),
           disabled: !open || option.disabled === true,
           onclick: () => actions.vote(option.index),
         },
-        h('span', { class: 'join-number', 'aria-hidden': 'true' }, String(option.index + 1)),
+        // Read as "Option 2, Walk out"; seen as a big 2 beside the text.
+        h('span', { class: 'join-number' }, h('span', { class: 'join-sr' }, `${t.option} `), String(option.index + 1)),
         h('span', { class: 'join-option-text' }, option.text),
         option.disabled ? h('span', { class: 'join-hint' }, t.unavailable) : null,
       ),

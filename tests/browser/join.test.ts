@@ -1,6 +1,8 @@
 // The built phone page (/join) in Chromium against the real relay serving dist/, with a
 // facilitator on the other end: join by typing the code, vote, reload and keep the vote,
 // see the count after the reveal, send a one-line answer, see the room end.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Relay, startRelay } from '../../src/server/relay-server.ts';
@@ -30,6 +32,18 @@ async function openPhone(b: Browser, locale: string, path = '/join'): Promise<{ 
   return { page, errors, requests };
 }
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG A/AA violations on the page as it is now (evaluated, so the CSP stays on). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
 const state = (page: Page) => page.locator('main').getAttribute('data-phone-state');
 
 describe('the phone page on the relay', () => {
@@ -37,6 +51,7 @@ describe('the phone page on the relay', () => {
     const facilitator = await Facilitator.connect(relay.url, SECRET);
     const { page, errors, requests } = await openPhone(browser(), 'en-GB');
     await expect.poll(() => state(page)).toBe('entry');
+    expect(await axeViolations(page)).toEqual([]);
 
     // A wrong code gets a clear message and keeps what was typed.
     await page.getByLabel('Room code').fill('abc');
@@ -66,6 +81,7 @@ describe('the phone page on the relay', () => {
     await page.locator('[data-option="1"]').click();
     await expect.poll(() => page.locator('[data-option="1"]').getAttribute('aria-pressed')).toBe('true');
     await facilitator.tallyReaches('1:kitchen', [0, 1, 0]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // A reload (or a phone that slept) comes back to the same single vote.
     await page.reload();
@@ -84,6 +100,7 @@ describe('the phone page on the relay', () => {
     facilitator.relay.choose({ index: 1, overridden: false });
     await expect.poll(() => page.locator('[data-phone-result]').getAttribute('data-counts')).toBe('3,3,0');
     expect(await page.locator('main').textContent()).toContain('The room chose option 2.');
+    expect(await axeViolations(page)).toEqual([]);
 
     // A one-line answer, shown back once the facilitator approves it.
     facilitator.relay.advance();
