@@ -53,19 +53,21 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       const name = v.lovedName;
       const main = h('main', { class: 'ws-audience', 'data-audience': v.phase, 'aria-live': 'polite' });
       const top = h('header', { class: 'ws-audience-top' }, h('p', { class: 'ws-audience-title' }, v.title));
+      if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
+      main.append(top);
+      // The way in for phones stays at the side, beside whatever the room is looking at.
       if (v.room) {
-        top.append(
+        main.append(
           h(
-            'div',
+            'aside',
             { class: 'ws-room' },
-            h('p', {}, `${t.relay.join}: `, h('strong', { class: 'ws-room-code', 'data-room-code': v.room.code }, v.room.code)),
-            h('p', { class: 'ws-join-url' }, v.room.joinUrl),
+            h('p', {}, t.relay.join),
+            h('p', { class: 'ws-room-code', 'data-room-code': v.room.code }, v.room.code),
             qrCode(v.room.joinUrl, `${t.relay.join}: ${v.room.joinUrl}`),
+            h('p', { class: 'ws-join-url' }, v.room.joinUrl),
           ),
         );
       }
-      if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
-      main.append(top);
       if (v.paused) {
         main.append(
           h(
@@ -134,13 +136,14 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         main.append(story);
         if (v.options.length > 0) main.append(optionsBlock(v));
       }
-      if (v.meters) main.append(metersPanel(game, name, v.meters).element);
+      if (v.meters && v.phase !== 'debrief') main.append(metersPanel(game, name, v.meters).element);
       if (v.question || v.answers.length > 0) {
+        const repeated = v.question !== null && v.question === v.debrief?.question;
         main.append(
           h(
             'section',
             { class: 'ws-audience-answers' },
-            v.question ? h('p', { class: 'ws-big' }, v.question) : null,
+            v.question && !repeated ? h('p', { class: 'ws-big' }, v.question) : null,
             v.answers.length ? h('h3', {}, t.audience.answers) : null,
             h('ul', {}, ...v.answers.map((a) => h('li', { 'data-approved-answer': true }, a))),
           ),
@@ -179,7 +182,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
               'p',
               { class: 'ws-big', 'data-voting': 'open' },
               t.audience.votingOpen,
-              ' ',
+              h('br', {}),
               h('span', { 'data-voters': v.voters ?? 0 }, t.controls.voters(v.voters ?? 0)),
             )
           : null,

@@ -140,27 +140,33 @@ function pointPanel(m: ControlModel, a: ControlActions): HTMLElement {
       h('span', { class: 'choice-text' }, option.text),
       blocked ? h('span', { class: 'crossed-reason' }, ` (${t.controls.crossedOut})`) : null,
     );
-    if (counting && m.hands && !blocked) {
-      const input = h('input', {
-        type: 'number',
-        min: 0,
-        max: 9999,
-        inputmode: 'numeric',
-        id: `ws-hands-${n}`,
-        'data-hands': n,
-        'aria-label': t.controls.handsLabel(n),
-        value: flow.handCounts?.[option.index] ?? 0,
-      });
-      input.addEventListener('change', () => {
-        const all = [...list.querySelectorAll<HTMLInputElement>('input[data-hands]')];
-        const next = (point?.options ?? []).map((o) => Number(all.find((i) => i.dataset.hands === String(o.index + 1))?.value ?? 0));
-        a.setHands(next.map((v) => (Number.isFinite(v) && v > 0 ? Math.floor(v) : 0)));
-      });
-      row.append(h('label', { class: 'ws-hands', for: `ws-hands-${n}` }, `${t.controls.hands} `), input);
-    }
-    if (counting && flow.settings.voting !== 'hands') {
-      const phones = flow.phoneCounts?.[option.index] ?? 0;
-      row.append(h('span', { class: 'ws-phone-count' }, `${t.controls.phones}: `, h('strong', { 'data-phone-count': n }, String(phones))));
+    if (counting && !blocked && (m.hands || flow.settings.voting !== 'hands')) {
+      const line = h('div', { class: 'ws-count-line' });
+      if (m.hands) {
+        const input = h('input', {
+          type: 'number',
+          min: 0,
+          max: 9999,
+          inputmode: 'numeric',
+          id: `ws-hands-${n}`,
+          'data-hands': n,
+          'aria-label': t.controls.handsLabel(n),
+          value: flow.handCounts?.[option.index] ?? 0,
+        });
+        input.addEventListener('change', () => {
+          const all = [...list.querySelectorAll<HTMLInputElement>('input[data-hands]')];
+          const next = (point?.options ?? []).map((o) => Number(all.find((i) => i.dataset.hands === String(o.index + 1))?.value ?? 0));
+          a.setHands(next.map((v) => (Number.isFinite(v) && v > 0 ? Math.floor(v) : 0)));
+        });
+        line.append(h('label', { class: 'ws-hands', for: `ws-hands-${n}` }, `${t.controls.hands} `, input));
+      }
+      if (flow.settings.voting !== 'hands') {
+        const phones = flow.phoneCounts?.[option.index] ?? 0;
+        line.append(
+          h('span', { class: 'ws-phone-count' }, `${t.controls.phones}: `, h('strong', { 'data-phone-count': n }, String(phones))),
+        );
+      }
+      row.append(line);
     }
     if (revealed) {
       row.append(

@@ -159,6 +159,7 @@ export const workshopEn = {
         paragraphs: [
           'Votes by hands need nothing but this page. For votes by phones, start the game on your laptop with “npm run workshop”: it prints an address for you and one for the phones. Laptop and phones must be on the same network (a phone hotspot works; no internet is needed).',
           'Open “Start a workshop”, choose the scenario, the language, how the room votes and whether the meters show before you reveal them. Then open the audience screen and drag it to the projector. Your own window keeps the controls; the audience screen shows only what the room should see.',
+          'Phones join by scanning the QR code on the audience screen, or by opening the address the laptop printed and typing the room code. Votes are anonymous: no names, one vote per phone at each moment, which can be changed until you close the vote. Nothing about participants is stored.',
           'Try it once alone before the session, on the same laptop and projector.',
         ],
       },

@@ -159,6 +159,7 @@ export const workshopNl: WorkshopDict = {
         paragraphs: [
           'Stemmen met handen kan met alleen deze pagina. Voor stemmen met telefoons start je het spel op je laptop met „npm run workshop”: dat toont een adres voor jou en een voor de telefoons. Laptop en telefoons moeten op hetzelfde netwerk zitten (een hotspot van je telefoon werkt ook; internet is niet nodig).',
           'Kies „Een workshop starten”, dan het scenario, de taal, hoe de zaal stemt en of de meters te zien zijn voordat jij ze laat zien. Open daarna het zaalscherm en sleep het naar de beamer. Jouw eigen venster houdt de knoppen; het zaalscherm toont alleen wat de zaal mag zien.',
+          'Telefoons doen mee door de QR-code op het zaalscherm te scannen, of door het adres te openen dat de laptop toonde en de code in te typen. Stemmen is anoniem: geen namen, één stem per telefoon per moment, die tot het sluiten van de stemming nog mag veranderen. Er wordt niets over deelnemers bewaard.',
           'Probeer het vooraf één keer alleen, met dezelfde laptop en beamer.',
         ],
       },

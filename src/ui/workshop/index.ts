@@ -29,6 +29,8 @@ function tabStorage(): Storage | null {
 
 export function startWorkshop(o: WorkshopStart): void {
   document.body.classList.add(`ws-${o.view}`);
+  // The game's sizes are in rem: scaling the root makes the whole page projector-sized.
+  document.documentElement.classList.add(`ws-root-${o.view}`);
   if (o.view === 'audience') {
     audienceScreen(o.root, broadcastLink(), o.lang);
     return;

@@ -111,7 +111,7 @@ export function workshopDebrief(m: DebriefModel, a: DebriefActions): HTMLElement
 
   return h(
     'section',
-    { class: 'screen ws-debrief debrief', 'data-ending': ending, 'aria-labelledby': 'ws-debrief-heading' },
+    { class: 'screen ws-debrief', 'data-ending': ending, 'aria-labelledby': 'ws-debrief-heading' },
     h('h2', { id: 'ws-debrief-heading' }, `${m.branch ? t.debrief.whatIfHeading : t.debrief.heading}: ${m.title}`),
     m.branch
       ? h(
