@@ -25,6 +25,8 @@ describe('the facilitator guide', () => {
 
   it('covers setup, safety agreements, timing and debrief in both languages, with the same sections', () => {
     expect(workshopEn.guide.sections.map((s) => s.paragraphs.length)).toEqual(workshopNl.guide.sections.map((s) => s.paragraphs.length));
-    expect(workshopEn.guide.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Setup', 'Safety agreements', 'Timing', 'Debrief']));
+    expect(workshopEn.guide.sections.map((s) => s.title)).toEqual(
+      expect.arrayContaining(['Setup', 'Safety agreements', 'Timing', 'Debrief']),
+    );
   });
 });
