@@ -18,7 +18,9 @@ async function main(): Promise<void> {
     console.error(`PORT must be a port number (0-65535), not "${process.env.PORT}".`);
     process.exit(1);
   }
-  const relay = await startRelay({ port, host: '0.0.0.0', staticDir }).catch((error: NodeJS.ErrnoException) => {
+  // PUBLIC_URL: the address phones should use when the relay guesses wrong (several networks).
+  const publicUrl = process.env.PUBLIC_URL || undefined;
+  const relay = await startRelay({ port, host: '0.0.0.0', staticDir, publicUrl }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') console.error(`Port ${port} is in use. Try another: PORT=8378 npm run workshop`);
     else console.error(error.message);
     process.exit(1);
@@ -28,7 +30,9 @@ async function main(): Promise<void> {
   console.log(`  Facilitator (this laptop):  http://localhost:${relay.port}/`);
   if (lan.length === 0) console.log('  No network found: phones cannot join. Connect this laptop to the room’s Wi-Fi and restart.');
   for (const address of lan) console.log(`  Phones join at:             http://${address}:${relay.port}${JOIN_PATH}`);
-  console.log('\n  The audience screen shows the room code and a QR code. Ctrl+C stops the relay.\n');
+  console.log(`\n  The audience screen's QR code points to ${relay.publicUrl}${JOIN_PATH}`);
+  if (lan.length > 1) console.log('  (On another network? Restart with PUBLIC_URL=http://<address>:<port>.)');
+  console.log('  Ctrl+C stops the relay.\n');
   const stop = () => {
     relay.close().finally(() => process.exit(0));
   };
