@@ -68,6 +68,7 @@ const DEFAULTS = {
 const MAX_STRIKES = 50;
 /** Wrong room codes a connection may try before we hang up (slows down code guessing). */
 const MAX_JOIN_FAILURES = 5;
+const ABANDONED_MS = 60_000;
 /** A peer that stops reading is cut off rather than buffered without end. */
 const MAX_BUFFERED = 1 << 20;
 
@@ -147,7 +148,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
           let room = bySecret.get(first.secret);
           const resumed = !!room && !room.ended;
           if (!room || room.ended) {
-            if (liveRooms() >= maxRooms) return refuse('too-many-rooms');
+            if (liveRooms() >= maxRooms && !evictAbandoned()) return refuse('too-many-rooms');
             room = createRoom(first.lang);
             bySecret.set(first.secret, room);
           }
@@ -217,13 +218,30 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     return n;
   }
 
+  /**
+   * At the room cap, a room nobody is in (no facilitator, no phone) for a minute makes way,
+   * so stray or hostile rooms cannot lock out the facilitator who arrives next.
+   */
+  function evictAbandoned(): boolean {
+    const now = clock.now();
+    for (const [code, room] of byCode) {
+      if (room.ended || room.hasHost || room.connected > 0 || room.idleFor(now) < ABANDONED_MS) continue;
+      forget(code, room);
+      return true;
+    }
+    return false;
+  }
+
+  function forget(code: string, room: Room): void {
+    room.end();
+    byCode.delete(code);
+    for (const [secret, r] of bySecret) if (r === room) bySecret.delete(secret);
+  }
+
   function sweep(): void {
     const now = clock.now();
     for (const [code, room] of byCode) {
-      if (room.idleFor(now) < idleMs) continue;
-      room.end();
-      byCode.delete(code);
-      for (const [secret, r] of bySecret) if (r === room) bySecret.delete(secret);
+      if (room.idleFor(now) >= idleMs) forget(code, room);
     }
   }
 

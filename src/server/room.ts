@@ -80,8 +80,8 @@ export class Room {
     return n;
   }
 
-  get knownPhones(): number {
-    return this.participants.size;
+  get hasHost(): boolean {
+    return this.host !== null;
   }
 
   attachHost(link: HostLink, resumed: boolean): void {

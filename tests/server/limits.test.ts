@@ -72,6 +72,25 @@ describe('relay limits', () => {
     expect(third.room).toBeNull();
   });
 
+  it('at the room cap, lets a room nobody is in make way after a minute', async () => {
+    const clock = manualClock();
+    relay = await startRelay({ clock, sweepEveryMs: null, maxRooms: 2 });
+    const stray = await hostRoom(relay.url, `${SECRET}-1`);
+    await hostRoom(relay.url, `${SECRET}-2`);
+    stray.relay.disconnect();
+    const early = new Facilitator(relay.url, `${SECRET}-3`);
+    open.push({ close: () => early.relay.disconnect() });
+    await early.until(() => early.errors.includes('too-many-rooms'));
+    clock.advance(61_000);
+    const late = await hostRoom(relay.url, `${SECRET}-3`);
+    expect(late.room?.resumed).toBe(false);
+    expect(relay.stats().rooms).toBe(2);
+    // The stray room is gone: its code no longer admits phones.
+    const phone = await Phone.join(relay.url, stray.code);
+    open.push(phone);
+    expect(phone.errors).toEqual(['unknown-room']);
+  });
+
   it('refuses frames over the size limit and hangs up on huge ones', async () => {
     relay = await startRelay({ sweepEveryMs: null });
     const facilitator = await hostRoom(relay.url);
