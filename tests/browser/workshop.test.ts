@@ -180,6 +180,19 @@ describe('a workshop with a projector and phones', () => {
     const question = (await fac.locator('.ws-question').textContent()) ?? '';
     await expect.poll(() => aud.locator('[data-question-shown]').textContent()).toBe(question);
 
+    // One-line answers from phones reach the projector only once the facilitator approves each.
+    await fac.getByRole('button', { name: 'Ask the phones for one-line answers' }).click();
+    const answers = ['My shoulders went up', 'I wanted to leave the room'];
+    for (const [i, text] of answers.entries()) {
+      await phones[i]!.getByLabel('Your answer, one line (anonymous)').fill(text);
+      await phones[i]!.getByRole('button', { name: 'Send' }).click();
+    }
+    await expect.poll(() => fac.locator('[data-approve]').count()).toBe(2);
+    expect(await aud.locator('[data-approved-answer]').count()).toBe(0);
+    await fac.locator('[data-answer]', { hasText: answers[1] }).getByRole('button', { name: 'Show on screen' }).click();
+    await expect.poll(() => aud.locator('[data-approved-answer]').allTextContents()).toEqual([answers[1]]);
+    expect(await aud.locator('main').textContent()).not.toContain(answers[0]);
+
     // The report: a Markdown file and a printable page, with counts and choices and no participant data.
     const [download] = await Promise.all([
       fac.waitForEvent('download'),
@@ -194,6 +207,7 @@ describe('a workshop with a projector and phones', () => {
     expect(markdown).toContain('the facilitator’s override');
     expect(markdown).toContain('Votes: Hands and phones together');
     expect(markdown).not.toContain(code);
+    for (const text of answers) expect(markdown).not.toContain(text);
     await fac.getByRole('button', { name: 'Printable report' }).click();
     expect(await fac.locator('.ws-report-round').count()).toBe(round);
 
