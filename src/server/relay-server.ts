@@ -20,8 +20,8 @@ import {
 } from '../workshop/relay-protocol.ts';
 import { lanAddresses } from './lan.ts';
 import { type BucketOptions, type Clock, systemClock, TokenBucket } from './rate-limit.ts';
-import { Room } from './room.ts';
-import { newRoomCode, newToken } from './secrets.ts';
+import type { Room } from './room.ts';
+import { RoomRegistry } from './room-registry.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface RelayOptions {
@@ -68,19 +68,20 @@ const DEFAULTS = {
 const MAX_STRIKES = 50;
 /** Wrong room codes a connection may try before we hang up (slows down code guessing). */
 const MAX_JOIN_FAILURES = 5;
-const ABANDONED_MS = 60_000;
 /** A peer that stops reading is cut off rather than buffered without end. */
 const MAX_BUFFERED = 1 << 20;
 
 export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const clock = options.clock ?? systemClock;
   const host = options.host ?? '127.0.0.1';
-  const maxPhones = options.maxPhones ?? DEFAULTS.maxPhones;
-  const maxRooms = options.maxRooms ?? DEFAULTS.maxRooms;
-  const idleMs = options.idleMs ?? DEFAULTS.idleMs;
-  const byCode = new Map<string, Room>();
-  const bySecret = new Map<string, Room>();
   let publicUrl = '';
+  const rooms = new RoomRegistry({
+    clock,
+    maxRooms: options.maxRooms ?? DEFAULTS.maxRooms,
+    maxPhones: options.maxPhones ?? DEFAULTS.maxPhones,
+    idleMs: options.idleMs ?? DEFAULTS.idleMs,
+    joinUrlFor: (code) => `${publicUrl}${JOIN_PATH}?room=${code}`,
+  });
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -145,18 +146,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         const first = parseFrame(FirstMessageSchema, raw);
         if (!first) return refuse('bad-message');
         if (first.t === 'host') {
-          let room = bySecret.get(first.secret);
-          const resumed = !!room && !room.ended;
-          if (!room || room.ended) {
-            if (liveRooms() >= maxRooms && !evictAbandoned()) return refuse('too-many-rooms');
-            room = createRoom(first.lang);
-            bySecret.set(first.secret, room);
-          }
-          conn = { role: 'host', room };
-          room.attachHost(link, resumed);
+          const hosted = rooms.host(first.secret, first.lang);
+          if (!hosted) return refuse('too-many-rooms');
+          conn = { role: 'host', room: hosted.room };
+          hosted.room.attachHost(link, hosted.resumed);
           return;
         }
-        const room = byCode.get(first.room);
+        const room = rooms.byRoomCode(first.room);
         if (!room) {
           conn.failures += 1;
           refuse('unknown-room');
@@ -197,54 +193,6 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     ws.on('error', () => ws.terminate());
   }
 
-  function createRoom(lang: 'nl' | 'en'): Room {
-    const code = newRoomCode((c) => byCode.has(c));
-    const room = new Room({
-      code,
-      lang,
-      joinUrl: `${publicUrl}${JOIN_PATH}?room=${code}`,
-      maxPhones,
-      now: () => clock.now(),
-      newToken,
-      schedule: (task) => setImmediate(task),
-    });
-    byCode.set(code, room);
-    return room;
-  }
-
-  function liveRooms(): number {
-    let n = 0;
-    for (const room of byCode.values()) if (!room.ended) n += 1;
-    return n;
-  }
-
-  /**
-   * At the room cap, a room nobody is in (no facilitator, no phone) for a minute makes way,
-   * so stray or hostile rooms cannot lock out the facilitator who arrives next.
-   */
-  function evictAbandoned(): boolean {
-    const now = clock.now();
-    for (const [code, room] of byCode) {
-      if (room.ended || room.hasHost || room.connected > 0 || room.idleFor(now) < ABANDONED_MS) continue;
-      forget(code, room);
-      return true;
-    }
-    return false;
-  }
-
-  function forget(code: string, room: Room): void {
-    room.end();
-    byCode.delete(code);
-    for (const [secret, r] of bySecret) if (r === room) bySecret.delete(secret);
-  }
-
-  function sweep(): void {
-    const now = clock.now();
-    for (const [code, room] of byCode) {
-      if (room.idleFor(now) >= idleMs) forget(code, room);
-    }
-  }
-
   function heartbeat(): void {
     // A phone that vanished without closing (out of range, battery) answers no ping.
     for (const ws of wss.clients) {
@@ -270,7 +218,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     every === null
       ? undefined
       : setInterval(() => {
-          sweep();
+          rooms.sweep();
           heartbeat();
         }, every);
   timer?.unref();
@@ -279,11 +227,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     url,
     publicUrl,
     port,
-    sweep,
-    stats: () => ({ rooms: liveRooms(), connections: wss.clients.size }),
+    sweep: () => rooms.sweep(),
+    stats: () => ({ rooms: rooms.live(), connections: wss.clients.size }),
     close: async () => {
       clearInterval(timer);
-      for (const room of byCode.values()) room.end();
+      rooms.endAll();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((done) => wss.close(() => done()));
       await new Promise<void>((done) => server.close(() => done()));
