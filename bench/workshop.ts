@@ -6,6 +6,7 @@
 // tally whose voter total reaches the vote's place in sending order (with one vote per phone,
 // the tally that takes the total to n is the earliest that can include the n-th vote).
 import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import WebSocket from 'ws';
 import { connectFacilitator, type WebSocketFactory } from '../src/workshop/relay-client.ts';
@@ -80,14 +81,21 @@ async function run(url: string, mode: 'spread' | 'burst', secret: string): Promi
     });
   });
   const start = performance.now();
-  for (let i = 0; i < PHONES; i++) {
-    if (mode === 'spread') {
-      const due = start + (i * WINDOW_MS) / PHONES;
-      while (performance.now() < due) await new Promise((r) => setImmediate(r));
-    }
-    sentAt.push(performance.now());
-    phones[i]!.send(JSON.stringify({ t: 'vote', roundId, index: i % OPTIONS }));
-  }
+  // Timers, not a busy loop: the phones' side must not starve the relay of CPU.
+  await new Promise<void>((resolve) => {
+    let next = 0;
+    const tick = () => {
+      const elapsed = performance.now() - start;
+      while (next < PHONES && (mode === 'burst' || elapsed >= (next * WINDOW_MS) / PHONES)) {
+        sentAt.push(performance.now());
+        phones[next]!.send(JSON.stringify({ t: 'vote', roundId, index: next % OPTIONS }));
+        next += 1;
+      }
+      if (next >= PHONES) resolve();
+      else setTimeout(tick, 1);
+    };
+    tick();
+  });
   const spanMs = performance.now() - start;
   // Lost votes show as a tally that never reaches everyone; give it ten seconds.
   await Promise.race([everyone, new Promise((r) => setTimeout(r, 10_000))]);
@@ -107,7 +115,11 @@ async function run(url: string, mode: 'spread' | 'burst', secret: string): Promi
 const relay = await startRelayProcess();
 let failed = false;
 try {
-  console.log(`Workshop relay bench: ${PHONES} phones, relay in its own process at ${relay.url}\n`);
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`Workshop relay bench: ${PHONES} phones, relay in its own process at ${relay.url}`);
+  console.log(`(${cpus().length} CPUs, load average ${load}: latency grows with a busy machine)\n`);
   for (const mode of ['spread', 'burst'] as const) {
     const result = await run(relay.url, mode, `bench-secret-${mode}-0123456789abcdefghij`);
     const sorted = [...result.latencies].sort((a, b) => a - b);
