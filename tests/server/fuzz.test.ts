@@ -1,5 +1,6 @@
-// 1000 hostile frames and abrupt disconnects while honest phones vote: the relay keeps
-// serving, refuses every bad frame, and counts every valid vote exactly once.
+// 1000 hostile frames (from phones, unannounced connections and facilitators of other rooms)
+// and abrupt disconnects while honest phones vote: the relay keeps serving, refuses every
+// bad frame, and counts every valid vote exactly once.
 import fc from 'fast-check';
 import { afterEach, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -96,11 +97,22 @@ it('survives 1000 fuzzed frames and abrupt disconnects, counting every valid vot
     await new Promise((resolve) => ws.once('open', resolve));
     hostileNew.push(ws);
   }
-  open.push(...honest, ...hostileJoined, ...hostileNew);
+  // Hostile facilitators of rooms of their own: their frames must not reach anyone else's room.
+  const hostileHosts: WebSocket[] = [];
+  for (let i = 0; i < 5; i++) {
+    const ws = new WebSocket(wsUrl(relay.url));
+    ws.on('error', () => {});
+    await new Promise((resolve) => ws.once('open', resolve));
+    const room = new Promise((resolve) => ws.once('message', resolve));
+    ws.send(JSON.stringify({ t: 'host', secret: `hostile-secret-${i}-0123456789abcdefghijklmn`, lang: 'en' }));
+    await room;
+    hostileHosts.push(ws);
+  }
+  open.push(...honest, ...hostileJoined, ...hostileNew, ...hostileHosts);
 
   const frames = fc.sample(hostile, { numRuns: 1000, seed: 20261125 });
   const votes = new Map<number, number>();
-  const sockets = [...hostileJoined.map((p) => p.ws), ...hostileNew];
+  const sockets = [...hostileJoined.map((p) => p.ws), ...hostileNew, ...hostileHosts];
   const sent = new Map<WebSocket, number>();
   for (let i = 0; i < frames.length; i++) {
     const socket = sockets[i % sockets.length]!;
