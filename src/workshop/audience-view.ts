@@ -42,6 +42,8 @@ export interface AudienceView {
   question: string | null;
   /** Answers the facilitator approved, and only those. */
   answers: string[];
+  /** A what-if copy of the group's run is being played, not the group's own. */
+  whatIf: boolean;
 }
 
 export interface AudienceExtras {
@@ -56,6 +58,7 @@ export interface AudienceExtras {
   answers: readonly { text: string; approved: boolean }[];
   /** Phones that have voted in the current round. */
   phoneVoters: number | null;
+  whatIf: boolean;
 }
 
 export function emptyAudienceView(extras: AudienceExtras): AudienceView {
@@ -81,6 +84,7 @@ export function emptyAudienceView(extras: AudienceExtras): AudienceView {
     debrief: null,
     question: extras.question,
     answers: approvedOnly(extras.answers),
+    whatIf: false,
   };
 }
 
@@ -119,5 +123,6 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     debrief: extras.debrief,
     question: extras.question,
     answers: approvedOnly(extras.answers),
+    whatIf: extras.whatIf,
   };
 }

@@ -19,6 +19,7 @@ const extras = (more: Partial<AudienceExtras> = {}): AudienceExtras => ({
   question: null,
   answers: [],
   phoneVoters: null,
+  whatIf: false,
   ...more,
 });
 

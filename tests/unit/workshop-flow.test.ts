@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StorySession } from '../../src/core/story-session.ts';
+import { whatIf } from '../../src/workshop/what-if.ts';
 import { addCounts, FlowError, majorityOf, WorkshopFlow, type WorkshopSettings } from '../../src/workshop/workshop-flow.ts';
 import { fakeClock, SAM, storyBundle } from './helpers.ts';
 
@@ -133,5 +134,25 @@ describe('the workshop flow', () => {
     resumed.closeVote();
     resumed.reveal();
     expect(resumed.choose(2).overridden).toBe(false);
+  });
+});
+
+describe('what if we had chosen another option', () => {
+  it('branches a copy of the group’s run at a moment, leaving the group’s run as it was', () => {
+    const group = newFlow();
+    for (let i = 0; i < 3; i++) {
+      group.toDiscussion();
+      group.choose(firstOpen(group));
+    }
+    const before = structuredClone(group.record);
+    const other = group.rounds[1]!.options.find((o) => o.index !== group.rounds[1]!.chosen && !o.blocked)!.index;
+    const branch = whatIf(group, bundle, 1, other);
+    expect(branch.record.steps.map((s) => s.choiceIndex)).toEqual([group.record.steps[0]!.choiceIndex, other]);
+    expect(branch.record.parent).toEqual({ startedAt: group.record.startedAt, seed: group.record.seed, step: 1 });
+    expect(branch.rounds).toHaveLength(2);
+    expect(branch.rounds[1]).toMatchObject({ chosen: other, counts: null, overridden: false });
+    expect(branch.phase).toBe('scene');
+    expect(group.record).toEqual(before);
+    expect(group.rounds).toHaveLength(3);
   });
 });

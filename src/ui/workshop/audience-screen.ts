@@ -52,7 +52,11 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     function audienceBody(v: AudienceView) {
       const name = v.lovedName;
       const main = h('main', { class: 'ws-audience', 'data-audience': v.phase, 'aria-live': 'polite' });
-      const top = h('header', { class: 'ws-audience-top' }, h('p', { class: 'ws-audience-title' }, v.title));
+      const top = h(
+        'header',
+        { class: 'ws-audience-top' },
+        h('p', { class: 'ws-audience-title' }, v.whatIf ? `${v.title} · ${t.debrief.whatIfHeading}` : v.title),
+      );
       if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
       main.append(top);
       // The way in for phones stays at the side, beside whatever the room is looking at.

@@ -7,12 +7,6 @@ import type { Dict } from '../i18n/index.ts';
 import { describeChange, metersPanel } from '../meters-view.ts';
 import type { WorkshopDict } from './i18n-en.ts';
 
-export interface RelayPanel {
-  status: 'connecting' | 'open' | 'lost' | 'ended';
-  participants: number;
-  code: string | null;
-}
-
 export interface ControlModel {
   t: WorkshopDict;
   game: Dict;
@@ -20,7 +14,6 @@ export interface ControlModel {
   flow: WorkshopFlow;
   /** Counts by hands are entered here (hands or both). */
   hands: boolean;
-  relay: RelayPanel | null;
   phoneVoters: number | null;
   timer: { left: string; up: boolean } | null;
   branch: boolean;
@@ -94,6 +87,9 @@ export function controlView(m: ControlModel, a: ControlActions): HTMLElement {
         { class: 'ws-story' },
         h('p', { class: 'ws-phase', 'data-phase-label': phase }, t.phases[phase]),
         h('h2', { id: 'ws-heading' }, m.title),
+        m.branch
+          ? h('p', { class: 'ws-branch-note', 'data-what-if-note': true }, `${t.debrief.whatIfHeading} ${t.debrief.whatIfNote}`)
+          : null,
         scene,
         feedback,
       ),

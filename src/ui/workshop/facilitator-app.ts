@@ -3,26 +3,30 @@
 // resumes), keeps the run with the other runs, mirrors the room on the projector window
 // and, when served by the relay, on the phones.
 import { loadBundle, type ScenarioEntry } from '../../core/catalog.ts';
-import type { Lang } from '../../core/run-record.ts';
+import type { Lang, RunRecord } from '../../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../../core/story-session.ts';
-import { resumeRun } from '../../runs/resume.ts';
 import type { RunRepository } from '../../runs/run-repository.ts';
 import { type AudienceExtras, audienceView, emptyAudienceView } from '../../workshop/audience-view.ts';
 import { probeRelay } from '../../workshop/relay-client.ts';
 import { reportMarkdown } from '../../workshop/report.ts';
 import { presentTo, type SyncLink, viewCounter } from '../../workshop/screen-sync.ts';
-import { type FlowSave, WorkshopFlow, type WorkshopSettings } from '../../workshop/workshop-flow.ts';
+import { whatIf as whatIfCopy } from '../../workshop/what-if.ts';
+import { WorkshopFlow, type WorkshopSettings } from '../../workshop/workshop-flow.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from '../dialogs.ts';
 import { h } from '../dom.ts';
 import { dictionaries } from '../i18n/index.ts';
 import { controlView } from './control-view.ts';
 import { workshopDictionaries } from './dictionaries.ts';
+import { facilitatorHeader } from './facilitator-header.ts';
+import { facilitatorKeys } from './facilitator-keys.ts';
+import { facilitatorTimer, timeLeft } from './facilitator-timer.ts';
 import { guideView } from './guide-view.ts';
 import { type PhoneVotes, phoneVotes } from './phone-votes.ts';
-import { reportParts } from './report-parts.ts';
+import { downloadText, reportParts } from './report-parts.ts';
 import { reportView } from './report-view.ts';
 import { setupView } from './setup-view.ts';
 import { workshopDebrief } from './workshop-debrief.ts';
+import { forgetWorkshop, resumeWorkshop, type Screen, saveWorkshop } from './workshop-store.ts';
 
 export interface FacilitatorOptions {
   root: HTMLElement;
@@ -33,17 +37,11 @@ export interface FacilitatorOptions {
   session: Storage | null;
   runs: RunRepository;
   link: SyncLink;
+  /** Draws the group's path on the scenario's path map, into the debrief's marked slot. */
+  pathMap?: PathMapPresenter;
 }
 
-type Screen = 'setup' | 'guide' | 'play' | 'debrief' | 'report';
-interface Saved {
-  version: 1;
-  flow: FlowSave;
-  screen: Screen;
-  current: number;
-  shown: number | null;
-}
-const KEY = 'dichtbij.workshop.v1';
+export type PathMapPresenter = (slot: HTMLElement, record: RunRecord) => void;
 
 export function facilitatorApp(o: FacilitatorOptions) {
   let lang = o.lang;
@@ -55,8 +53,6 @@ export function facilitatorApp(o: FacilitatorOptions) {
   let branch: WorkshopFlow | null = null;
   let phones: PhoneVotes | null = null;
   let relayServed = false;
-  let timerEndsAt: number | null = null;
-  let timerTick: ReturnType<typeof setInterval> | undefined;
   let paused = false;
   let current = 0;
   let shown: number | null = null;
@@ -64,6 +60,10 @@ export function facilitatorApp(o: FacilitatorOptions) {
   const t = () => workshopDictionaries[lang];
   const game = () => dictionaries[lang];
   const flow = () => branch ?? group;
+  const timer = facilitatorTimer(({ left, up }) => {
+    const el = main.querySelector('[role="timer"]');
+    if (el) el.textContent = up ? t().controls.timeUp : t().controls.timeLeft(left);
+  });
 
   const header = h('header', { class: 'app-header ws-header' });
   const notices = h('div', { class: 'notices', role: 'status' });
@@ -79,7 +79,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
     lang,
     title: entry?.meta.title ?? '',
     room: phones?.room ?? null,
-    timerEndsAt,
+    timerEndsAt: timer.endsAt,
     paused,
     debrief:
       screen !== 'play' && !branch && shown !== null && group?.phase === 'ended'
@@ -88,6 +88,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
     question: phones?.question ?? null,
     answers: phones?.answers ?? [],
     phoneVoters: phones?.voters ?? null,
+    whatIf: branch !== null,
   });
   const view = () => {
     const f = flow();
@@ -97,50 +98,26 @@ export function facilitatorApp(o: FacilitatorOptions) {
 
   const persist = () => {
     if (!group) return;
-    const saved: Saved = {
-      version: 1,
-      flow: group.save(),
-      screen: screen === 'guide' || screen === 'report' ? back : screen,
-      current,
-      shown,
-    };
-    try {
-      o.session?.setItem(KEY, JSON.stringify(saved));
-    } catch {
-      notice(t().notices.saving);
-    }
+    const screenToSave = screen === 'guide' || screen === 'report' ? back : screen;
+    if (!saveWorkshop(o.session, { version: 1, flow: group.save(), screen: screenToSave, current, shown })) notice(t().notices.saving);
     const f = flow();
     if (f) void o.runs.keep(f.record).catch(() => notice(game().runs.savingOff));
   };
 
-  const renderHeader = () => {
-    const relay = phones;
-    const status = relay
-      ? relay.status === 'open'
-        ? `${t().relay.room} ${relay.room?.code ?? ''} · ${t().relay.open(relay.participants)}`
-        : relay.status === 'ended'
-          ? t().relay.ended
-          : relay.status === 'lost'
-            ? t().relay.lost
-            : t().relay.connecting
-      : null;
+  const renderHeader = () =>
     header.replaceChildren(
-      h('div', { class: 'brand' }, h('h1', {}, `${game().appName} · ${t().title}`)),
-      h(
-        'nav',
-        { class: 'header-actions', 'aria-label': t().title },
-        status ? h('p', { class: 'ws-relay-status', 'data-relay-status': relay?.status ?? '', role: 'status' }, status) : null,
-        h('button', { type: 'button', 'data-action': 'open-audience', onclick: openAudience }, t().controls.openAudience),
-        h('button', { type: 'button', 'data-action': 'pause', onclick: pause }, t().controls.pause),
-        h(
-          'button',
-          { type: 'button', 'data-action': 'help', onclick: () => openHelp(game(), defaultCountry(lang, o.languages)) },
-          game().play.help,
-        ),
-        h('button', { type: 'button', 'data-action': 'guide', onclick: () => go('guide') }, t().controls.guide),
-      ),
+      ...facilitatorHeader({
+        t: t(),
+        game: game(),
+        relay: phones ? { status: phones.status, code: phones.room?.code ?? null, participants: phones.participants } : null,
+        running: group !== null,
+        openAudience,
+        pause,
+        help: () => openHelp(game(), defaultCountry(lang, o.languages)),
+        guide: () => go('guide'),
+        end: endWorkshop,
+      }),
     );
-  };
 
   const go = (next: Screen) => {
     if (next === 'guide' || next === 'report') back = screen === 'guide' || screen === 'report' ? back : screen;
@@ -166,7 +143,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
       shown,
       phones?.question,
       answers,
-      timerEndsAt !== null,
+      timer.endsAt !== null,
     ]);
   };
   const patch = () => {
@@ -200,6 +177,9 @@ export function facilitatorApp(o: FacilitatorOptions) {
     document.title = `${game().appName}: ${t().title}`;
     renderHeader();
     main.replaceChildren(screenElement());
+    const slot = main.querySelector<HTMLElement>('[data-slot="path-map"]');
+    const shownRun = flow()?.record;
+    if (slot && shownRun && o.pathMap) o.pathMap(slot, shownRun);
     const again = key ? main.querySelector<HTMLElement>(key) : null;
     if (again instanceof HTMLInputElement && typing !== null) again.value = typing;
     if (again && !again.hasAttribute('disabled')) again.focus();
@@ -258,7 +238,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
       );
     }
     if (screen === 'play' && f && entry) {
-      const timer = timerEndsAt ? timerText(timerEndsAt) : null;
+      const shownTimer = timer.endsAt ? timeLeft(timer.endsAt) : null;
       return controlView(
         {
           t: t(),
@@ -266,9 +246,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
           title: entry.meta.title,
           flow: f,
           hands: f.settings.voting !== 'phones',
-          relay: null,
           phoneVoters: phones?.voters ?? null,
-          timer,
+          timer: shownTimer,
           branch: branch !== null,
         },
         {
@@ -356,6 +335,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
         phones = phoneVotes({ lang, storage: o.session, location: window.location, fallbackPrompt: game().play.choicesLabel });
         phones.on('change', () => {
           if (phones?.newRoom) notice(t().relay.newRoom);
+          if (phones?.refused) notice(t().relay.refused(phones.refused));
           render();
         });
       }
@@ -365,29 +345,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
 
   function whatIf(step: number, index: number) {
     if (!group || !bundle) return;
-    const record = group.record;
-    const session = StorySession.replay(
-      {
-        bundle,
-        lovedOne: record.lovedOne,
-        seed: record.seed,
-        variables: record.variables,
-        parent: { startedAt: record.startedAt, seed: record.seed, step },
-      },
-      record.steps.slice(0, step).map((s) => s.choiceIndex),
-    );
-    session.record.label = `${record.label ?? ''} · ${t().debrief.whatIfHeading}`;
-    const save: FlowSave = {
-      ...group.save(),
-      record: session.record,
-      rounds: group.rounds.slice(0, step),
-      phase: 'discuss',
-      handCounts: null,
-      phoneCounts: null,
-      consequencesShown: true,
-    };
-    branch = WorkshopFlow.restore(session, save);
-    branch.choose(index);
+    branch = whatIfCopy(group, bundle, step, index);
+    branch.record.label = `${group.record.label ?? ''} · ${t().debrief.whatIfHeading}`;
     phones?.follow(branch);
     screen = 'play';
     render(true);
@@ -396,14 +355,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
   function download() {
     if (!group || !entry) return;
     const parts = reportParts({ t: t(), game: game(), entry, flow: group, questions: questions() });
-    const text = reportMarkdown(parts.data, parts.labels, parts.formatDate);
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
     const day = new Date(group.record.startedAt).toISOString().slice(0, 10);
-    const link = h('a', { href: url, download: `dichtbij-workshop-${entry.id}-${day}.md` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(`dichtbij-workshop-${entry.id}-${day}.md`, reportMarkdown(parts.data, parts.labels, parts.formatDate), 'text/markdown');
   }
 
   function endWorkshop() {
@@ -415,33 +368,17 @@ export function facilitatorApp(o: FacilitatorOptions) {
     group = branch = null;
     shown = null;
     current = 0;
-    o.session?.removeItem(KEY);
+    forgetWorkshop(o.session);
     screen = 'setup';
     render(true);
   }
 
-  function timerText(endsAt: number) {
-    const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
-    return { left: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`, up: left === 0 };
-  }
   function startTimer(minutes: number) {
-    timerEndsAt = Date.now() + minutes * 60_000;
-    clearInterval(timerTick);
-    // Only the facilitator's own display ticks; the projector counts down from the end time.
-    timerTick = setInterval(() => {
-      const el = main.querySelector('[role="timer"]');
-      if (el && timerEndsAt) {
-        const { left, up } = timerText(timerEndsAt);
-        el.textContent = up ? t().controls.timeUp : t().controls.timeLeft(left);
-      }
-    }, 1000);
+    timer.start(minutes);
     render();
   }
   function stopTimer(redraw = true) {
-    if (timerEndsAt === null) return;
-    timerEndsAt = null;
-    clearInterval(timerTick);
-    if (redraw) render();
+    if (timer.stop() && redraw) render();
   }
 
   function pause() {
@@ -461,59 +398,26 @@ export function facilitatorApp(o: FacilitatorOptions) {
     if (!opened) notice(`${t().controls.audienceBlocked} ${new URL(url, window.location.href).href}`);
   }
 
-  document.addEventListener('keydown', (event) => {
-    if (isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement | null;
-    if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-    const key = event.key.toLowerCase();
-    if (key === 'p') {
-      event.preventDefault();
-      pause();
-      return;
-    }
-    const f = flow();
-    if (screen !== 'play' || !f) return;
-    const steps: Record<string, () => void> = {
-      n: () => (f.phase === 'ended' ? go('debrief') : act(() => f.toDiscussion())),
-      s: () => act(() => f.showConsequences()),
-      v: () => act(() => f.openVote()),
-      c: () => act(() => f.closeVote()),
-      r: () => act(() => f.reveal()),
-    };
-    const step = steps[key];
-    if (step) {
-      event.preventDefault();
-      step();
-    } else if (/^[1-9]$/.test(key) && (f.phase === 'discuss' || f.phase === 'revealed')) {
-      const option = f.point?.options[Number(key) - 1];
-      if (option && !option.blocked) {
-        event.preventDefault();
-        act(() => f.choose(option.index));
-      }
-    }
+  facilitatorKeys({
+    flow: () => (screen === 'play' ? flow() : null),
+    pause,
+    step: (run) => {
+      const f = flow();
+      if (f) act(() => run(f));
+    },
+    toDebrief: () => go('debrief'),
   });
 
   async function resume(): Promise<void> {
-    const raw = o.session?.getItem(KEY);
-    if (!raw) return;
     try {
-      const saved = JSON.parse(raw) as Saved;
-      const found = o.scenarios.find((e) => e.id === saved.flow.record.scenarioId && e.lang === saved.flow.record.lang);
-      if (!found || saved.version !== 1) throw new Error('unknown scenario');
-      bundle = await loadBundle(found);
-      const resumed = resumeRun(bundle, saved.flow.record);
-      if (!resumed.ok) throw new Error('story changed');
-      resumed.session.record.label = saved.flow.record.label;
-      entry = found;
-      lang = saved.flow.settings.lang;
-      group = WorkshopFlow.restore(resumed.session, saved.flow);
-      current = saved.current;
-      shown = saved.shown;
-      screen = saved.screen;
+      const resumed = await resumeWorkshop(o.session, o.scenarios);
+      if (!resumed) return;
+      ({ entry, bundle, flow: group } = resumed);
+      ({ current, shown, screen } = resumed.saved);
+      lang = group.settings.lang;
       startFlow(group);
       notice(t().notices.resumed);
     } catch {
-      o.session?.removeItem(KEY);
       notice(t().notices.couldNotResume);
     }
   }

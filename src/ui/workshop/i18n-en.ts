@@ -29,7 +29,6 @@ export const workshopEn = {
     begin: 'Start the workshop',
     guide: 'Facilitator guide',
     backToGame: 'Back to the game',
-    resumeNote: 'A workshop was in progress in this window; it continues where it was.',
   },
   phases: {
     scene: 'The story',
@@ -115,7 +114,6 @@ export const workshopEn = {
     previous: 'Previous question',
     next: 'Next question',
     hideQuestion: 'Clear the screen',
-    report: 'Report',
     download: 'Download the report (Markdown)',
     printable: 'Printable report',
     newWorkshop: 'New workshop',

@@ -28,7 +28,6 @@ export const workshopNl: WorkshopDict = {
     begin: 'Workshop starten',
     guide: 'Handleiding voor begeleiders',
     backToGame: 'Terug naar het spel',
-    resumeNote: 'In dit venster liep een workshop; die gaat verder waar hij was.',
   },
   phases: {
     scene: 'Het verhaal',
@@ -115,7 +114,6 @@ export const workshopNl: WorkshopDict = {
     previous: 'Vorige vraag',
     next: 'Volgende vraag',
     hideQuestion: 'Scherm leegmaken',
-    report: 'Verslag',
     download: 'Verslag downloaden (Markdown)',
     printable: 'Verslag om te printen',
     newWorkshop: 'Nieuwe workshop',

@@ -6,7 +6,7 @@ import type { Lang } from '../../core/run-record.ts';
 import type { RunRepository } from '../../runs/run-repository.ts';
 import { audienceScreen } from './audience-screen.ts';
 import { broadcastLink } from './broadcast-link.ts';
-import { facilitatorApp } from './facilitator-app.ts';
+import { facilitatorApp, type PathMapPresenter } from './facilitator-app.ts';
 
 export type WorkshopView = 'facilitator' | 'audience';
 
@@ -17,6 +17,7 @@ export interface WorkshopStart {
   lang: Lang;
   languages: readonly string[];
   runs: RunRepository;
+  pathMap?: PathMapPresenter;
 }
 
 function tabStorage(): Storage | null {
@@ -43,5 +44,6 @@ export function startWorkshop(o: WorkshopStart): void {
     session: tabStorage(),
     runs: o.runs,
     link: broadcastLink(),
+    pathMap: o.pathMap,
   });
 }

@@ -29,3 +29,15 @@ export function reportParts(o: { t: WorkshopDict; game: Dict; entry: ScenarioEnt
   const format = new Intl.DateTimeFormat(record.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
   return { data, labels, formatDate: (time: number) => format.format(time) };
 }
+
+/** Offers the report as a Markdown file (the browser's own download; nothing leaves the device). */
+export function downloadText(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
