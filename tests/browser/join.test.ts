@@ -1,14 +1,16 @@
 // The built phone page (/join) in Chromium against the real relay serving dist/, with a
 // facilitator on the other end: join by typing the code, vote, reload and keep the vote,
 // see the count after the reveal, send a one-line answer, see the room end.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Relay, startRelay } from '../../src/server/relay-server.ts';
 import { Facilitator, SECRET } from '../server/helpers.ts';
 import { useBrowser } from './browser.ts';
-import { DIST } from './server.ts';
+import { DIST, ROOT } from './server.ts';
 
 let relay: Relay;
 beforeAll(async () => {
@@ -20,7 +22,12 @@ afterAll(async () => {
 
 const browser = useBrowser();
 
-async function openPhone(b: Browser, locale: string, path = '/join'): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+async function openPhone(
+  b: Browser,
+  locale: string,
+  path = '/join',
+  base = relay.url,
+): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const context = await b.newContext({ locale, viewport: { width: 390, height: 800 }, hasTouch: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -28,7 +35,7 @@ async function openPhone(b: Browser, locale: string, path = '/join'): Promise<{ 
   page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${relay.url}${path}`);
+  await page.goto(`${base}${path}`);
   return { page, errors, requests };
 }
 
@@ -42,6 +49,24 @@ async function axeViolations(page: Page): Promise<string[]> {
     const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
+}
+
+/** Runs the workshop command's server (on the built dist/) and waits for its address. */
+async function startCli(port: number): Promise<{ port: number; kill: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/workshop-cli.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const actual = await new Promise<number>((resolve, reject) => {
+    lines.on('line', (line) => {
+      const match = /localhost:(\d+)/.exec(line);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`npm run workshop's server exited (${code})`)));
+  });
+  return { port: actual, kill: () => child.kill('SIGKILL') };
 }
 
 const state = (page: Page) => page.locator('main').getAttribute('data-phone-state');
@@ -127,6 +152,28 @@ describe('the phone page on the relay', () => {
     expect(requests.filter((r) => !r.startsWith(origin))).toEqual([]);
     // Light: no Phaser, no ink on a phone.
     expect(requests.some((r) => /stage-host|phaser|ink/i.test(r))).toBe(false);
+  });
+
+  it('says so when the relay is lost, and when its room did not survive a restart', async () => {
+    // `npm run workshop`'s server, killed without warning the way a laptop crashes.
+    let cli = await startCli(0);
+    try {
+      const url = `http://127.0.0.1:${cli.port}`;
+      const facilitator = await Facilitator.connect(url, SECRET);
+      const { page, errors } = await openPhone(browser(), 'nl-NL', `/join?room=${facilitator.code}`, url);
+      await expect.poll(() => state(page)).toBe('waiting');
+      facilitator.relay.disconnect();
+      cli.kill();
+      await expect.poll(() => page.locator('.join-status').textContent()).toContain('Verbinding verbroken');
+      cli = await startCli(cli.port);
+      // The restarted relay has no such room: the phone says so and offers the code field.
+      await expect.poll(() => state(page), { timeout: 20_000 }).toBe('entry');
+      expect(await page.getByRole('alert').textContent()).toContain(`Er is geen sessie met code ${facilitator.code}`);
+      // Failed reconnects while the relay was down are the browser's own messages; nothing else.
+      expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
+    } finally {
+      cli.kill();
+    }
   });
 
   it('lets the game page talk to the relay under its Content-Security-Policy', async () => {
