@@ -182,9 +182,13 @@ export function facilitatorApp(o: FacilitatorOptions) {
     if (slot && shownRun && o.pathMap) o.pathMap(slot, shownRun);
     const again = key ? main.querySelector<HTMLElement>(key) : null;
     if (again instanceof HTMLInputElement && typing !== null) again.value = typing;
-    if (again && !again.hasAttribute('disabled')) again.focus();
+    // A new moment starts at the top of the page; focus follows without scrolling it away.
+    if (moved) window.scrollTo(0, 0);
+    if (again && !again.hasAttribute('disabled')) again.focus({ preventScroll: moved });
     else if (moved || key)
-      (main.querySelector<HTMLElement>('.ws-phase-panel button.primary') ?? main.querySelector<HTMLElement>('h2'))?.focus();
+      (main.querySelector<HTMLElement>('.ws-phase-panel button.primary') ?? main.querySelector<HTMLElement>('h2'))?.focus({
+        preventScroll: true,
+      });
     presenter.send(view());
     persist();
   }
