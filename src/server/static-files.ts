@@ -1,7 +1,7 @@
 // Serves the built game (dist/) as it is: files unchanged (so each page's CSP meta stays),
 // correct MIME types, and nothing outside the folder, however the path is spelled.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { JOIN_PATH } from '../workshop/relay-protocol.ts';
@@ -70,19 +70,33 @@ export async function serveStatic(root: string, request: IncomingMessage, respon
     return;
   }
   const type = MIME[extname(resolved.file).toLowerCase()] ?? 'application/octet-stream';
+  const page = type.startsWith('text/html') ? withRelayInPolicy(await readFile(resolved.file, 'utf8'), request.headers.host) : null;
   response.writeHead(200, {
     'Content-Type': type,
-    'Content-Length': info.size,
+    'Content-Length': page === null ? info.size : Buffer.byteLength(page),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     // Hashed build assets never change; pages must be fetched fresh so a rebuild shows.
     'Cache-Control': resolved.file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
-  if (request.method === 'HEAD') {
-    response.end();
+  if (request.method === 'HEAD' || page !== null) {
+    response.end(request.method === 'HEAD' ? undefined : page);
     return;
   }
   createReadStream(resolved.file)
     .on('error', () => response.destroy())
     .pipe(response);
+}
+
+const HOST = /^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/;
+const CONNECT_SELF = /connect-src (&#39;|')self(&#39;|')/;
+
+/**
+ * CSP 3 lets `connect-src 'self'` cover WebSockets to the same host, but older Safari (still
+ * on many phones) does not: name this relay's own ws:// address beside 'self'. The policy
+ * stays exactly as narrow; only the page's own host is added.
+ */
+export function withRelayInPolicy(html: string, host: string | undefined): string {
+  if (!host || !HOST.test(host)) return html;
+  return html.replace(CONNECT_SELF, (match) => `${match} ws://${host} wss://${host}`);
 }

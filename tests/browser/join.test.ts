@@ -197,6 +197,8 @@ describe('the phone page on the relay', () => {
     });
     expect(answer).toEqual({ info: { relay: true, version: 1 }, room: 'room' });
     expect(violations).toEqual([]);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain(`connect-src 'self' ws://${new URL(relay.url).host} `);
+    expect(policy).toContain("script-src 'self';");
   });
 });

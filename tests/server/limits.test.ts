@@ -7,7 +7,7 @@ import { join, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type Relay, startRelay } from '../../src/server/relay-server.ts';
-import { resolveStatic } from '../../src/server/static-files.ts';
+import { resolveStatic, withRelayInPolicy } from '../../src/server/static-files.ts';
 import { Facilitator, manualClock, Phone, SECRET, wsUrl } from './helpers.ts';
 
 let relay: Relay | undefined;
@@ -171,7 +171,11 @@ describe('relay limits', () => {
 
 describe('static files', () => {
   const root = mkdtempSync(join(tmpdir(), 'dichtbij-dist-'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>game</title>');
+  const policy = 'default-src &#39;self&#39;; connect-src &#39;self&#39;; object-src &#39;none&#39;';
+  writeFileSync(
+    join(root, 'index.html'),
+    `<!doctype html><meta http-equiv="Content-Security-Policy" content="${policy}"><title>game</title>`,
+  );
   writeFileSync(join(root, 'join.html'), '<!doctype html><title>join</title>');
   writeFileSync(join(root, 'app.js'), 'export {}');
   writeFileSync(join(root, 'font.woff2'), 'w');
@@ -189,6 +193,19 @@ describe('static files', () => {
     expect(await rawGet(relay.url, '/font.woff2')).toMatchObject({ status: 200, type: 'font/woff2' });
     expect(await rawGet(relay.url, '/relay-info')).toMatchObject({ status: 200, body: '{"relay":true,"version":1}' });
     expect((await rawGet(relay.url, '/missing.js')).status).toBe(404);
+  });
+
+  it('names its own ws:// address in the pages’ CSP for older Safari, and nothing else', async () => {
+    relay = await startRelay({ sweepEveryMs: null, staticDir: root });
+    const page = await rawGet(relay.url, '/');
+    const host = new URL(relay.url).host;
+    expect(page.body).toContain(`connect-src &#39;self&#39; ws://${host} wss://${host}; object-src &#39;none&#39;`);
+    expect(withRelayInPolicy("connect-src 'self'; img-src 'self'", 'phone.local:8377')).toBe(
+      "connect-src 'self' ws://phone.local:8377 wss://phone.local:8377; img-src 'self'",
+    );
+    for (const hostile of ["evil.example; script-src 'unsafe-inline'", 'a b', '"><script>', '']) {
+      expect(withRelayInPolicy("connect-src 'self'", hostile)).toBe("connect-src 'self'");
+    }
   });
 
   it('refuses every way out of the folder', async () => {
