@@ -25,6 +25,10 @@
 // Commands given while the connection is down are kept and sent, in order, once it is back.
 // `roundId` must be unique per choice point in a session (e.g. `${step}:${pointId}`): a vote
 // carries it, so a late vote for an old round is refused rather than counted in a new one.
+// Opening the current roundId again (e.g. after a reload) keeps its votes.
+// Errors worth showing: 'too-many-rooms' (the relay is full; the client waits, connected, and
+// a new connectFacilitator() tries again) and 'replaced' (another tab took this room over
+// with the same secret; this client stops, status 'lost').
 import { Emitter, type Subscription } from '../core/events.ts';
 import {
   type ErrorCode,
