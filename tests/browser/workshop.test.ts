@@ -85,6 +85,7 @@ describe('a workshop with a projector and phones', () => {
     await expect.poll(() => fac.locator('[data-relay-status]').textContent()).toContain('3 phones in the room');
 
     let round = 0;
+    let asked: 'no' | 'now' | 'done' = 'no';
     while ((await phase(fac)) !== 'ended') {
       if ((await phase(fac)) === 'scene') {
         // Consequences first (they are hidden from the room until revealed), then the choice.
@@ -96,6 +97,17 @@ describe('a workshop with a projector and phones', () => {
         await fac.keyboard.press('n');
       }
       await expect.poll(() => phase(fac)).toBe('discuss');
+      if (asked === 'no' && (await fac.locator('.ws-prompt').count()) > 0) {
+        // The moment's question, put to the phones: an answer shows once approved, and goes with the moment.
+        asked = 'now';
+        await fac.getByRole('button', { name: 'Ask the phones for one-line answers' }).click();
+        await phones[2]!.getByLabel('Your answer, one line (anonymous)').fill('Fear of being left');
+        await phones[2]!.getByRole('button', { name: 'Send' }).click();
+        await expect.poll(() => fac.locator('[data-approve]').count()).toBe(1);
+        expect(await aud.locator('[data-approved-answer]').count()).toBe(0);
+        await fac.locator('[data-approve]').click();
+        await expect.poll(() => aud.locator('[data-approved-answer]').allTextContents()).toEqual(['Fear of being left']);
+      }
       await fac.keyboard.press('v');
       await expect.poll(() => phase(fac)).toBe('voting');
       const open = (await fac
@@ -165,9 +177,14 @@ describe('a workshop with a projector and phones', () => {
       await expect.poll(() => phones[1]!.locator('[data-phone-result]').count()).toBe(1);
       // Take the majority (option a: 2 hands + 1 phone), except once: an override, noted.
       await fac.locator(`[data-choose="${round === 0 && a !== b ? b : a}"]`).click();
+      if (asked === 'now') {
+        asked = 'done';
+        await expect.poll(() => aud.locator('[data-approved-answer]').count()).toBe(0);
+      }
       round++;
     }
     expect(round).toBeGreaterThanOrEqual(6);
+    expect(asked).toBe('done');
 
     // The ending, then the debrief: questions one at a time on the projector.
     await fac.keyboard.press('s');

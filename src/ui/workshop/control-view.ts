@@ -5,6 +5,7 @@ import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';
 import { h } from '../dom.ts';
 import type { Dict } from '../i18n/index.ts';
 import { describeChange, metersPanel } from '../meters-view.ts';
+import { type AnswersActions, type AnswersModel, answersPanel } from './answers-panel.ts';
 import type { WorkshopDict } from './i18n-en.ts';
 
 export interface ControlModel {
@@ -16,6 +17,8 @@ export interface ControlModel {
   hands: boolean;
   phoneVoters: number | null;
   timer: { left: string; up: boolean } | null;
+  /** Phones are in the room: they may answer the moment's question in one line. */
+  answers: AnswersModel | null;
   branch: boolean;
 }
 
@@ -30,6 +33,7 @@ export interface ControlActions {
   startTimer(minutes: number): void;
   stopTimer(): void;
   toDebrief(): void;
+  answers: AnswersActions;
 }
 
 const button = (label: string, action: string, onclick: () => void, primary = false) =>
@@ -193,6 +197,7 @@ function pointPanel(m: ControlModel, a: ControlActions): HTMLElement {
     phase === 'discuss' ? h('p', { class: 'hint' }, t.controls.chooseDirect) : null,
     list,
     counting ? h('p', { class: 'ws-voters', 'data-voters': voters }, t.controls.voters(voters)) : null,
+    m.answers && point?.discuss && (phase === 'discuss' || phase === 'voting') ? answersPanel(m.answers, a.answers) : null,
     revealed && leaders.length > 1 ? h('p', { class: 'hint' }, t.controls.tieNote) : null,
     revealed && leaders.length === 0 ? h('p', { class: 'hint' }, t.controls.noVotes) : null,
     h(

@@ -86,7 +86,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
         ? { question: questions()[shown] ?? '', number: shown + 1, total: questions().length }
         : null,
     question: phones?.question ?? null,
-    answers: phones?.answers ?? [],
+    // Answers show on the projector while their question is open, and go with it.
+    answers: phones?.question ? phones.answers : [],
     phoneVoters: phones?.voters ?? null,
     whatIf: branch !== null,
   });
@@ -252,6 +253,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
           hands: f.settings.voting !== 'phones',
           phoneVoters: phones?.voters ?? null,
           timer: shownTimer,
+          answers: phones ? { t: t(), asking: phones.question !== null, answers: phones.answers } : null,
           branch: branch !== null,
         },
         {
@@ -268,6 +270,11 @@ export function facilitatorApp(o: FacilitatorOptions) {
           startTimer: (minutes) => startTimer(minutes),
           stopTimer,
           toDebrief: () => go('debrief'),
+          answers: {
+            ask: () => phones?.ask(f.point?.discuss ?? ''),
+            stopAsking: () => phones?.stopAsking(),
+            approve: (id) => phones?.approve(id),
+          },
         },
       );
     }
@@ -303,7 +310,10 @@ export function facilitatorApp(o: FacilitatorOptions) {
     } catch (error) {
       if (!(error instanceof Error && error.name === 'FlowError')) throw error;
     }
-    if (flow()?.phase !== 'voting' && flow()?.phase !== 'discuss') stopTimer(false);
+    const after = flow()?.phase;
+    if (after !== 'voting' && after !== 'discuss') stopTimer(false);
+    // A moment's question closes when the group has chosen.
+    if ((after === 'scene' || after === 'ended') && phones?.question) phones.stopAsking();
     render(true);
   };
 

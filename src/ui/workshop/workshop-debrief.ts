@@ -8,6 +8,7 @@ import type { RoundRecord } from '../../workshop/workshop-flow.ts';
 import { h } from '../dom.ts';
 import type { Dict } from '../i18n/index.ts';
 import { meterChart, meterPoints } from '../meter-chart.ts';
+import { answersPanel } from './answers-panel.ts';
 import type { WorkshopDict } from './i18n-en.ts';
 
 export interface DebriefModel {
@@ -94,21 +95,6 @@ export function workshopDebrief(m: DebriefModel, a: DebriefActions): HTMLElement
   }
 
   const question = m.questions[m.current] ?? '';
-  const answers = h('ul', { class: 'ws-answers' });
-  for (const answer of m.answers) {
-    answers.append(
-      h(
-        'li',
-        { 'data-answer': answer.id },
-        h('span', {}, answer.text),
-        ' ',
-        answer.approved
-          ? h('em', {}, t.relay.approved)
-          : h('button', { type: 'button', 'data-approve': answer.id, onclick: () => a.approve(answer.id) }, t.relay.approve),
-      ),
-    );
-  }
-
   return h(
     'section',
     { class: 'screen ws-debrief', 'data-ending': ending, 'aria-labelledby': 'ws-debrief-heading' },
@@ -172,17 +158,7 @@ export function workshopDebrief(m: DebriefModel, a: DebriefActions): HTMLElement
                 ),
                 h('button', { type: 'button', 'data-action': 'hide-question', onclick: () => a.show(null) }, t.debrief.hideQuestion),
               ),
-              m.phones
-                ? h(
-                    'div',
-                    { class: 'ws-ask' },
-                    m.asking
-                      ? h('button', { type: 'button', 'data-action': 'stop-asking', onclick: a.stopAsking }, t.relay.stopAsking)
-                      : h('button', { type: 'button', 'data-action': 'ask', onclick: a.ask }, t.relay.ask),
-                    h('h4', {}, t.relay.answers),
-                    m.answers.length > 0 ? answers : h('p', { class: 'hint' }, t.relay.noAnswers),
-                  )
-                : null,
+              m.phones ? answersPanel(m, a) : null,
             ),
         h(
           'div',
