@@ -2,10 +2,9 @@
 // and abrupt disconnects while honest phones vote: the relay keeps serving, refuses every
 // bad frame, and counts every valid vote exactly once.
 import fc from 'fast-check';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { type Relay, startRelay } from '../../src/server/relay-server.ts';
-import { Facilitator, Phone, SECRET, wsUrl } from './helpers.ts';
+import { Facilitator, Phone, relayPerTest, SECRET, wsUrl } from './helpers.ts';
 
 const ROUND = 'r1';
 const TYPES = [
@@ -69,17 +68,11 @@ const hostile: fc.Arbitrary<string | Uint8Array> = fc.oneof(
   fc.uint8Array({ maxLength: 200 }),
 );
 
-let relay: Relay | undefined;
-const open: { close(): void }[] = [];
-afterEach(async () => {
-  for (const c of open.splice(0)) c.close();
-  await relay?.close();
-  relay = undefined;
-});
+const { start, open } = relayPerTest();
 
 it('survives 1000 fuzzed frames and abrupt disconnects, counting every valid vote', async () => {
   // A roomy rate limit, so the frames reach the parser rather than the limiter.
-  relay = await startRelay({ sweepEveryMs: null, phoneRate: { burst: 10_000, perSecond: 10_000 } });
+  const relay = await start({ sweepEveryMs: null, phoneRate: { burst: 10_000, perSecond: 10_000 } });
   const facilitator = await Facilitator.connect(relay.url, SECRET);
   open.push({ close: () => facilitator.relay.disconnect() });
   const code = facilitator.code;

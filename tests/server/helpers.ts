@@ -1,6 +1,8 @@
 // Simulated phones (raw `ws` clients speaking the phone protocol) and a facilitator (the
 // real browser client, given `ws` as its WebSocket), for the relay tests and the bench.
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
+import { type Relay, type RelayOptions, startRelay } from '../../src/server/relay-server.ts';
 import {
   connectFacilitator,
   type FacilitatorRelay,
@@ -171,4 +173,22 @@ export const SECRET = 'facilitator-secret-0123456789abcdef';
 export function manualClock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
   let time = start;
   return { now: () => time, advance: (ms) => (time += ms) };
+}
+
+/** Relays a test starts and sockets it opens, all closed after each test. */
+export function relayPerTest(): { start: (options?: RelayOptions) => Promise<Relay>; open: { close(): void }[] } {
+  const relays: Relay[] = [];
+  const open: { close(): void }[] = [];
+  afterEach(async () => {
+    for (const c of open.splice(0)) c.close();
+    for (const relay of relays.splice(0)) await relay.close();
+  });
+  return {
+    open,
+    start: async (options = {}) => {
+      const relay = await startRelay(options);
+      relays.push(relay);
+      return relay;
+    },
+  };
 }

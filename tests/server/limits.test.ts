@@ -4,19 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { type Relay, startRelay } from '../../src/server/relay-server.ts';
 import { resolveStatic, withRelayInPolicy } from '../../src/server/static-files.ts';
-import { Facilitator, manualClock, Phone, SECRET, wsUrl } from './helpers.ts';
+import { Facilitator, manualClock, Phone, relayPerTest, SECRET, wsUrl } from './helpers.ts';
 
-let relay: Relay | undefined;
-const open: { close(): void }[] = [];
-afterEach(async () => {
-  for (const c of open.splice(0)) c.close();
-  await relay?.close();
-  relay = undefined;
-});
+const { start, open } = relayPerTest();
 
 const OPTIONS = [
   { index: 0, text: 'A' },
@@ -45,7 +38,7 @@ function rawGet(url: string, path: string): Promise<{ status: number; type: stri
 
 describe('relay limits', () => {
   it('caps a room’s phones, but always lets a known phone back in', async () => {
-    relay = await startRelay({ sweepEveryMs: null, maxPhones: 3 });
+    const relay = await start({ sweepEveryMs: null, maxPhones: 3 });
     const facilitator = await hostRoom(relay.url);
     const phones = [];
     for (let i = 0; i < 3; i++) phones.push(await Phone.join(relay.url, facilitator.code));
@@ -62,7 +55,7 @@ describe('relay limits', () => {
   });
 
   it('caps the number of rooms', async () => {
-    relay = await startRelay({ sweepEveryMs: null, maxRooms: 2 });
+    const relay = await start({ sweepEveryMs: null, maxRooms: 2 });
     await hostRoom(relay.url, `${SECRET}-1`);
     await hostRoom(relay.url, `${SECRET}-2`);
     const third = new Facilitator(relay.url, `${SECRET}-3`);
@@ -74,7 +67,7 @@ describe('relay limits', () => {
 
   it('at the room cap, lets a room nobody is in make way after a minute', async () => {
     const clock = manualClock();
-    relay = await startRelay({ clock, sweepEveryMs: null, maxRooms: 2 });
+    const relay = await start({ clock, sweepEveryMs: null, maxRooms: 2 });
     const stray = await hostRoom(relay.url, `${SECRET}-1`);
     await hostRoom(relay.url, `${SECRET}-2`);
     stray.relay.disconnect();
@@ -92,7 +85,7 @@ describe('relay limits', () => {
   });
 
   it('refuses frames over the size limit and hangs up on huge ones', async () => {
-    relay = await startRelay({ sweepEveryMs: null });
+    const relay = await start({ sweepEveryMs: null });
     const facilitator = await hostRoom(relay.url);
     const phone = await Phone.join(relay.url, facilitator.code);
     open.push(phone);
@@ -110,7 +103,7 @@ describe('relay limits', () => {
 
   it('rate-limits votes per phone without losing the one that counts', async () => {
     const clock = manualClock();
-    relay = await startRelay({ clock, sweepEveryMs: null, phoneRate: { burst: 5, perSecond: 2 } });
+    const relay = await start({ clock, sweepEveryMs: null, phoneRate: { burst: 5, perSecond: 2 } });
     const facilitator = await hostRoom(relay.url);
     const phone = await Phone.join(relay.url, facilitator.code);
     open.push(phone);
@@ -128,7 +121,7 @@ describe('relay limits', () => {
 
   it('ends a room left idle, and a new host gets a fresh one', async () => {
     const clock = manualClock();
-    relay = await startRelay({ clock, sweepEveryMs: null, idleMs: 60_000 });
+    const relay = await start({ clock, sweepEveryMs: null, idleMs: 60_000 });
     const facilitator = await hostRoom(relay.url);
     const code = facilitator.code;
     const phone = await Phone.join(relay.url, code);
@@ -149,7 +142,7 @@ describe('relay limits', () => {
   });
 
   it('hangs up on a connection that keeps guessing room codes', async () => {
-    relay = await startRelay({ sweepEveryMs: null });
+    const relay = await start({ sweepEveryMs: null });
     const guesser = new Phone(relay.url);
     open.push(guesser);
     await guesser.opened();
@@ -159,7 +152,7 @@ describe('relay limits', () => {
   });
 
   it('refuses a page from another origin', async () => {
-    relay = await startRelay({ sweepEveryMs: null });
+    const relay = await start({ sweepEveryMs: null });
     const foreign = new WebSocket(wsUrl(relay.url), { headers: { Origin: 'http://evil.example' } });
     const outcome = await new Promise<string>((resolve) => {
       foreign.once('open', () => resolve('open'));
@@ -181,7 +174,7 @@ describe('static files', () => {
   writeFileSync(join(root, 'font.woff2'), 'w');
 
   it('serves the game and the phone page with their MIME types', async () => {
-    relay = await startRelay({ sweepEveryMs: null, staticDir: root });
+    const relay = await start({ sweepEveryMs: null, staticDir: root });
     expect(await rawGet(relay.url, '/')).toMatchObject({
       status: 200,
       type: 'text/html; charset=utf-8',
@@ -196,7 +189,7 @@ describe('static files', () => {
   });
 
   it('names its own ws:// address in the pages’ CSP for older Safari, and nothing else', async () => {
-    relay = await startRelay({ sweepEveryMs: null, staticDir: root });
+    const relay = await start({ sweepEveryMs: null, staticDir: root });
     const page = await rawGet(relay.url, '/');
     const host = new URL(relay.url).host;
     expect(page.body).toContain(`connect-src &#39;self&#39; ws://${host} wss://${host}; object-src &#39;none&#39;`);
@@ -209,7 +202,7 @@ describe('static files', () => {
   });
 
   it('refuses every way out of the folder', async () => {
-    relay = await startRelay({ sweepEveryMs: null, staticDir: join(root) });
+    const relay = await start({ sweepEveryMs: null, staticDir: join(root) });
     for (const path of [
       '/../package.json',
       '/..%2f..%2fetc%2fpasswd',

@@ -1,19 +1,12 @@
 // The facilitator's client against a real relay: commands wait for the connection, a
 // restarted relay is reconnected to (with a new room), and a second tab with the same
 // secret takes over without the two fighting.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lanAddresses } from '../../src/server/lan.ts';
-import { type Relay, startRelay } from '../../src/server/relay-server.ts';
 import { loadOrCreateSecret } from '../../src/workshop/relay-client.ts';
-import { Facilitator, Phone, SECRET } from './helpers.ts';
+import { Facilitator, Phone, relayPerTest, SECRET } from './helpers.ts';
 
-let relay: Relay | undefined;
-const open: { close(): void }[] = [];
-afterEach(async () => {
-  for (const c of open.splice(0)) c.close();
-  await relay?.close();
-  relay = undefined;
-});
+const { start, open } = relayPerTest();
 
 const OPTIONS = [
   { index: 0, text: 'A' },
@@ -22,7 +15,7 @@ const OPTIONS = [
 
 describe('the facilitator client', () => {
   it('sends commands given before the connection is up, in order, once it is', async () => {
-    relay = await startRelay({ sweepEveryMs: null });
+    const relay = await start({ sweepEveryMs: null });
     const facilitator = new Facilitator(relay.url, SECRET);
     open.push({ close: () => facilitator.relay.disconnect() });
     expect(facilitator.relay.status).toBe('connecting');
@@ -36,7 +29,7 @@ describe('the facilitator client', () => {
   });
 
   it('reconnects to a restarted relay, which makes a new room, and delivers what was said meanwhile', async () => {
-    relay = await startRelay({ sweepEveryMs: null });
+    let relay = await start({ sweepEveryMs: null });
     const port = relay.port;
     const facilitator = await Facilitator.connect(relay.url, SECRET);
     open.push({ close: () => facilitator.relay.disconnect() });
@@ -44,7 +37,7 @@ describe('the facilitator client', () => {
     await relay.close();
     await facilitator.until(() => facilitator.relay.status === 'lost');
     facilitator.relay.openRound({ roundId: 'r2', prompt: 'After the restart', options: OPTIONS });
-    relay = await startRelay({ sweepEveryMs: null, port });
+    relay = await start({ sweepEveryMs: null, port });
     await facilitator.until(() => facilitator.relay.status === 'open' && facilitator.code !== firstCode);
     expect(facilitator.room?.resumed).toBe(false);
     const phone = await Phone.join(relay.url, facilitator.code);
@@ -53,7 +46,7 @@ describe('the facilitator client', () => {
   });
 
   it('hands the room to a second tab with the same secret; the first stops', async () => {
-    relay = await startRelay({ sweepEveryMs: null });
+    const relay = await start({ sweepEveryMs: null });
     const first = await Facilitator.connect(relay.url, SECRET);
     const second = await Facilitator.connect(relay.url, SECRET);
     open.push({ close: () => first.relay.disconnect() }, { close: () => second.relay.disconnect() });

@@ -1,9 +1,8 @@
 // 60 phones (real WebSocket clients on loopback) through eight rounds of a workshop: every
 // vote counted once, every tally exact, dropped phones keep their vote, a facilitator
 // reconnect resumes the room, and a phone cannot steer.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Relay, startRelay } from '../../src/server/relay-server.ts';
-import { Facilitator, manualClock, Phone, SECRET } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { Facilitator, manualClock, Phone, relayPerTest, SECRET } from './helpers.ts';
 
 const PHONES = 60;
 const ROUNDS = 8;
@@ -17,13 +16,7 @@ function random(seed: number): () => number {
   };
 }
 
-let relay: Relay | undefined;
-const open: { close(): void }[] = [];
-afterEach(async () => {
-  for (const c of open.splice(0)) c.close();
-  await relay?.close();
-  relay = undefined;
-});
+const { start, open } = relayPerTest();
 
 function countsOf(votes: Map<number, number>, size: number): number[] {
   const counts = new Array<number>(size).fill(0);
@@ -34,7 +27,7 @@ function countsOf(votes: Map<number, number>, size: number): number[] {
 describe('a workshop with 60 phones', () => {
   it('counts every vote exactly once through a whole scenario', async () => {
     const clock = manualClock();
-    relay = await startRelay({ clock, sweepEveryMs: null });
+    const relay = await start({ clock, sweepEveryMs: null });
     let facilitator = await Facilitator.connect(relay.url, SECRET);
     open.push({ close: () => facilitator.relay.disconnect() });
     expect(facilitator.room?.resumed).toBe(false);
@@ -141,7 +134,7 @@ describe('a workshop with 60 phones', () => {
 
   it('lets no phone open, close, reveal, choose, advance, ask, approve or end', async () => {
     // A roomy rate limit: this test is about roles, not flooding.
-    relay = await startRelay({ sweepEveryMs: null, phoneRate: { burst: 100, perSecond: 100 } });
+    const relay = await start({ sweepEveryMs: null, phoneRate: { burst: 100, perSecond: 100 } });
     const facilitator = await Facilitator.connect(relay.url, SECRET);
     open.push({ close: () => facilitator.relay.disconnect() });
     const phone = await Phone.join(relay.url, facilitator.code);
@@ -180,7 +173,7 @@ describe('a workshop with 60 phones', () => {
   });
 
   it('keeps a phone’s one vote over a reconnect, and shows counts only after the reveal', async () => {
-    relay = await startRelay({ sweepEveryMs: null });
+    const relay = await start({ sweepEveryMs: null });
     const facilitator = await Facilitator.connect(relay.url, SECRET);
     open.push({ close: () => facilitator.relay.disconnect() });
     let phone = await Phone.join(relay.url, facilitator.code);
