@@ -69,8 +69,11 @@ const OptionSchema = v.strictObject({ index, text: text(LIMITS.optionText), disa
 export type RoundOption = v.InferOutput<typeof OptionSchema>;
 
 // ---- Facilitator → relay ----
+const HostSchema = v.strictObject({ t: v.literal('host'), secret, lang });
+const JoinSchema = v.strictObject({ t: v.literal('join'), room: roomCode, token: v.optional(token) });
+
 export const FacilitatorMessageSchema = v.variant('t', [
-  v.strictObject({ t: v.literal('host'), secret, lang }),
+  HostSchema,
   v.strictObject({
     t: v.literal('open'),
     roundId,
@@ -92,17 +95,14 @@ export type FacilitatorMessage = v.InferOutput<typeof FacilitatorMessageSchema>;
 
 // ---- Phone → relay ----
 export const PhoneMessageSchema = v.variant('t', [
-  v.strictObject({ t: v.literal('join'), room: roomCode, token: v.optional(token) }),
+  JoinSchema,
   v.strictObject({ t: v.literal('vote'), roundId, index }),
   v.strictObject({ t: v.literal('answer'), questionId: id, text: oneLine(LIMITS.answer) }),
 ]);
 export type PhoneMessage = v.InferOutput<typeof PhoneMessageSchema>;
 
 /** A connection's first frame decides its role, so the relay checks it against both. */
-export const FirstMessageSchema = v.variant('t', [
-  v.strictObject({ t: v.literal('host'), secret, lang }),
-  v.strictObject({ t: v.literal('join'), room: roomCode, token: v.optional(token) }),
-]);
+export const FirstMessageSchema = v.variant('t', [HostSchema, JoinSchema]);
 
 // ---- Relay → facilitator ----
 const RoundStateSchema = v.strictObject({
