@@ -44,9 +44,9 @@ export class Phone extends Waitable {
   closed = false;
   received = 0;
 
-  constructor(url: string) {
+  constructor(url: string, options?: WebSocket.ClientOptions) {
     super();
-    this.ws = new WebSocket(wsUrl(url));
+    this.ws = new WebSocket(wsUrl(url), options);
     this.ws.on('message', (data) => {
       this.received += 1;
       const message: RelayToPhone | null = parseFrame(RelayToPhoneSchema, data.toString());

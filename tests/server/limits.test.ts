@@ -141,6 +141,23 @@ describe('relay limits', () => {
     expect(facilitator.room?.resumed).toBe(false);
   });
 
+  it('drops a phone that stops answering pings, and keeps its vote for when it is back', async () => {
+    const relay = await start({ sweepEveryMs: 50 });
+    const facilitator = await hostRoom(relay.url);
+    facilitator.relay.openRound({ roundId: 'r1', prompt: 'Which?', options: OPTIONS });
+    const silent = new Phone(relay.url, { autoPong: false });
+    open.push(silent);
+    await silent.opened();
+    silent.send({ t: 'join', room: facilitator.code });
+    await silent.voteAndWait('r1', 1);
+    await silent.until(() => silent.closed);
+    await facilitator.until(() => facilitator.participants === 0);
+    const back = await Phone.join(relay.url, facilitator.code, silent.token);
+    open.push(back);
+    expect(back.view?.round?.myVote).toBe(1);
+    await facilitator.tallyReaches('r1', [0, 1]);
+  });
+
   it('hangs up on a connection that keeps guessing room codes', async () => {
     const relay = await start({ sweepEveryMs: null });
     const guesser = new Phone(relay.url);
