@@ -55,7 +55,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       const top = h(
         'header',
         { class: 'ws-audience-top' },
-        h('p', { class: 'ws-audience-title' }, v.whatIf ? `${v.title} · ${t.debrief.whatIfHeading}` : v.title),
+        h('h1', { class: 'ws-audience-title' }, v.whatIf ? `${v.title} · ${t.debrief.whatIfHeading}` : v.title),
       );
       if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
       main.append(top);

@@ -45,7 +45,8 @@ export function controlView(m: ControlModel, a: ControlActions): HTMLElement {
   const name = flow.record.lovedOne.name;
   const hidden = flow.settings.meters === 'after-reveal' && !flow.consequencesShown;
 
-  const scene = h('div', { class: 'ws-scene', 'aria-label': t.phases.scene });
+  // It scrolls when a scene is long, so keyboard users can reach it too.
+  const scene = h('div', { class: 'ws-scene', role: 'region', tabindex: 0, 'aria-label': t.phases.scene });
   for (const line of flow.scene) {
     const feedback = line.role === 'inner' || line.role === 'coach';
     const label =
