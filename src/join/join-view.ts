@@ -34,9 +34,17 @@ export function renderJoin(root: HTMLElement, state: JoinState, t: JoinDict, act
   const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
   document.documentElement.lang = state.lang;
   document.title = t.title;
+  // One live region that outlives the repaints: a region inserted anew is often not read.
+  let live = root.querySelector<HTMLElement>('#join-live');
+  let page = root.querySelector<HTMLElement>('#join-page');
+  if (!live || !page) {
+    live = h('p', { id: 'join-live', class: 'join-sr', role: 'status', 'aria-live': 'polite' });
+    page = h('div', { id: 'join-page' });
+    root.replaceChildren(live, page);
+  }
   const main = h('main', { 'data-phone-state': phase(state) });
   main.append(...body(state, t, actions));
-  root.replaceChildren(
+  page.replaceChildren(
     h(
       'header',
       { class: 'join-header' },
@@ -56,7 +64,29 @@ export function renderJoin(root: HTMLElement, state: JoinState, t: JoinDict, act
     main,
     h('footer', { class: 'join-footer' }, t.anonymous),
   );
-  if (focusKey) root.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
+  const said = announcement(state, t);
+  if (live.textContent !== said) live.textContent = said;
+  if (focusKey) page.querySelector<HTMLElement>(`[data-key="${focusKey}"]`)?.focus();
+}
+
+/** What a screen reader hears when the page changes. */
+function announcement(state: JoinState, t: JoinDict): string {
+  if (state.status === 'entry' || state.status === 'unknown-room') return '';
+  if (state.status === 'ended') return t.ended;
+  if (state.status === 'room-full') return t.roomFull;
+  if (state.status === 'lost') return t.lost;
+  const view = state.view;
+  if (!view) return t.connecting;
+  if (view.round) return `${view.round.prompt} ${roundLine(view.round, t)}`;
+  if (view.question) return view.question.answered || state.sentFor === view.question.questionId ? t.sent : view.question.text;
+  return t.waiting;
+}
+
+function roundLine(r: PhoneRound, t: JoinDict): string {
+  if (r.phase === 'open') return r.myVote === null ? `${t.voteOpen} ${t.notVoted}` : t.yourVote(r.myVote + 1);
+  if (r.phase === 'closed') return r.myVote === null ? t.closedNoVote : t.closedVote(r.myVote + 1);
+  if (r.chosen === null) return t.closed;
+  return r.overridden ? t.overridden(r.chosen + 1) : t.chosen(r.chosen + 1);
 }
 
 function phase(state: JoinState): string {
@@ -70,9 +100,9 @@ function phase(state: JoinState): string {
 function body(state: JoinState, t: JoinDict, actions: JoinActions): Node[] {
   const notice = state.notice ? h('p', { class: 'join-notice', role: 'alert' }, state.notice) : null;
   if (state.status === 'entry' || state.status === 'unknown-room') return [codeForm(state, t, actions), ...(notice ? [notice] : [])];
-  if (state.status === 'ended') return [h('p', { class: 'join-big', role: 'status' }, t.ended)];
-  if (state.status === 'room-full') return [h('p', { class: 'join-big', role: 'status' }, t.roomFull)];
-  const status = h('p', { class: 'join-status', role: 'status' }, state.status === 'lost' ? t.lost : !state.view ? t.connecting : '');
+  if (state.status === 'ended') return [h('p', { class: 'join-big' }, t.ended)];
+  if (state.status === 'room-full') return [h('p', { class: 'join-big' }, t.roomFull)];
+  const status = h('p', { class: 'join-status' }, state.status === 'lost' ? t.lost : !state.view ? t.connecting : '');
   const view = state.view;
   if (!view) return [status];
   const parts: Node[] = [status];
@@ -116,12 +146,7 @@ function round(r: PhoneRound, t: JoinDict, actions: JoinActions): HTMLElement {
   const open = r.phase === 'open';
   const total = (r.counts ?? []).reduce((a, b) => a + b, 0);
   const section = h('section', { class: 'join-round', 'aria-labelledby': 'round-prompt' }, h('h2', { id: 'round-prompt' }, r.prompt));
-  let line: string;
-  if (open) line = r.myVote === null ? `${t.voteOpen} ${t.notVoted}` : t.yourVote(r.myVote + 1);
-  else if (r.phase === 'closed') line = r.myVote === null ? t.closedNoVote : t.closedVote(r.myVote + 1);
-  else if (r.chosen === null) line = t.closed;
-  else line = r.overridden ? t.overridden(r.chosen + 1) : t.chosen(r.chosen + 1);
-  section.append(h('p', { class: 'join-line', 'aria-live': 'polite' }, line));
+  section.append(h('p', { class: 'join-line' }, roundLine(r, t)));
 
   if (r.phase === 'revealed' && r.counts) {
     const list = h('ol', { class: 'join-result', 'data-phone-result': '', 'data-counts': r.counts.join(','), 'aria-label': t.result });
@@ -177,7 +202,7 @@ function question(view: PhoneView, state: JoinState, t: JoinDict, actions: JoinA
     h('p', { class: 'join-big' }, q.text),
   );
   if (q.answered || state.sentFor === q.questionId) {
-    section.append(h('p', { role: 'status' }, t.sent));
+    section.append(h('p', {}, t.sent));
   } else {
     const input = h('input', { id: 'answer', 'data-key': 'answer', maxlength: 140, autocomplete: 'off', value: state.draft });
     input.addEventListener('input', () => actions.draft(input.value));

@@ -105,6 +105,8 @@ describe('the phone page on the relay', () => {
     expect(await page.locator('[data-option="2"]').isDisabled()).toBe(true);
     await page.locator('[data-option="1"]').click();
     await expect.poll(() => page.locator('[data-option="1"]').getAttribute('aria-pressed')).toBe('true');
+    // Screen readers hear the vote land, from one live region that outlives repaints.
+    await expect.poll(() => page.locator('#join-live').textContent()).toBe('What do you do? Your vote: option 2. You can still change it.');
     await facilitator.tallyReaches('1:kitchen', [0, 1, 0]);
     expect(await axeViolations(page)).toEqual([]);
 
