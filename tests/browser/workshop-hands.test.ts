@@ -7,9 +7,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseOrigin, openGame, useBrowser } from './browser.ts';
-import { DIST } from './server.ts';
+import { DIST, ROOT } from './server.ts';
 
 const browser = useBrowser();
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Accessibility problems axe finds on the page as it is now (evaluated past the page's CSP). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 const phase = (page: Page) => page.locator('.ws-control').getAttribute('data-phase');
 const audiencePhase = (page: Page) => page.locator('[data-audience]').getAttribute('data-audience');
 
@@ -65,6 +75,8 @@ describe('a workshop by hands', () => {
     await fac.getByLabel('Handen voor optie 2').fill('6');
     await fac.getByLabel('Handen voor optie 1').press('Tab');
     await expect.poll(() => aud.locator('[data-voters]').getAttribute('data-voters')).toBe('10');
+    expect(await axeViolations(fac)).toEqual([]);
+    expect(await axeViolations(aud)).toEqual([]);
     expect(await aud.locator('[data-count]').count()).toBe(0);
     await fac.getByRole('button', { name: 'Stemming sluiten (C)' }).click();
     await fac.keyboard.press('r');
@@ -86,6 +98,8 @@ describe('a workshop by hands', () => {
     expect(await fac.locator('.ws-debrief h2').textContent()).toContain('Nabespreking');
     await fac.getByRole('button', { name: 'Op het scherm zetten' }).click();
     await expect.poll(() => aud.locator('[data-question-shown]').count()).toBe(1);
+    expect(await axeViolations(fac)).toEqual([]);
+    expect(await axeViolations(aud)).toEqual([]);
     // The facilitator's guide is one click away, in Dutch.
     await fac.getByRole('button', { name: 'Handleiding' }).click();
     expect(await fac.locator('.ws-guide h3').allTextContents()).toEqual(
