@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseOrigin, openGame, useBrowser } from './browser.ts';
+import { baseOrigin, openGame, savedLabels, useBrowser } from './browser.ts';
 import { DIST, ROOT } from './server.ts';
 
 const browser = useBrowser();
@@ -105,6 +105,9 @@ describe('a workshop by hands', () => {
     expect(await fac.locator('.ws-guide h3').allTextContents()).toEqual(
       expect.arrayContaining(['Voorbereiden', 'Afspraken voor veiligheid', 'Tijd', 'Nabespreking']),
     );
+
+    // The group's run is kept with the other runs, labelled as a workshop.
+    expect((await savedLabels(fac)).some((label) => label.startsWith('Workshop '))).toBe(true);
 
     expect(errors).toEqual([]);
     const later = requests.slice(before);
