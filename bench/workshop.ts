@@ -56,11 +56,14 @@ async function run(url: string, mode: 'spread' | 'burst', secret: string): Promi
       ws.send(JSON.stringify({ t: 'join', room: room.code }));
     }),
   );
-  await new Promise<void>((resolve) => {
-    const check = () => (facilitator.room && facilitator.room.participants >= PHONES ? resolve() : undefined);
+  const allIn = new Promise<boolean>((resolve) => {
+    const check = () => (facilitator.room && facilitator.room.participants >= PHONES ? resolve(true) : undefined);
     facilitator.on('presence', check);
     check();
   });
+  if (!(await Promise.race([allIn, new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]))) {
+    throw new Error(`only ${facilitator.room?.participants ?? 0} of ${PHONES} phones could join (the relay admits 300 a room)`);
+  }
 
   const roundId = `bench-${mode}`;
   const options = Array.from({ length: OPTIONS }, (_, index) => ({ index, text: `Option ${index + 1}` }));
@@ -129,13 +132,16 @@ try {
     console.log(`  tally latency p50:      ${percentile(sorted, 50).toFixed(1)} ms`);
     console.log(`  tally latency p99:      ${percentile(sorted, 99).toFixed(1)} ms`);
     console.log(`  tally latency max:      ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms\n`);
-    if (result.lost > 0) failed = true;
+    if (result.lost > 0) {
+      console.error(`FAIL: ${result.lost} votes lost.`);
+      failed = true;
+    }
   }
+} catch (error) {
+  console.error(`FAIL: ${(error as Error).message}`);
+  failed = true;
 } finally {
   relay.stop();
 }
-if (failed) {
-  console.error('FAIL: votes were lost.');
-  process.exit(1);
-}
+if (failed) process.exit(1);
 process.exit(0);
