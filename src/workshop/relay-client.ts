@@ -154,7 +154,8 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
   let attempts = 0;
   let ready = false;
   let stopped = false;
-  let ending = false;
+  /** The 'end' frame has left: the relay ends the room and hangs up, and we stay down. */
+  let endSent = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let questionCounter = 0;
 
@@ -164,10 +165,15 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
     events.emit('status', next);
   };
 
+  const transmit = (message: FacilitatorMessage) => {
+    socket?.send(JSON.stringify(message));
+    if (message.t === 'end') endSent = true;
+  };
+
   const send = (message: FacilitatorMessage) => {
     if (stopped) return;
     if (ready && socket?.readyState === 1) {
-      socket.send(JSON.stringify(message));
+      transmit(message);
       return;
     }
     queue.push(message);
@@ -186,7 +192,7 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
         attempts = 0;
         setStatus('open');
         events.emit('room', info);
-        for (const queued of queue.splice(0)) socket?.send(JSON.stringify(queued));
+        for (const queued of queue.splice(0)) transmit(queued);
         return;
       }
       case 'tally': {
@@ -222,7 +228,7 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
     ws.onerror = () => {};
     ws.onclose = () => {
       if (socket !== ws || stopped) return;
-      if (ending) return stop('ended');
+      if (endSent) return stop('ended');
       ready = false;
       setStatus('lost');
       const delay = retry[Math.min(attempts, retry.length - 1)] ?? 1000;
@@ -262,12 +268,8 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
     },
     endQuestion: () => send({ t: 'end-question' }),
     approveAnswer: (id) => send({ t: 'approve', id }),
-    end: () => {
-      send({ t: 'end' });
-      ending = true;
-      // Give the frame a moment to leave before hanging up for good.
-      setTimeout(() => stop('ended'), 50);
-    },
+    // Queued like any command when the relay is out of reach, so the room does end.
+    end: () => send({ t: 'end' }),
     disconnect: () => stop('lost'),
   };
 }

@@ -62,6 +62,15 @@ describe('the facilitator client', () => {
     expect(second.relay.status).toBe('open');
   });
 
+  it('ends the room even when end() comes before the connection is up', async () => {
+    const relay = await start({ sweepEveryMs: null });
+    const facilitator = new Facilitator(relay.url, SECRET);
+    open.push({ close: () => facilitator.relay.disconnect() });
+    facilitator.relay.end();
+    await facilitator.until(() => facilitator.relay.status === 'ended');
+    expect(relay.stats().rooms).toBe(0);
+  });
+
   it('keeps the secret in the tab, and makes a new one when what is kept is not a secret', () => {
     const store = new Map<string, string>();
     const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
