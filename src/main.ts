@@ -91,7 +91,7 @@ const languages = navigator.languages ?? [navigator.language];
 const workshop = new URLSearchParams(window.location.search).get('view');
 if (workshop === 'facilitator' || workshop === 'audience') {
   void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
-    startWorkshop({ root, view: workshop, scenarios, lang: prefs.lang, languages, runs });
+    startWorkshop({ root, view: workshop, scenarios, lang: prefs.lang, languages, runs, stage: stagePresenter });
     window.__dichtbij.ready = true;
   });
 } else {

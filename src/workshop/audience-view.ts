@@ -14,6 +14,16 @@ export interface AudienceOption {
   blocked: boolean;
 }
 
+/** Enough to replay the group's run on the projector's stage (the choices the room has seen play out). */
+export interface StageRun {
+  scenarioId: string;
+  lang: Lang;
+  seed: number;
+  lovedOne: { name: string; pronoun: 'she' | 'he' | 'they' };
+  variables: Record<string, string | number>;
+  choices: number[];
+}
+
 export interface AudienceView {
   /** Increases with every view the facilitator sends; a stale one is dropped. */
   seq: number;
@@ -44,6 +54,7 @@ export interface AudienceView {
   answers: string[];
   /** A what-if copy of the group's run is being played, not the group's own. */
   whatIf: boolean;
+  stage: StageRun | null;
 }
 
 export interface AudienceExtras {
@@ -85,6 +96,7 @@ export function emptyAudienceView(extras: AudienceExtras): AudienceView {
     question: extras.question,
     answers: approvedOnly(extras.answers),
     whatIf: false,
+    stage: null,
   };
 }
 
@@ -124,5 +136,14 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     question: extras.question,
     answers: approvedOnly(extras.answers),
     whatIf: extras.whatIf,
+    stage: {
+      scenarioId: flow.record.scenarioId,
+      lang: flow.record.lang,
+      seed: flow.record.seed,
+      lovedOne: { ...flow.record.lovedOne },
+      variables: { ...flow.record.variables },
+      // The stage shows what the meters show: a choice moves it once its consequences are out.
+      choices: flow.record.steps.slice(0, hideFeedback ? -1 : undefined).map((s) => s.choiceIndex),
+    },
   };
 }

@@ -37,7 +37,8 @@ const audiencePhase = (page: Page) => page.locator('[data-audience]').getAttribu
 const phoneState = (page: Page) => page.locator('main').getAttribute('data-phone-state');
 
 describe('a workshop with a projector and phones', () => {
-  it('plays a scenario from setup to debrief and report, votes counted by hands and phones', async () => {
+  // Five pages (two of them drawing with Phaser) on two shared cores: give it room.
+  it('plays a scenario from setup to debrief and report, votes counted by hands and phones', { timeout: 240_000 }, async () => {
     const errors: string[] = [];
     const requests: string[] = [];
     const facilitatorContext: BrowserContext = await browser().newContext({
@@ -45,7 +46,8 @@ describe('a workshop with a projector and phones', () => {
       viewport: { width: 1280, height: 720 },
       acceptDownloads: true,
     });
-    const { page: fac } = watch(await facilitatorContext.newPage(), errors, requests, 'facilitator');
+    const facRequests: string[] = [];
+    const { page: fac } = watch(await facilitatorContext.newPage(), errors, facRequests, 'facilitator');
     await fac.goto(relay.url);
     await fac.waitForFunction(() => window.__dichtbij?.ready === true);
 
@@ -54,7 +56,7 @@ describe('a workshop with a projector and phones', () => {
     await expect.poll(() => fac.locator('[data-relay]').getAttribute('data-relay')).toBe('true');
     expect(await fac.locator('.ws-setup').count()).toBe(1);
     // The solo menu fetches Phaser in the background; the workshop's windows never need it.
-    const before = requests.length;
+    const before = facRequests.length;
     await fac.getByLabel('Hands and phones together').check();
     await fac.getByLabel('Hidden until you reveal the consequences').check();
     await fac.getByRole('button', { name: 'Start the workshop' }).click();
@@ -72,6 +74,8 @@ describe('a workshop with a projector and phones', () => {
     expect(code).toMatch(/^[A-Z]{6}$/);
     expect(await aud.locator('svg.qr-code').count()).toBe(1);
     expect(await aud.locator('button').count()).toBe(0);
+    // The projector shows the stage too: its own copy of the run, on Phaser.
+    await expect.poll(() => aud.locator('.ws-audience-stage').getAttribute('data-stage'), { timeout: 30_000 }).toBe('ready');
 
     // Three phones join with the code.
     const phones: Page[] = [];
@@ -236,7 +240,9 @@ describe('a workshop with a projector and phones', () => {
 
     expect(errors).toEqual([]);
     const origin = new URL(relay.url).origin;
-    expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('blob:'))).toEqual([]);
-    expect(requests.slice(before).some((r) => /stage-host/.test(r))).toBe(false);
+    expect([...facRequests, ...requests].filter((r) => !r.startsWith(origin) && !r.startsWith('blob:'))).toEqual([]);
+    // Only the projector draws the stage; the facilitator's window never loads Phaser.
+    expect(facRequests.slice(before).some((r) => /stage-host/.test(r))).toBe(false);
+    expect(requests.some((r) => /stage-host/.test(r))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 // The projector's window: it shows the audience view the facilitator sends, nothing more.
 // It has no controls; after a reload it asks for the current view and catches up.
+
+import type { ScenarioEntry } from '../../core/catalog.ts';
 import type { Subscription } from '../../core/events.ts';
 import type { AudienceView } from '../../workshop/audience-view.ts';
 import type { SyncLink } from '../../workshop/screen-sync.ts';
@@ -7,6 +9,7 @@ import { watchFrom } from '../../workshop/screen-sync.ts';
 import { h } from '../dom.ts';
 import { dictionaries } from '../i18n/index.ts';
 import { describeChange, metersPanel } from '../meters-view.ts';
+import { audienceStage, type StagePresenter } from './audience-stage.ts';
 import { workshopDictionaries } from './dictionaries.ts';
 import { qrCode } from './qr-code.ts';
 
@@ -17,7 +20,15 @@ function barFill(percent: number): HTMLElement {
   return fill;
 }
 
-export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | 'en'): Subscription {
+export interface AudienceStageOptions {
+  scenarios: readonly ScenarioEntry[];
+  present: StagePresenter;
+}
+
+export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | 'en', stageOptions?: AudienceStageOptions): Subscription {
+  // One slot for the stage for the whole visit: each repaint moves it, and the canvas with it.
+  const stageSlot = h('div', { class: 'stage-slot ws-audience-stage', 'aria-hidden': 'true', hidden: true });
+  const stage = stageOptions ? audienceStage(stageSlot, stageOptions.scenarios, stageOptions.present) : null;
   let latest: AudienceView | null = null;
   let tick: ReturnType<typeof setInterval> | undefined;
   const paint = (view: AudienceView | null) => {
@@ -27,6 +38,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     document.documentElement.lang = l;
     document.title = `${game.appName}: ${t.title}`;
     root.replaceChildren(view ? audienceBody(view) : waiting(l));
+    stage?.show(view?.stage ?? null);
     clearInterval(tick);
     if (view?.timerEndsAt) {
       const timer = root.querySelector<HTMLElement>('[data-timer]');
@@ -59,9 +71,11 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       );
       if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
       main.append(top);
-      // The way in for phones stays at the side, beside whatever the room is looking at.
+      // The stage and the way in for phones stay at the side, beside whatever the room reads.
+      const side = h('div', { class: 'ws-side' });
+      if (stage) side.append(stageSlot);
       if (v.room) {
-        main.append(
+        side.append(
           h(
             'aside',
             { class: 'ws-room' },
@@ -72,6 +86,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
           ),
         );
       }
+      if (side.childElementCount > 0) main.append(side);
       if (v.paused) {
         main.append(
           h(
@@ -203,6 +218,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     close() {
       clearInterval(tick);
       sub.close();
+      stage?.close();
       link.close();
     },
   };

@@ -5,6 +5,7 @@ import type { ScenarioEntry } from '../../core/catalog.ts';
 import type { Lang } from '../../core/run-record.ts';
 import type { RunRepository } from '../../runs/run-repository.ts';
 import { audienceScreen } from './audience-screen.ts';
+import type { StagePresenter } from './audience-stage.ts';
 import { broadcastLink } from './broadcast-link.ts';
 import { facilitatorApp, type PathMapPresenter } from './facilitator-app.ts';
 
@@ -18,6 +19,8 @@ export interface WorkshopStart {
   languages: readonly string[];
   runs: RunRepository;
   pathMap?: PathMapPresenter;
+  /** The stage presenter: the projector shows the two figures as solo play does. */
+  stage?: StagePresenter;
 }
 
 function tabStorage(): Storage | null {
@@ -33,7 +36,7 @@ export function startWorkshop(o: WorkshopStart): void {
   // The game's sizes are in rem: scaling the root makes the whole page projector-sized.
   document.documentElement.classList.add(`ws-root-${o.view}`);
   if (o.view === 'audience') {
-    audienceScreen(o.root, broadcastLink(), o.lang);
+    audienceScreen(o.root, broadcastLink(), o.lang, o.stage ? { scenarios: o.scenarios, present: o.stage } : undefined);
     return;
   }
   facilitatorApp({
