@@ -50,8 +50,12 @@ describe('what the room sees', () => {
     expect(before.chosen).toBeNull();
     expect(before.scene.some((l) => l.role === 'inner')).toBe(false);
     expect(flow.scene.some((l) => l.role === 'inner')).toBe(true);
+    // The projector's stage has not taken the choice yet either.
+    expect(before.stage?.choices).toEqual([]);
     flow.showConsequences();
     const after = audienceView(flow, extras());
+    expect(after.stage?.choices).toEqual([1]);
+    expect(after.stage?.seed).toBe(flow.record.seed);
     expect(after.meters).toEqual(flow.meters);
     expect(after.change).not.toBeNull();
     expect(after.chosen).toBe(2);
