@@ -100,14 +100,19 @@ async function run(url: string, mode: 'spread' | 'burst', secret: string): Promi
     tick();
   });
   const spanMs = performance.now() - start;
-  // Lost votes show as a tally that never reaches everyone; give it ten seconds.
+  // Lost votes show as a tally that never reaches everyone, or a phone never told its vote
+  // counted (that word travels on another socket, so it may land after the tally); ten seconds.
+  const deadline = performance.now() + 10_000;
   await Promise.race([everyone, new Promise((r) => setTimeout(r, 10_000))]);
+  while (acked.size < PHONES && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   const expected = Array.from(
     { length: OPTIONS },
     (_, o) => Array.from({ length: PHONES }, (_, i) => i).filter((i) => i % OPTIONS === o).length,
   );
   const countedRight = expected.reduce((lost, e, o) => lost + Math.max(0, e - (last.counts[o] ?? 0)), 0);
   const lost = Math.max(PHONES - last.voters, countedRight, PHONES - acked.size);
+  if (lost > 0)
+    console.error(`  (${last.voters} voters in the last tally, counts ${last.counts.join('/')}, ${acked.size} phones acknowledged)`);
   const latencies = sentAt.map((t, i) => (reachedAt.get(i + 1) ?? Number.NaN) - t).filter(Number.isFinite);
 
   facilitator.end();
