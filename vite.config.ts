@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
@@ -75,7 +76,11 @@ export default defineConfig({
     // Phaser alone is ~1.4 MB (357 KB gzip) and cannot be split; it loads after the menu.
     chunkSizeWarningLimit: 1600,
     // Compiling ink is the slow part of a build by design; no need to report it each time.
-    rolldownOptions: { checks: { pluginTimings: false } },
+    rolldownOptions: {
+      checks: { pluginTimings: false },
+      // The phone page of a workshop is its own light page: no Phaser, no ink.
+      input: { main: resolve(import.meta.dirname, 'index.html'), join: resolve(import.meta.dirname, 'join.html') },
+    },
   },
   server: { host: true },
   preview: { host: true },

@@ -96,29 +96,40 @@ if (!root) throw new Error('index.html has no #app element');
 window.addEventListener('error', (event) => showFatal(root, prefs.lang, event.error ?? event.message));
 window.addEventListener('unhandledrejection', (event) => showFatal(root, prefs.lang, event.reason));
 
-createApp({
-  root,
-  scenarios,
-  prefs,
-  storage,
-  languages: navigator.languages ?? [navigator.language],
-  presenters,
-  runs: new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore()),
-  persistent: typeof indexedDB !== 'undefined',
-  tabs: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('dichtbij-runs'),
-  onPrefs: (changed) => {
-    Object.assign(prefs, changed);
-    applySettings();
-  },
-});
-window.__dichtbij.ready = true;
+const runs = new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore());
+const languages = navigator.languages ?? [navigator.language];
+// The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
+const workshop = new URLSearchParams(window.location.search).get('view');
+if (workshop === 'facilitator' || workshop === 'audience') {
+  void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
+    startWorkshop({ root, view: workshop, scenarios, lang: prefs.lang, languages, runs, stage: stagePresenter });
+    window.__dichtbij.ready = true;
+  });
+} else {
+  createApp({
+    root,
+    scenarios,
+    prefs,
+    storage,
+    languages,
+    presenters,
+    runs,
+    persistent: typeof indexedDB !== 'undefined',
+    tabs: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('dichtbij-runs'),
+    onPrefs: (changed) => {
+      Object.assign(prefs, changed);
+      applySettings();
+    },
+  });
+  window.__dichtbij.ready = true;
 
-// Fetch Phaser in the background while the player reads the menu (it is not needed
-// to paint it); the game itself is only created when a scenario starts.
-const warmUp = () => {
-  void loadStageModule().catch(() => undefined);
-  // Built games only: a service worker in the dev server would serve stale modules.
-  if (import.meta.env.PROD) void import('./offline.ts').then((offline) => offline.registerServiceWorker());
-};
-if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 2000 });
-else setTimeout(warmUp, 500);
+  // Fetch Phaser in the background while the player reads the menu (it is not needed
+  // to paint it); the game itself is only created when a scenario starts.
+  const warmUp = () => {
+    void loadStageModule().catch(() => undefined);
+    // Built games only: a service worker in the dev server would serve stale modules.
+    if (import.meta.env.PROD) void import('./offline.ts').then((offline) => offline.registerServiceWorker());
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 2000 });
+  else setTimeout(warmUp, 500);
+}

@@ -50,6 +50,8 @@ export function menuView(o: MenuOptions): HTMLElement {
         )
       : null,
     o.scenarios.length > 0 ? list : h('p', {}, t.menu.noScenarios),
+    // Group play opens the facilitator's window (its own lazy chunk).
+    h('p', { class: 'workshop-link' }, h('a', { href: '?view=facilitator', 'data-action': 'workshop' }, t.workshop.menuLink)),
   );
 }
 

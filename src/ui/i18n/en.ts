@@ -388,6 +388,9 @@ export const en = {
   safety: {
     runKept: (title: string) => `Your run of “${title}” is kept. Continue it here whenever you like.`,
   },
+  workshop: {
+    menuLink: 'Play with a group: start a workshop',
+  },
 };
 
 export type Dict = typeof en;

@@ -385,4 +385,7 @@ export const nl: Dict = {
   safety: {
     runKept: (title: string) => `Je spel van „${title}” blijft bewaard. Speel het hier verder wanneer je wilt.`,
   },
+  workshop: {
+    menuLink: 'Spelen met een groep: een workshop starten',
+  },
 };

@@ -1,0 +1,225 @@
+// The projector's window: it shows the audience view the facilitator sends, nothing more.
+// It has no controls; after a reload it asks for the current view and catches up.
+
+import type { ScenarioEntry } from '../../core/catalog.ts';
+import type { Subscription } from '../../core/events.ts';
+import type { AudienceView } from '../../workshop/audience-view.ts';
+import type { SyncLink } from '../../workshop/screen-sync.ts';
+import { watchFrom } from '../../workshop/screen-sync.ts';
+import { h } from '../dom.ts';
+import { dictionaries } from '../i18n/index.ts';
+import { describeChange, metersPanel } from '../meters-view.ts';
+import { audienceStage, type StagePresenter } from './audience-stage.ts';
+import { workshopDictionaries } from './dictionaries.ts';
+import { qrCode } from './qr-code.ts';
+
+// Sized through the CSS object model: the page's CSP forbids inline style attributes.
+function barFill(percent: number): HTMLElement {
+  const fill = h('span', { class: 'ws-bar-fill' });
+  fill.style.width = `${Math.round(percent)}%`;
+  return fill;
+}
+
+export interface AudienceStageOptions {
+  scenarios: readonly ScenarioEntry[];
+  present: StagePresenter;
+}
+
+export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | 'en', stageOptions?: AudienceStageOptions): Subscription {
+  // One slot for the stage for the whole visit: each repaint moves it, and the canvas with it.
+  const stageSlot = h('div', { class: 'stage-slot ws-audience-stage', 'aria-hidden': 'true', hidden: true });
+  const stage = stageOptions ? audienceStage(stageSlot, stageOptions.scenarios, stageOptions.present) : null;
+  let latest: AudienceView | null = null;
+  let tick: ReturnType<typeof setInterval> | undefined;
+  const paint = (view: AudienceView | null) => {
+    const l = view?.lang ?? lang;
+    const t = workshopDictionaries[l];
+    const game = dictionaries[l];
+    document.documentElement.lang = l;
+    document.title = `${game.appName}: ${t.title}`;
+    root.replaceChildren(view ? audienceBody(view) : waiting(l));
+    stage?.show(view?.stage ?? null);
+    clearInterval(tick);
+    if (view?.timerEndsAt) {
+      const timer = root.querySelector<HTMLElement>('[data-timer]');
+      const update = () => {
+        const left = Math.max(0, Math.ceil(((view.timerEndsAt ?? 0) - Date.now()) / 1000));
+        if (timer)
+          timer.textContent =
+            left > 0 ? `${t.audience.timeLeft} ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` : t.controls.timeUp;
+      };
+      update();
+      tick = setInterval(update, 1000);
+    }
+    function waiting(lng: 'nl' | 'en') {
+      const w = workshopDictionaries[lng];
+      return h(
+        'main',
+        { class: 'ws-audience', 'data-audience': 'waiting' },
+        h('h1', {}, dictionaries[lng].appName),
+        h('p', { class: 'ws-big' }, w.audience.waiting),
+        h('p', {}, w.audience.waitingHint),
+      );
+    }
+    function audienceBody(v: AudienceView) {
+      const name = v.lovedName;
+      const main = h('main', { class: 'ws-audience', 'data-audience': v.phase, 'aria-live': 'polite' });
+      const top = h(
+        'header',
+        { class: 'ws-audience-top' },
+        h('h1', { class: 'ws-audience-title' }, v.whatIf ? `${v.title} · ${t.debrief.whatIfHeading}` : v.title),
+      );
+      if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
+      main.append(top);
+      // The stage and the way in for phones stay at the side, beside whatever the room reads.
+      const side = h('div', { class: 'ws-side' });
+      if (stage) side.append(stageSlot);
+      if (v.room) {
+        side.append(
+          h(
+            'aside',
+            { class: 'ws-room' },
+            h('p', {}, t.relay.join),
+            h('p', { class: 'ws-room-code', 'data-room-code': v.room.code }, v.room.code),
+            qrCode(v.room.joinUrl, `${t.relay.join}: ${v.room.joinUrl}`),
+            h('p', { class: 'ws-join-url' }, v.room.joinUrl),
+          ),
+        );
+      }
+      if (side.childElementCount > 0) main.append(side);
+      if (v.paused) {
+        main.append(
+          h(
+            'section',
+            { class: 'ws-audience-pause' },
+            h('h2', {}, t.audience.paused),
+            ...game.pause.steps.slice(0, 3).map((s) => h('p', { class: 'ws-big' }, s)),
+            h('div', { class: 'breath', 'aria-hidden': 'true' }, h('div', { class: 'breath-circle' })),
+          ),
+        );
+        return main;
+      }
+      if (v.phase === 'debrief') {
+        main.append(
+          h(
+            'section',
+            { class: 'ws-audience-debrief' },
+            h('h2', {}, t.debrief.heading),
+            v.debrief ? h('p', { class: 'hint' }, t.audience.question(v.debrief.number, v.debrief.total)) : null,
+            v.debrief ? h('p', { class: 'ws-big ws-question', 'data-question-shown': true }, v.debrief.question) : null,
+          ),
+        );
+      } else {
+        const story = h('section', { class: 'ws-audience-story' });
+        if (v.phase === 'scene' || v.phase === 'ended' || v.phase === 'discuss') {
+          for (const line of v.phase === 'discuss' ? v.scene.slice(-2) : v.scene) {
+            const label =
+              line.role === 'inner'
+                ? `${game.play.inner(name)}: `
+                : line.role === 'coach'
+                  ? `${game.play.coach}: `
+                  : line.role === 'speech'
+                    ? `${line.speaker === 'you' ? game.play.you : name}: `
+                    : '';
+            story.append(h('p', { class: `line ${line.role}` }, label ? h('span', { class: 'label' }, label) : null, line.text));
+          }
+        }
+        if (v.chosen !== null)
+          story.prepend(
+            h(
+              'p',
+              { class: 'ws-chosen-note', 'data-chosen': v.chosen },
+              v.overridden ? t.audience.overridden(v.chosen) : t.audience.chosen(v.chosen),
+            ),
+          );
+        if (v.change) {
+          const lines = describeChange(game, v.change);
+          story.append(
+            h(
+              'div',
+              { class: 'feedback' },
+              h('p', { class: 'label' }, game.play.feedbackLabel),
+              ...(lines.length ? lines : [game.play.noChange]).map((line) => h('p', {}, line)),
+            ),
+          );
+        }
+        if (v.ending)
+          story.append(
+            h(
+              'div',
+              { class: `ending ending-${v.ending}`, 'data-ending': v.ending },
+              h('h2', {}, game.endings[v.ending].title),
+              h('p', {}, game.endings[v.ending].text),
+            ),
+          );
+        main.append(story);
+        if (v.options.length > 0) main.append(optionsBlock(v));
+      }
+      if (v.meters && v.phase !== 'debrief') main.append(metersPanel(game, name, v.meters).element);
+      if (v.question || v.answers.length > 0) {
+        const repeated = v.question !== null && v.question === v.debrief?.question;
+        main.append(
+          h(
+            'section',
+            { class: 'ws-audience-answers' },
+            v.question && !repeated ? h('p', { class: 'ws-big' }, v.question) : null,
+            v.answers.length ? h('h3', {}, t.audience.answers) : null,
+            h('ul', {}, ...v.answers.map((a) => h('li', { 'data-approved-answer': true }, a))),
+          ),
+        );
+      }
+      return main;
+    }
+    function optionsBlock(v: AudienceView) {
+      const total = (v.counts ?? []).reduce((a, b) => a + b, 0);
+      return h(
+        'section',
+        { class: 'ws-audience-choice' },
+        v.prompt ? h('p', { class: 'discuss ws-big' }, v.prompt) : h('p', { class: 'ws-big' }, t.audience.lookUp),
+        h(
+          'ol',
+          { class: 'ws-audience-options' },
+          ...v.options.map((o, i) =>
+            h(
+              'li',
+              { class: o.blocked ? 'crossed-out' : null, 'data-option': o.number },
+              h('span', { class: 'choice-number', 'aria-hidden': 'true' }, String(o.number)),
+              h('span', { class: 'choice-text' }, o.text),
+              v.counts
+                ? h(
+                    'span',
+                    { class: 'ws-bar', 'data-count': v.counts[i] ?? 0 },
+                    barFill(total ? ((v.counts[i] ?? 0) / total) * 100 : 0),
+                    h('strong', {}, String(v.counts[i] ?? 0)),
+                  )
+                : null,
+            ),
+          ),
+        ),
+        v.phase === 'voting'
+          ? h(
+              'p',
+              { class: 'ws-big', 'data-voting': 'open' },
+              t.audience.votingOpen,
+              h('br', {}),
+              h('span', { 'data-voters': v.voters ?? 0 }, t.controls.voters(v.voters ?? 0)),
+            )
+          : null,
+        v.phase === 'closed' ? h('p', { class: 'ws-big', 'data-voting': 'closed' }, t.audience.votingClosed) : null,
+      );
+    }
+  };
+  paint(null);
+  const sub = watchFrom(link, (view) => {
+    latest = view;
+    paint(latest);
+  });
+  return {
+    close() {
+      clearInterval(tick);
+      sub.close();
+      stage?.close();
+      link.close();
+    },
+  };
+}

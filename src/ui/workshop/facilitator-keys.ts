@@ -1,0 +1,49 @@
+// The facilitator's keys: N next, S consequences, V vote, C close, R reveal, 1-9 choose,
+// P pause. Keys typed into a field stay there, and nothing fires under an open dialog.
+import type { Subscription } from '../../core/events.ts';
+import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';
+import { isDialogOpen } from '../dialogs.ts';
+
+export interface KeyActions {
+  /** The flow being played, when the control screen is showing. */
+  flow(): WorkshopFlow | null;
+  pause(): void;
+  step(run: (flow: WorkshopFlow) => unknown): void;
+  toDebrief(): void;
+}
+
+export function facilitatorKeys(a: KeyActions): Subscription {
+  const onKey = (event: KeyboardEvent) => {
+    if (isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'p') {
+      event.preventDefault();
+      a.pause();
+      return;
+    }
+    const f = a.flow();
+    if (!f) return;
+    const steps: Record<string, () => void> = {
+      n: () => (f.phase === 'ended' ? a.toDebrief() : a.step((x) => x.toDiscussion())),
+      s: () => a.step((x) => x.showConsequences()),
+      v: () => a.step((x) => x.openVote()),
+      c: () => a.step((x) => x.closeVote()),
+      r: () => a.step((x) => x.reveal()),
+    };
+    const step = steps[key];
+    if (step) {
+      event.preventDefault();
+      step();
+    } else if (/^[1-9]$/.test(key) && (f.phase === 'discuss' || f.phase === 'revealed')) {
+      const option = f.point?.options[Number(key) - 1];
+      if (option && !option.blocked) {
+        event.preventDefault();
+        a.step((x) => x.choose(option.index));
+      }
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  return { close: () => document.removeEventListener('keydown', onKey) };
+}

@@ -1,0 +1,52 @@
+// The workshop: its own lazy chunk, loaded only when the page is opened as the
+// facilitator's window (?view=facilitator) or the projector's (?view=audience).
+import './workshop.css';
+import type { ScenarioEntry } from '../../core/catalog.ts';
+import type { Lang } from '../../core/run-record.ts';
+import type { RunRepository } from '../../runs/run-repository.ts';
+import { audienceScreen } from './audience-screen.ts';
+import type { StagePresenter } from './audience-stage.ts';
+import { broadcastLink } from './broadcast-link.ts';
+import { facilitatorApp, type PathMapPresenter } from './facilitator-app.ts';
+
+export type WorkshopView = 'facilitator' | 'audience';
+
+export interface WorkshopStart {
+  root: HTMLElement;
+  view: WorkshopView;
+  scenarios: readonly ScenarioEntry[];
+  lang: Lang;
+  languages: readonly string[];
+  runs: RunRepository;
+  pathMap?: PathMapPresenter;
+  /** The stage presenter: the projector shows the two figures as solo play does. */
+  stage?: StagePresenter;
+}
+
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function startWorkshop(o: WorkshopStart): void {
+  document.body.classList.add(`ws-${o.view}`);
+  // The game's sizes are in rem: scaling the root makes the whole page projector-sized.
+  document.documentElement.classList.add(`ws-root-${o.view}`);
+  if (o.view === 'audience') {
+    audienceScreen(o.root, broadcastLink(), o.lang, o.stage ? { scenarios: o.scenarios, present: o.stage } : undefined);
+    return;
+  }
+  facilitatorApp({
+    root: o.root,
+    scenarios: o.scenarios,
+    lang: o.lang,
+    languages: o.languages,
+    session: tabStorage(),
+    runs: o.runs,
+    link: broadcastLink(),
+    pathMap: o.pathMap,
+  });
+}

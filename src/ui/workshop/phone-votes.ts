@@ -1,0 +1,191 @@
+// Votes by phones: the facilitator's side of the workshop relay, tied to the flow. It opens,
+// closes, reveals and clears each round on the relay as the flow moves, feeds the phones'
+// tally into the flow, and keeps the one-line answers waiting for approval.
+import { Emitter, type Subscription } from '../../core/events.ts';
+import type { Lang } from '../../core/run-record.ts';
+import { connectFacilitator, type FacilitatorRelay, loadOrCreateSecret, type RelayStatus, relayUrl } from '../../workshop/relay-client.ts';
+import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';
+
+export interface PhoneAnswer {
+  id: string;
+  text: string;
+  approved: boolean;
+}
+
+export interface PhoneVotes {
+  readonly status: RelayStatus;
+  readonly participants: number;
+  readonly room: { code: string; joinUrl: string } | null;
+  /** Phones that have voted in the current round. */
+  readonly voters: number | null;
+  readonly answers: readonly PhoneAnswer[];
+  readonly question: string | null;
+  /** Set when the relay answered with a new room (it had restarted): phones must join again. */
+  readonly newRoom: boolean;
+  readonly refused: string | null;
+  on(event: 'change', handler: () => void): Subscription;
+  /** Follow the flow that is being played now (the group's run, or a what-if copy). */
+  follow(flow: WorkshopFlow): void;
+  ask(text: string): void;
+  stopAsking(): void;
+  approve(id: string): void;
+  end(): void;
+  close(): void;
+}
+
+export interface PhoneVotesOptions {
+  lang: Lang;
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  location: Location;
+  /** What phones show above the options when the moment has no #discuss prompt. */
+  fallbackPrompt: string;
+}
+
+export function phoneVotes(options: PhoneVotesOptions): PhoneVotes {
+  const events = new Emitter<{ change: undefined }>();
+  const relay: FacilitatorRelay = connectFacilitator({
+    url: relayUrl(options.location),
+    secret: loadOrCreateSecret(options.storage),
+    lang: options.lang,
+  });
+  let flow: WorkshopFlow | null = null;
+  let flowSub: Subscription | null = null;
+  let voters: number | null = null;
+  let answers: PhoneAnswer[] = [];
+  let question: string | null = null;
+  let opened: string | null = null;
+  let lastPhase = '';
+  let seenRoom = false;
+  let newRoom = false;
+  let refused: string | null = null;
+  const changed = () => events.emit('change', undefined);
+
+  const openRound = (f: WorkshopFlow) => {
+    const point = f.point;
+    if (!point) return;
+    opened = f.roundId;
+    voters = 0;
+    relay.openRound({
+      roundId: f.roundId,
+      prompt: point.discuss ?? options.fallbackPrompt,
+      options: point.options.map((o) => ({ index: o.index, text: o.text, disabled: o.blocked !== null })),
+    });
+  };
+
+  // Mirror the flow's phase on the relay. Only transitions are sent, so a redraw sends nothing.
+  const sync = (f: WorkshopFlow) => {
+    const phase = f.phase;
+    if (phase === lastPhase) return;
+    const previous = lastPhase;
+    lastPhase = phase;
+    if (phase === 'voting') openRound(f);
+    else if (phase === 'closed' && opened === f.roundId) relay.closeRound();
+    else if (phase === 'revealed' && opened === f.roundId) relay.reveal(f.handCounts ? { handCounts: [...f.handCounts] } : {});
+    else if ((phase === 'scene' || phase === 'ended') && previous !== '' && opened) {
+      const last = f.rounds[f.rounds.length - 1];
+      if (last && previous === 'revealed') relay.choose({ index: last.chosen, overridden: last.overridden });
+    } else if (phase === 'discuss' && opened) {
+      relay.advance();
+      opened = null;
+      voters = null;
+    }
+  };
+
+  relay.on('status', changed);
+  relay.on('presence', changed);
+  relay.on('room', (room) => {
+    if (seenRoom && !room.resumed) newRoom = true;
+    seenRoom = true;
+    answers = room.answers.map((a) => ({ id: a.id, text: a.text, approved: a.approved }));
+    question = room.question?.text ?? null;
+    const f = flow;
+    if (f && (f.phase === 'voting' || f.phase === 'closed')) {
+      if (room.round?.roundId === f.roundId) {
+        opened = f.roundId;
+        voters = room.round.voters;
+        f.setPhoneCounts(room.round.counts);
+      } else {
+        // The relay lost the round (it restarted): open it again so phones can vote.
+        openRound(f);
+        if (f.phase === 'closed') relay.closeRound();
+      }
+    }
+    changed();
+  });
+  relay.on('tally', (tally) => {
+    if (!flow || tally.roundId !== flow.roundId) return;
+    voters = tally.voters;
+    flow.setPhoneCounts(tally.counts);
+    changed();
+  });
+  relay.on('answer', (answer) => {
+    if (!answers.some((a) => a.id === answer.id)) answers.push({ id: answer.id, text: answer.text, approved: false });
+    changed();
+  });
+  relay.on('error', (error) => {
+    refused = error.code;
+    changed();
+  });
+
+  return {
+    get status() {
+      return relay.status;
+    },
+    get participants() {
+      return relay.room?.participants ?? 0;
+    },
+    get room() {
+      return relay.room ? { code: relay.room.code, joinUrl: relay.room.joinUrl } : null;
+    },
+    get voters() {
+      return voters;
+    },
+    get answers() {
+      return answers;
+    },
+    get question() {
+      return question;
+    },
+    get newRoom() {
+      return newRoom;
+    },
+    get refused() {
+      return refused;
+    },
+    on: (event, handler) => events.on(event, handler),
+    follow(next) {
+      flowSub?.close();
+      flow = next;
+      // A resumed flow already is where it is: only later moves are mirrored.
+      lastPhase = next.phase;
+      if (next.phase === 'voting' || next.phase === 'closed') opened = next.roundId;
+      flowSub = next.on('change', () => sync(next));
+    },
+    ask(text) {
+      answers = [];
+      question = text;
+      relay.askQuestion(text);
+      changed();
+    },
+    stopAsking() {
+      question = null;
+      relay.endQuestion();
+      changed();
+    },
+    approve(id) {
+      const answer = answers.find((a) => a.id === id);
+      if (!answer) return;
+      answer.approved = true;
+      relay.approveAnswer(id);
+      changed();
+    },
+    end() {
+      relay.end();
+    },
+    close() {
+      flowSub?.close();
+      events.clear();
+      relay.disconnect();
+    },
+  };
+}

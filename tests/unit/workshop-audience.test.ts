@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { StorySession } from '../../src/core/story-session.ts';
+import { type AudienceExtras, type AudienceView, audienceView } from '../../src/workshop/audience-view.ts';
+import { memoryLinkPair, presentTo, viewCounter, watchFrom } from '../../src/workshop/screen-sync.ts';
+import { WorkshopFlow, type WorkshopSettings } from '../../src/workshop/workshop-flow.ts';
+import { fakeClock, SAM, storyBundle } from './helpers.ts';
+
+const bundle = storyBundle('en', 'fight-about-nothing');
+const flowWith = (meters: WorkshopSettings['meters']) =>
+  WorkshopFlow.start(StorySession.create({ bundle, lovedOne: SAM, seed: 3, clock: fakeClock() }), { lang: 'en', voting: 'both', meters });
+const extras = (more: Partial<AudienceExtras> = {}): AudienceExtras => ({
+  seq: 1,
+  lang: 'en',
+  title: 'The fight about nothing',
+  room: null,
+  timerEndsAt: null,
+  paused: false,
+  debrief: null,
+  question: null,
+  answers: [],
+  phoneVoters: null,
+  whatIf: false,
+  ...more,
+});
+
+describe('what the room sees', () => {
+  it('never carries per-option counts before the reveal, only how many voted', () => {
+    const flow = flowWith('always');
+    flow.toDiscussion();
+    flow.openVote();
+    flow.setHandCounts([2, 1, 0]);
+    const voting = audienceView(flow, extras({ phoneVoters: 4 }));
+    expect(voting.counts).toBeNull();
+    expect(voting.voters).toBe(7);
+    expect(JSON.stringify(voting)).not.toContain('"handCounts"');
+    flow.closeVote();
+    expect(audienceView(flow, extras()).counts).toBeNull();
+    flow.reveal();
+    expect(audienceView(flow, extras()).counts).toEqual([2, 1, 0]);
+  });
+
+  it('hides meters and the inner voice until the facilitator reveals the consequences, when so set', () => {
+    const flow = flowWith('after-reveal');
+    flow.toDiscussion();
+    expect(audienceView(flow, extras()).meters).toBeNull();
+    flow.choose(1);
+    const before = audienceView(flow, extras());
+    expect(before.meters).toBeNull();
+    expect(before.change).toBeNull();
+    expect(before.chosen).toBeNull();
+    expect(before.scene.some((l) => l.role === 'inner')).toBe(false);
+    expect(flow.scene.some((l) => l.role === 'inner')).toBe(true);
+    // The projector's stage has not taken the choice yet either.
+    expect(before.stage?.choices).toEqual([]);
+    flow.showConsequences();
+    const after = audienceView(flow, extras());
+    expect(after.stage?.choices).toEqual([1]);
+    expect(after.stage?.seed).toBe(flow.record.seed);
+    expect(after.meters).toEqual(flow.meters);
+    expect(after.change).not.toBeNull();
+    expect(after.chosen).toBe(2);
+    expect(after.scene.some((l) => l.role === 'inner')).toBe(true);
+  });
+
+  it('shows meters all along when set to always', () => {
+    const flow = flowWith('always');
+    flow.toDiscussion();
+    expect(audienceView(flow, extras()).meters).toEqual(flow.meters);
+  });
+
+  it('shows only approved answers', () => {
+    const flow = flowWith('always');
+    const view = audienceView(
+      flow,
+      extras({
+        answers: [
+          { text: 'kept', approved: true },
+          { text: 'waiting', approved: false },
+        ],
+      }),
+    );
+    expect(view.answers).toEqual(['kept']);
+  });
+});
+
+describe('keeping two windows in step', () => {
+  it('answers a (re)opened audience window with the current view and drops stale ones', () => {
+    const [facilitator, audience] = memoryLinkPair();
+    const flow = flowWith('always');
+    const seq = viewCounter(() => 100);
+    let current = audienceView(flow, extras({ seq: seq() }));
+    const presenter = presentTo(facilitator, () => current);
+    const seen: AudienceView[] = [];
+    watchFrom(audience, (v) => seen.push(v));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.seq).toBe(100);
+    flow.toDiscussion();
+    current = audienceView(flow, extras({ seq: seq() }));
+    presenter.send(current);
+    presenter.send({ ...current, seq: 50 });
+    expect(seen.map((v) => v.phase)).toEqual(['scene', 'discuss']);
+    // A reloaded audience window says hello again and catches up at once.
+    const reloaded: AudienceView[] = [];
+    watchFrom(audience, (v) => reloaded.push(v));
+    expect(reloaded.at(-1)?.phase).toBe('discuss');
+  });
+});
