@@ -6,13 +6,14 @@ import './ui/styles.css';
 import './ui/a11y.css';
 import { scenarios } from 'virtual:scenarios';
 import type { Subscription } from './core/events.ts';
+import type { RunRecord } from './core/run-record.ts';
 import { RunRepository } from './runs/run-repository.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp, type Presenter } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
-import { preferredLang } from './ui/i18n/index.ts';
+import { dictionaries, preferredLang } from './ui/i18n/index.ts';
 import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
 
 declare global {
@@ -96,13 +97,27 @@ if (!root) throw new Error('index.html has no #app element');
 window.addEventListener('error', (event) => showFatal(root, prefs.lang, event.error ?? event.message));
 window.addEventListener('unhandledrejection', (event) => showFatal(root, prefs.lang, event.reason));
 
+/** The group's path on the scenario's path map, in the workshop's debrief. */
+function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
+  const entry = scenarios.find((e) => e.id === record.scenarioId && e.lang === record.lang);
+  void Promise.all([entry?.loadMap?.(), import('./ui/path-map-view.ts')])
+    .then(([loaded, { pathMapFigure }]) => {
+      if (!loaded || !slot.isConnected) return;
+      const orientation = window.matchMedia('(max-width: 40rem)').matches ? 'vertical' : 'horizontal';
+      slot.replaceChildren(
+        pathMapFigure({ t: dictionaries[record.lang], map: loaded.default, runs: [record], selected: record, orientation }),
+      );
+    })
+    .catch((error: unknown) => console.warn('The path map could not be shown', error));
+}
+
 const runs = new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore());
 const languages = navigator.languages ?? [navigator.language];
 // The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
 const workshop = new URLSearchParams(window.location.search).get('view');
 if (workshop === 'facilitator' || workshop === 'audience') {
   void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
-    startWorkshop({ root, view: workshop, scenarios, lang: prefs.lang, languages, runs, stage: stagePresenter });
+    startWorkshop({ root, view: workshop, scenarios, lang: prefs.lang, languages, runs, stage: stagePresenter, pathMap: workshopPathMap });
     window.__dichtbij.ready = true;
   });
 } else {

@@ -27,7 +27,10 @@ export interface PathMapOptions {
 
 const NODE_R = 17;
 
-export function pathMapView(o: PathMapOptions): HTMLElement {
+type MapPartsOptions = Pick<PathMapOptions, 't' | 'map' | 'runs' | 'selected' | 'orientation'>;
+
+/** The drawing, its one-line summary and the map in words, for a full screen or a slot. */
+function mapParts(o: MapPartsOptions): { picture: SVGElement; summary: string; words: HTMLElement } {
   const { t, map, selected } = o;
   const layout = layoutMap(map, o.orientation);
   const numberOf = new Map(layout.nodes.map((n) => [n.id, n.number]));
@@ -101,7 +104,23 @@ export function pathMapView(o: PathMapOptions): HTMLElement {
         );
       }),
   );
+  return { picture, summary, words };
+}
 
+/** The map alone (drawing and words), for a slot in another screen: the workshop's debrief. */
+export function pathMapFigure(o: MapPartsOptions): HTMLElement {
+  const { picture, summary, words } = mapParts(o);
+  return h(
+    'div',
+    { class: `path-map-figure ${o.orientation}`, 'data-orientation': o.orientation },
+    h('figure', { class: 'map-figure' }, picture, h('figcaption', {}, summary)),
+    h('details', {}, h('summary', {}, o.t.map.inWords), words),
+  );
+}
+
+export function pathMapView(o: PathMapOptions): HTMLElement {
+  const { t, selected } = o;
+  const { picture, summary, words } = mapParts(o);
   const picker = h('select', { id: 'map-run', 'data-action': 'map-run' });
   picker.append(h('option', { value: '' }, t.map.noRun));
   o.runs.forEach((run, i) => {

@@ -195,6 +195,10 @@ describe('a workshop with a projector and phones', () => {
     await expect.poll(() => aud.locator('[data-ending]').count()).toBe(1);
     await fac.getByRole('button', { name: 'To the debrief (N)' }).click();
     expect(await fac.locator('[data-slot="path-map"]').count()).toBe(1);
+    // The group's path drawn on the scenario's map: one bold way per moment it met.
+    await fac.locator('[data-slot="path-map"] svg.map-svg').waitFor();
+    expect(await fac.locator('[data-slot="path-map"] .link.on-path').count()).toBe(round);
+    expect(await fac.locator('[data-slot="path-map"] .node.unreached').count()).toBeGreaterThan(0);
     expect(await fac.locator('svg.meter-chart').count()).toBe(1);
     await fac.locator('[data-action="next-question"]').click();
     await fac.locator('[data-action="show-question"]').click();
