@@ -146,10 +146,15 @@ export async function measureKeyToText(browser: Browser, served: Served): Promis
   return samples;
 }
 
+export interface HeapReadings {
+  afterOne: { objects: number; code: number };
+  afterAll: { objects: number; code: number };
+}
+
 /** Heap after one start and quit of scenario 1, and after `starts` of them. */
-export async function measureHeap(browser: Browser, served: Served, starts: number): Promise<{ afterOne: number; afterAll: number }> {
+export async function measureHeap(browser: Browser, served: Served, starts: number): Promise<HeapReadings> {
   const { page } = await openMenu(browser, served);
-  let afterOne = 0;
+  let afterOne = { objects: 0, code: 0 };
   for (let i = 1; i <= starts; i++) {
     await startScenario(page);
     await waitForStage(page);

@@ -114,14 +114,36 @@ export async function frameTimes(page: Page, script: PlayScript): Promise<number
   });
 }
 
-/** JS heap in use after a full garbage collection. */
-export async function heapAfterGc(page: Page): Promise<number> {
+/**
+ * The page's heap after a full garbage collection, from a heap snapshot, leaving out V8's
+ * compiled code: the JIT tiers functions up and flushes old bytecode as a page runs, which
+ * moves the heap by most of a megabyte either way and says nothing about what the page keeps.
+ */
+export async function heapAfterGc(page: Page): Promise<{ objects: number; code: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (event) => chunks.push(event.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
-  return usedSize;
+  const { snapshot, nodes } = JSON.parse(chunks.join('')) as HeapSnapshot;
+  const fields = snapshot.meta.node_fields;
+  const typeNames = snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const sizes = { objects: 0, code: 0 };
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const size = nodes[i + sizeAt] ?? 0;
+    if (typeNames[nodes[i + typeAt] ?? 0] === 'code') sizes.code += size;
+    else sizes.objects += size;
+  }
+  return sizes;
+}
+
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));

@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     baselineFrameP95: [],
     baselineFrameP95Throttled: [],
     keyToTextMs: [],
-    heap: { afterOne: 0, afterAll: 0, starts: HEAP_STARTS },
+    heap: { afterOne: { objects: 0, code: 0 }, afterAll: { objects: 0, code: 0 }, starts: HEAP_STARTS },
     storyCheck: { ms: check.ms, problems: totalProblems(check), files: check.stories.length },
     throttleRate: THROTTLE_RATE,
   };
