@@ -56,6 +56,10 @@ export function createStageHost(options: StageHostOptions): StageHost {
   return {
     game,
     attach(session, slot) {
+      // Hidden until the scene has drawn this session's first picture, then faded in
+      // (styles.css): no flash of an empty canvas; the text never waits for it.
+      holder.removeAttribute('data-shown');
+      game.events.once(Phaser.Core.Events.POST_RENDER, () => holder.setAttribute('data-shown', ''));
       slot.append(holder);
       game.scale.refresh();
       scene.reset();
