@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { stageUrlPlugin } from './src/build/vite-plugin-chunk-url.ts';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 
 // Only the game's own origin: no CDNs, no telemetry, no eval. The dev server injects
@@ -26,7 +27,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [inkPlugin({ storiesDir: 'stories' }), contentSecurityPolicy()],
+  plugins: [inkPlugin({ storiesDir: 'stories' }), stageUrlPlugin(), contentSecurityPolicy()],
   // DESIGN.md's layout: our own art and static files live in assets/.
   publicDir: 'assets',
   build: {

@@ -22,6 +22,7 @@ export async function newPage(browser: Browser, url: string): Promise<Page> {
 export async function markTime(page: Page, name: string): Promise<number> {
   const handle = await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null, name, {
     timeout: 60_000,
+    polling: 20,
   });
   return (await handle.jsonValue()) as number;
 }
