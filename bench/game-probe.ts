@@ -172,6 +172,16 @@ export async function measureKeyToText(browser: Browser, served: Served): Promis
   return samples;
 }
 
+/**
+ * What the page keeps, not what is still on its way: saves to IndexedDB in flight hold their
+ * run, and on a loaded machine they can lag a second behind the clicks.
+ */
+async function settled(page: Page): Promise<Page> {
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 })));
+  return page;
+}
+
 export interface HeapReadings {
   afterOne: { objects: number; code: number };
   afterAll: { objects: number; code: number };
@@ -186,9 +196,9 @@ export async function measureHeap(browser: Browser, served: Served, starts: numb
     await waitForStage(page);
     await clickOn(page, '[data-action="quit"]');
     await page.locator(SCENARIO_1).waitFor();
-    if (i === 1) afterOne = await heapAfterGc(page);
+    if (i === 1) afterOne = await heapAfterGc(await settled(page));
   }
-  const afterAll = await heapAfterGc(page);
+  const afterAll = await heapAfterGc(await settled(page));
   await page.context().close();
   return { afterOne, afterAll };
 }

@@ -34,6 +34,10 @@ export function createStageHost(options: StageHostOptions): StageHost {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true, powerPreference: 'low-power' },
     audio: { noAudio: true },
+    // The stage is decorative and takes no input. Phaser's input would also listen on the
+    // window and keep the last element clicked anywhere (a Quit button, and with it the
+    // whole play screen it sat in) alive after the screen is gone.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
     scene: [scene],
   });
   game.events.once(Phaser.Core.Events.READY, () => scene.setMotion(motion));
