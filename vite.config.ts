@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
-import { stageUrlPlugin } from './src/build/vite-plugin-chunk-url.ts';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+import { stageUrlPlugin } from './src/build/vite-plugin-stage-url.ts';
 
 // Only the game's own origin: no CDNs, no telemetry, no eval. The dev server injects
 // styles inline, so the policy is added to the built page only.

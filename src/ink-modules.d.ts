@@ -12,7 +12,7 @@ declare module 'virtual:scenarios' {
 }
 
 declare module 'virtual:stage-url' {
-  /** URL of the stage's chunk (src/build/vite-plugin-chunk-url.ts). */
+  /** URL of the stage's chunk (src/build/vite-plugin-stage-url.ts). */
   const url: string;
   export default url;
 }
