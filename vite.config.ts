@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
+import { stageUrlPlugin } from './src/build/vite-plugin-stage-url.ts';
 
 // Only the game's own origin: no CDNs, no telemetry, no eval. The dev server injects
 // styles inline, so the policy is added to the built page only.
@@ -67,7 +68,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [inkPlugin({ storiesDir: 'stories' }), contentSecurityPolicy(), offline],
+  plugins: [inkPlugin({ storiesDir: 'stories' }), stageUrlPlugin(), contentSecurityPolicy(), offline],
   // DESIGN.md's layout: our own art and static files live in assets/.
   publicDir: 'assets',
   build: {

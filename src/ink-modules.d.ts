@@ -10,3 +10,9 @@ declare module 'virtual:scenarios' {
   import type { ScenarioEntry } from './core/catalog.ts';
   export const scenarios: ScenarioEntry[];
 }
+
+declare module 'virtual:stage-url' {
+  /** URL of the stage's chunk (src/build/vite-plugin-stage-url.ts). */
+  const url: string;
+  export default url;
+}

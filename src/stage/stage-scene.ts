@@ -20,7 +20,10 @@ interface Shown {
 }
 
 export class StageScene extends Phaser.Scene {
-  private room!: Phaser.GameObjects.Graphics;
+  /** Paints the room off screen; the room changes only with place and time. */
+  private roomPainter!: Phaser.GameObjects.Graphics;
+  /** The painted room, drawn each frame as one quad instead of re-tessellating its shapes. */
+  private room!: Phaser.GameObjects.RenderTexture;
   private auras!: Phaser.GameObjects.Graphics;
   private thread!: Phaser.GameObjects.Graphics;
   private loved!: Phaser.GameObjects.Container;
@@ -33,13 +36,16 @@ export class StageScene extends Phaser.Scene {
   private ready = false;
   private pending: { state: StageState; animate: boolean } | null = null;
   private pacing: Phaser.Tweens.Tween | null = null;
+  private zoom = 1;
 
   constructor() {
     super('stage');
   }
 
   create(): void {
-    this.room = this.add.graphics();
+    this.roomPainter = this.make.graphics({}, false);
+    this.room = this.add.renderTexture(0, 0, WIDTH, HEIGHT).setOrigin(0, 0);
+    this.applyZoom();
     this.auras = this.add.graphics();
     this.thread = this.add.graphics();
     this.lovedBody = this.add.graphics();
@@ -68,7 +74,8 @@ export class StageScene extends Phaser.Scene {
     const previous = this.state;
     this.state = state;
     if (!previous || previous.place !== state.place || previous.time !== state.time) {
-      drawRoom(this.room, state.place, state.time);
+      drawRoom(this.roomPainter, state.place, state.time);
+      this.room.clear().draw(this.roomPainter).render();
       this.cameras.main.setBackgroundColor(0x000000);
     }
     if (!previous || previous.pose !== state.pose) this.setPose(state, animate && previous !== null);
@@ -109,6 +116,19 @@ export class StageScene extends Phaser.Scene {
       default:
         this.phone.cue(cue, this.motion);
     }
+  }
+
+  /**
+   * Draw the stage's 960×540 world into a smaller canvas when it is shown smaller (a phone,
+   * a laptop's column): fewer pixels to fill each frame, the same picture.
+   */
+  setZoom(zoom: number): void {
+    this.zoom = zoom;
+    if (this.ready) this.applyZoom();
+  }
+
+  private applyZoom(): void {
+    this.cameras.main.setZoom(this.zoom).centerOn(WIDTH / 2, HEIGHT / 2);
   }
 
   /** A fresh session: no phone, no leftover motion. */

@@ -6,8 +6,7 @@ import { CARRY_OVER } from '../core/carry-over.ts';
 import { loadBundle, SCENARIO_ORDER, type ScenarioEntry, scenariosIn } from '../core/catalog.ts';
 import type { Subscription } from '../core/events.ts';
 import type { Lang, LovedOne, RunLink, RunRecord } from '../core/run-record.ts';
-import { type StoryBundle, StorySession } from '../core/story-session.ts';
-import { resumeRun } from '../runs/resume.ts';
+import type { StoryBundle, StorySession } from '../core/story-session.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
@@ -22,6 +21,11 @@ import { startView } from './start-view.ts';
 
 /** Anything else that shows a session (the Phaser stage): gets the session and a slot. */
 export type Presenter = (session: StorySession, slot: HTMLElement) => Subscription;
+
+// The story engine (inkjs) is not needed to paint the menu: it is its own chunk, fetched
+// with the first story (and prefetched on the start screen). Keeps the menu's JS small.
+const sessionCode = () => import('../core/story-session.ts');
+const resumeCode = () => import('../runs/resume.ts');
 
 export interface AppOptions {
   root: HTMLElement;
@@ -202,6 +206,8 @@ export function createApp(o: AppOptions) {
   }
 
   function showStart(entry: ScenarioEntry) {
+    // While the player names the loved one, fetch what Begin needs (a failure shows at Begin).
+    void Promise.all([sessionCode(), entry.load()]).catch(() => undefined);
     rerender = () => showStart(scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER).find((e) => e.id === entry.id) ?? entry);
     show(
       startView({
@@ -234,8 +240,9 @@ export function createApp(o: AppOptions) {
     const { lovedOne, variables, replay: replayChoices, seed, parent } = start;
     show(h('section', { class: 'screen loading', 'aria-busy': 'true' }, h('h2', {}, entry.meta.title), h('p', {}, t.play.loading)));
     let bundle: StoryBundle;
+    let StorySession: typeof import('../core/story-session.ts').StorySession;
     try {
-      bundle = await loadBundle(entry);
+      [bundle, { StorySession }] = await Promise.all([loadBundle(entry), sessionCode()]);
     } catch {
       show(
         h(
@@ -260,8 +267,9 @@ export function createApp(o: AppOptions) {
   /** Continue the run that was being played when the page was closed or reloaded. */
   async function resume(entry: ScenarioEntry, saved: RunRecord) {
     let bundle: StoryBundle;
+    let resumeRun: typeof import('../runs/resume.ts').resumeRun;
     try {
-      bundle = await loadBundle(entry);
+      [bundle, { resumeRun }] = await Promise.all([loadBundle(entry), resumeCode()]);
     } catch {
       notice(t.errors.load);
       return;

@@ -49,4 +49,14 @@ describe('the built bundle', () => {
     expect(stories.length).toBeGreaterThanOrEqual(2);
     for (const story of stories) expect(menuFiles).not.toContain(m[story]?.file);
   });
+
+  it('keeps the story engine (inkjs) out of the files that paint the menu: it comes with the first story', () => {
+    const m = manifest();
+    const menuFiles = [...staticClosure(m, 'index.html')].map((k) => m[k]?.file ?? '');
+    const withEngine = readdirSync(join(DIST, 'assets')).filter(
+      (f) => f.endsWith('.js') && readFileSync(join(DIST, 'assets', f), 'utf8').includes('inkVersionCurrent'),
+    );
+    expect(withEngine.length, 'some chunk must hold the engine').toBeGreaterThan(0);
+    for (const file of withEngine) expect(menuFiles, `${file} holds inkjs and is loaded before the menu`).not.toContain(`assets/${file}`);
+  });
 });

@@ -5,24 +5,24 @@ import { build, type PreviewServer, preview } from 'vite';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, 'dist');
 
-export async function buildGame(): Promise<void> {
+export async function buildGame(outDir = DIST): Promise<void> {
   // Vitest sets NODE_ENV=test, which would make Vite build a dev-flavoured bundle
   // (import.meta.env.DEV true). The tests must see what players get.
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+    await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     process.env.NODE_ENV = previous;
   }
 }
 
-export async function serveGame(port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveGame(port = 0, outDir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
   const server: PreviewServer = await preview({
     root: ROOT,
     logLevel: 'warn',
     preview: { port, strictPort: false, host: '127.0.0.1' },
-    build: { outDir: DIST },
+    build: { outDir },
   });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server has no address');

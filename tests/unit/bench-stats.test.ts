@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { median, p95, percentile } from '../../bench/stats.ts';
+
+describe('benchmark statistics', () => {
+  it('takes the middle value, or the mean of the middle two', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([7])).toBe(7);
+  });
+
+  it('does not reorder the caller’s array', () => {
+    const values = [3, 1, 2];
+    median(values);
+    p95(values);
+    expect(values).toEqual([3, 1, 2]);
+  });
+
+  it('takes percentiles by nearest rank, so the result is always a sample', () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(p95(hundred)).toBe(95);
+    expect(percentile(hundred, 50)).toBe(50);
+    expect(percentile(hundred, 100)).toBe(100);
+    expect(percentile(hundred, 0)).toBe(1);
+    // Twenty frames with one long one: p95 is the 19th value, not the outlier.
+    const frames = [...Array.from({ length: 19 }, () => 16.7), 80];
+    expect(p95(frames)).toBe(16.7);
+    expect(percentile(frames, 100)).toBe(80);
+  });
+
+  it('refuses no samples and percentiles out of range', () => {
+    expect(() => median([])).toThrow(/no values/);
+    expect(() => p95([])).toThrow(/no values/);
+    expect(() => percentile([1], 101)).toThrow(/outside/);
+  });
+});
