@@ -89,14 +89,26 @@ describe('settings', () => {
   });
 });
 
-/** Tweens running in the stage scene, counted right after a choice is clicked (same task). */
+/**
+ * Tweens running in the stage scene after a choice is clicked: the most seen over the next
+ * three animation frames (a choice's motion starts on the frame that paints its text).
+ */
 async function tweensAfterChoice(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const button = document.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])');
-    button?.click();
-    const game = window.__dichtbij.game as { scene: { getScene(key: string): { tweens: { getTweens(): unknown[] } } } };
-    return game.scene.getScene('stage').tweens.getTweens().length;
-  });
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        document.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.click();
+        const game = window.__dichtbij.game as { scene: { getScene(key: string): { tweens: { getTweens(): unknown[] } } } };
+        let most = 0;
+        let left = 3;
+        const look = () => {
+          most = Math.max(most, game.scene.getScene('stage').tweens.getTweens().length);
+          if (--left <= 0) resolve(most);
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
 }
 
 /** The most tweens seen over the next `frames` animation frames. */
