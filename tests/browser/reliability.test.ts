@@ -132,7 +132,7 @@ it('shows HTML from an imported file as plain text, never as markup', async () =
         const open = indexedDB.open('dichtbij');
         open.onsuccess = () => {
           const all = open.result.transaction('runs').objectStore('runs').getAll();
-          all.onsuccess = () => resolve(all.result.filter((r: { scenarioId?: unknown }) => r && r.scenarioId));
+          all.onsuccess = () => resolve(all.result.filter((r: { scenarioId?: unknown } | null) => r?.scenarioId));
         };
       }),
   );
