@@ -15,6 +15,7 @@ import { createApp, type Presenter } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
 import { dictionaries, preferredLang } from './ui/i18n/index.ts';
+import { pathMapFigure } from './ui/path-map-view.ts';
 import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
 
 declare global {
@@ -85,8 +86,27 @@ const stagePresenter: Presenter = (session, slot) => {
   });
 };
 
+const whenIdle = (work: () => void, timeout: number) => {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout });
+  else setTimeout(work, 500);
+};
+let offlineRegistered = false;
+function registerOffline() {
+  // Built games only: a service worker in the dev server would serve stale modules.
+  if (offlineRegistered || !import.meta.env.PROD) return;
+  offlineRegistered = true;
+  void import('./offline.ts').then((offline) => offline.registerServiceWorker());
+}
+const offlinePresenter: Presenter = (session) => {
+  const first = session.on('choices', () => {
+    first.close();
+    whenIdle(registerOffline, 2000);
+  });
+  return first;
+};
+
 // Story authors get the inspector in the dev server; production builds drop this branch.
-const presenters: Presenter[] = [stagePresenter];
+const presenters: Presenter[] = [stagePresenter, offlinePresenter];
 if (import.meta.env.DEV) {
   presenters.push((session) =>
     whenLoaded(
@@ -105,8 +125,8 @@ window.addEventListener('unhandledrejection', (event) => showFatal(root, prefs.l
 /** The group's path on the scenario's path map, in the workshop's debrief. */
 function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
   const entry = scenarios.find((e) => e.id === record.scenarioId && e.lang === record.lang);
-  void Promise.all([entry?.loadMap?.(), import('./ui/path-map-view.ts')])
-    .then(([loaded, { pathMapFigure }]) => {
+  void Promise.resolve(entry?.loadMap?.())
+    .then((loaded) => {
       if (!loaded || !slot.isConnected) return;
       const orientation = window.matchMedia('(max-width: 40rem)').matches ? 'vertical' : 'horizontal';
       slot.replaceChildren(
@@ -153,9 +173,10 @@ if (workshop === 'facilitator' || workshop === 'audience') {
     link.rel = 'modulepreload';
     link.href = stageUrl;
     document.head.append(link);
-    // Built games only: a service worker in the dev server would serve stale modules.
-    if (import.meta.env.PROD) void import('./offline.ts').then((offline) => offline.registerServiceWorker());
   };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 2000 });
-  else setTimeout(warmUp, 500);
+  whenIdle(warmUp, 2000);
+  // Offline play: the first visit precaches the whole game (about 2.5 MB). That download
+  // must not compete with the first story the player opens, so it starts once a scenario's
+  // first choices are on screen, or after a while on the menu.
+  setTimeout(() => whenIdle(registerOffline, 2000), 15_000);
 }

@@ -7,7 +7,11 @@ const browser = useBrowser();
 
 it('plays a scenario offline after a first visit', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'nl-NL', serviceWorkers: 'allow' });
-  // The worker takes control once it has stored every file of the game.
+  // The first visit opens a scenario: once its first choices are on screen the worker is
+  // registered, and it takes control once it has stored every file of the game.
+  await page.click('[data-scenario="fight-about-nothing"]');
+  await page.click('[data-begin]');
+  await page.locator('[data-choices] button').first().waitFor();
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined);
   const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href'));
   expect(manifest).toBeTruthy();
@@ -15,6 +19,8 @@ it('plays a scenario offline after a first visit', async () => {
   await page.context().setOffline(true);
   await page.reload();
   await page.waitForFunction(() => window.__dichtbij?.ready === true);
+  // The reload resumes the run in play; step out of it and start another scenario.
+  await page.locator('[data-action="quit"]').click();
   await page.click('[data-scenario="two-days-of-silence"]');
   await page.fill('#loved-name', 'Jip');
   await page.click('[data-begin]');
