@@ -15,7 +15,7 @@ import { createApp, type Presenter } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
 import { dictionaries, preferredLang } from './ui/i18n/index.ts';
-import { pathMapFigure } from './ui/path-map-view.ts';
+import { mapOrientation, pathMapFigure } from './ui/path-map-view.ts';
 import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
 
 declare global {
@@ -128,9 +128,14 @@ function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
   void Promise.resolve(entry?.loadMap?.())
     .then((loaded) => {
       if (!loaded || !slot.isConnected) return;
-      const orientation = window.matchMedia('(max-width: 40rem)').matches ? 'vertical' : 'horizontal';
       slot.replaceChildren(
-        pathMapFigure({ t: dictionaries[record.lang], map: loaded.default, runs: [record], selected: record, orientation }),
+        pathMapFigure({
+          t: dictionaries[record.lang],
+          map: loaded.default,
+          runs: [record],
+          selected: record,
+          orientation: mapOrientation(),
+        }),
       );
     })
     .catch((error: unknown) => console.warn('The path map could not be shown', error));

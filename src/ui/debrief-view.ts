@@ -5,7 +5,7 @@ import type { RunRecord, StepRecord } from '../core/run-record.ts';
 import type { ScenarioMeta } from '../core/tags.ts';
 import { h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
-import { meterChart, meterPoints } from './meter-chart.ts';
+import { runCurves } from './meter-chart.ts';
 import { describeChange } from './meters-view.ts';
 
 export interface DebriefOptions {
@@ -38,21 +38,7 @@ export function keyMoments(steps: readonly StepRecord[], count = 3): number[] {
 export function debriefView(o: DebriefOptions): HTMLElement {
   const { t, record } = o;
   const ending = record.ending;
-  const points = meterPoints(
-    record.initialMeters,
-    record.steps.map((s) => s.after),
-  );
-  const span = (values: number[]) => `${values[0]} → ${values[values.length - 1]}`;
-  const description = t.debrief.curvesDescription(span(points.alarm), span(points.trust), span(points.reserve));
-  const chart = meterChart(
-    [
-      { name: t.meters.alarm, meter: 'alarm', values: points.alarm },
-      { name: t.meters.trust, meter: 'trust', values: points.trust },
-      { name: t.meters.reserve, meter: 'reserve', values: points.reserve },
-    ],
-    `${t.debrief.curves}. ${description}`,
-    t.debrief.step,
-  );
+  const { chart, description } = runCurves(t, record);
   const last = record.steps[record.steps.length - 1];
   const cycle = last ? last.after.cycle : record.initialMeters.cycle;
 

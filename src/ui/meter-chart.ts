@@ -1,7 +1,9 @@
 // Meter curves over a run as an SVG chart. Lines differ in dash pattern and carry their
 // names, so they read without colour (and in greyscale print).
 import type { Meters } from '../core/meters.ts';
+import type { RunRecord } from '../core/run-record.ts';
 import { svg } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
 
 export interface ChartSeries {
   name: string;
@@ -61,4 +63,24 @@ export function meterChart(series: readonly ChartSeries[], label: string, stepLa
   chart.setAttribute('data-steps', String(steps));
   chart.append(svg('desc', {}, stepLabel(steps)));
   return chart;
+}
+
+/** One run's alarm, trust and reserve over its choices, with a one-line description in words. */
+export function runCurves(t: Dict, record: Pick<RunRecord, 'initialMeters' | 'steps'>): { chart: SVGElement; description: string } {
+  const points = meterPoints(
+    record.initialMeters,
+    record.steps.map((s) => s.after),
+  );
+  const span = (values: number[]) => `${values[0]} → ${values[values.length - 1]}`;
+  const description = t.debrief.curvesDescription(span(points.alarm), span(points.trust), span(points.reserve));
+  const chart = meterChart(
+    [
+      { name: t.meters.alarm, meter: 'alarm', values: points.alarm },
+      { name: t.meters.trust, meter: 'trust', values: points.trust },
+      { name: t.meters.reserve, meter: 'reserve', values: points.reserve },
+    ],
+    `${t.debrief.curves}. ${description}`,
+    t.debrief.step,
+  );
+  return { chart, description };
 }

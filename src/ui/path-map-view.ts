@@ -27,6 +27,11 @@ export interface PathMapOptions {
 
 const NODE_R = 17;
 
+/** Phones get the map top to bottom. */
+export function mapOrientation(): Orientation {
+  return window.matchMedia('(max-width: 40rem)').matches ? 'vertical' : 'horizontal';
+}
+
 type MapPartsOptions = Pick<PathMapOptions, 't' | 'map' | 'runs' | 'selected' | 'orientation'>;
 
 /** The drawing, its one-line summary and the map in words, for a full screen or a slot. */

@@ -12,7 +12,7 @@ import { download } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { libraryView } from './library-view.ts';
 import { layoutMap } from './path-map-layout.ts';
-import { pathMapView } from './path-map-view.ts';
+import { mapOrientation, pathMapView } from './path-map-view.ts';
 
 export interface RunScreensContext {
   t: () => Dict;
@@ -142,7 +142,6 @@ export function runScreens(c: RunScreensContext) {
       c.notice(t.map.unavailable);
       return;
     }
-    const narrow = window.matchMedia('(max-width: 40rem)');
     const draw = (selected: RunRecord | null) =>
       c.show(
         pathMapView({
@@ -152,7 +151,7 @@ export function runScreens(c: RunScreensContext) {
           runs,
           selected,
           formatDate: dateFormat(),
-          orientation: narrow.matches ? 'vertical' : 'horizontal',
+          orientation: mapOrientation(),
           onSelect: (next) => {
             c.setRerender(() => draw(next));
             draw(next);

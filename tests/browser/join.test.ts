@@ -6,19 +6,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Relay, startRelay } from '../../src/server/relay-server.ts';
+import { describe, expect, it } from 'vitest';
 import { Facilitator, SECRET } from '../server/helpers.ts';
 import { useBrowser } from './browser.ts';
-import { DIST, ROOT } from './server.ts';
+import { useRelay } from './relay.ts';
+import { ROOT } from './server.ts';
 
-let relay: Relay;
-beforeAll(async () => {
-  relay = await startRelay({ staticDir: DIST, sweepEveryMs: null });
-});
-afterAll(async () => {
-  await relay?.close();
-});
+const relay = useRelay();
 
 const browser = useBrowser();
 
@@ -26,7 +20,7 @@ async function openPhone(
   b: Browser,
   locale: string,
   path = '/join',
-  base = relay.url,
+  base = relay().url,
 ): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const context = await b.newContext({ locale, viewport: { width: 390, height: 800 }, hasTouch: true });
   const page = await context.newPage();
@@ -73,7 +67,7 @@ const state = (page: Page) => page.locator('main').getAttribute('data-phone-stat
 
 describe('the phone page on the relay', () => {
   it('joins, votes, keeps its vote over a reload, sees the count, answers, and sees the end', async () => {
-    const facilitator = await Facilitator.connect(relay.url, SECRET);
+    const facilitator = await Facilitator.connect(relay().url, SECRET);
     const { page, errors, requests } = await openPhone(browser(), 'en-GB');
     await expect.poll(() => state(page)).toBe('entry');
     expect(await axeViolations(page)).toEqual([]);
@@ -150,7 +144,7 @@ describe('the phone page on the relay', () => {
     expect(await page.locator('main').textContent()).toContain('Deze sessie is afgelopen');
 
     expect(errors).toEqual([]);
-    const origin = new URL(relay.url).origin;
+    const origin = new URL(relay().url).origin;
     expect(requests.filter((r) => !r.startsWith(origin))).toEqual([]);
     // Light: no Phaser, no ink on a phone.
     expect(requests.some((r) => /stage-host|phaser|ink/i.test(r))).toBe(false);
@@ -183,7 +177,7 @@ describe('the phone page on the relay', () => {
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => (m.text().includes('Content Security Policy') ? violations.push(m.text()) : undefined));
-    await page.goto(relay.url);
+    await page.goto(relay().url);
     const answer = await page.evaluate(async () => {
       const info = await (await fetch('/relay-info')).json();
       const room = await new Promise<string>((resolve, reject) => {
@@ -200,7 +194,7 @@ describe('the phone page on the relay', () => {
     expect(answer).toEqual({ info: { relay: true, version: 1 }, room: 'room' });
     expect(violations).toEqual([]);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).toContain(`connect-src 'self' ws://${new URL(relay.url).host} `);
+    expect(policy).toContain(`connect-src 'self' ws://${new URL(relay().url).host} `);
     expect(policy).toContain("script-src 'self';");
   });
 });

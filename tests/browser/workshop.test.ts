@@ -5,18 +5,11 @@
 // control and cannot, and the session ends with the debrief and the exported report.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Relay, startRelay } from '../../src/server/relay-server.ts';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { DIST } from './server.ts';
+import { useRelay } from './relay.ts';
 
-let relay: Relay;
-beforeAll(async () => {
-  relay = await startRelay({ staticDir: DIST, sweepEveryMs: null });
-});
-afterAll(async () => {
-  await relay?.close();
-});
+const relay = useRelay();
 
 const browser = useBrowser();
 
@@ -48,7 +41,7 @@ describe('a workshop with a projector and phones', () => {
     });
     const facRequests: string[] = [];
     const { page: fac } = watch(await facilitatorContext.newPage(), errors, facRequests, 'facilitator');
-    await fac.goto(relay.url);
+    await fac.goto(relay().url);
     await fac.waitForFunction(() => window.__dichtbij?.ready === true);
 
     // From the game's menu to the facilitator's setup; phones are offered because the relay serves the page.
@@ -82,7 +75,7 @@ describe('a workshop with a projector and phones', () => {
     for (let i = 0; i < 3; i++) {
       const context = await browser().newContext({ locale: 'en-GB', viewport: { width: 390, height: 800 }, hasTouch: true });
       const { page } = watch(await context.newPage(), errors, requests, `phone ${i + 1}`);
-      await page.goto(`${relay.url}/join?room=${code}`);
+      await page.goto(`${relay().url}/join?room=${code}`);
       await expect.poll(() => phoneState(page)).toBe('waiting');
       phones.push(page);
     }
@@ -243,7 +236,7 @@ describe('a workshop with a projector and phones', () => {
     await expect.poll(() => phase(fac)).toBe('scene');
 
     expect(errors).toEqual([]);
-    const origin = new URL(relay.url).origin;
+    const origin = new URL(relay().url).origin;
     expect([...facRequests, ...requests].filter((r) => !r.startsWith(origin) && !r.startsWith('blob:'))).toEqual([]);
     // Only the projector draws the stage; the facilitator's window never loads Phaser.
     expect(facRequests.slice(before).some((r) => /stage-host/.test(r))).toBe(false);

@@ -7,7 +7,7 @@ import { choiceNote } from '../../workshop/report.ts';
 import type { RoundRecord } from '../../workshop/workshop-flow.ts';
 import { h } from '../dom.ts';
 import type { Dict } from '../i18n/index.ts';
-import { meterChart, meterPoints } from '../meter-chart.ts';
+import { runCurves } from '../meter-chart.ts';
 import { answersPanel } from './answers-panel.ts';
 import type { WorkshopDict } from './i18n-en.ts';
 
@@ -46,21 +46,7 @@ export interface DebriefActions {
 export function workshopDebrief(m: DebriefModel, a: DebriefActions): HTMLElement {
   const { t, game, record } = m;
   const ending = record.ending ?? 'fragile';
-  const points = meterPoints(
-    record.initialMeters,
-    record.steps.map((s) => s.after),
-  );
-  const span = (values: number[]) => `${values[0]} → ${values[values.length - 1]}`;
-  const description = game.debrief.curvesDescription(span(points.alarm), span(points.trust), span(points.reserve));
-  const chart = meterChart(
-    [
-      { name: game.meters.alarm, meter: 'alarm', values: points.alarm },
-      { name: game.meters.trust, meter: 'trust', values: points.trust },
-      { name: game.meters.reserve, meter: 'reserve', values: points.reserve },
-    ],
-    `${game.debrief.curves}. ${description}`,
-    game.debrief.step,
-  );
+  const { chart, description } = runCurves(game, record);
 
   const rounds = h('ol', { class: 'ws-rounds' });
   for (const [i, round] of m.rounds.entries()) {
