@@ -13,8 +13,11 @@ export function openDialog(content: (close: () => void) => Node[], label: string
   const close = () => dialog.close();
   dialog.append(...content(close));
   dialog.addEventListener('close', () => {
+    // The close event arrives a task after the dialog shut, and the browser has usually put
+    // focus back already; by then the player may have moved on, so only fill a gap.
+    const lost = !document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement);
     dialog.remove();
-    previous?.focus();
+    if (lost && previous?.isConnected) previous.focus();
   });
   document.body.append(dialog);
   dialog.showModal();

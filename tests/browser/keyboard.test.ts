@@ -43,6 +43,20 @@ it('plays a scenario to its debrief with the keyboard alone, focus always where 
   expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('large');
   await page.keyboard.press('Escape');
   expect((await focused(page)).action).toBe('settings');
+  // The dialog's close event comes a task late: it must not pull focus back from where the
+  // player has gone since (this raced with opening a scenario on a slow machine).
+  const focusKept = await page.evaluate(async () => {
+    document.querySelector<HTMLElement>('[data-action="settings"]')?.click();
+    document.querySelector<HTMLDialogElement>('dialog[open]')?.close();
+    const elsewhere = document.querySelector<HTMLElement>('[data-scenario]');
+    elsewhere?.focus();
+    // Until the close event has been handled, which removes the dialog.
+    for (let waited = 0; document.querySelector('dialog') && waited < 2000; waited += 20) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return document.activeElement === elsewhere;
+  });
+  expect(focusKept).toBe(true);
 
   await tabTo(page, (f) => f.scenario === 'fight-about-nothing');
   await page.keyboard.press('Enter');
