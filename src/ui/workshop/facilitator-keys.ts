@@ -1,5 +1,6 @@
 // The facilitator's keys: N next, S consequences, V vote, C close, R reveal, 1-9 choose,
-// P pause. Keys typed into a field stay there, and nothing fires under an open dialog.
+// P pause. Keys typed into a field stay there, and nothing fires under an open dialog; a
+// hand-count field takes only digits, so letters typed there still act.
 import type { Subscription } from '../../core/events.ts';
 import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';
 import { isDialogOpen } from '../dialogs.ts';
@@ -15,9 +16,10 @@ export interface KeyActions {
 export function facilitatorKeys(a: KeyActions): Subscription {
   const onKey = (event: KeyboardEvent) => {
     if (isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement | null;
-    if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
     const key = event.key.toLowerCase();
+    if (typesText(event.target, key)) return;
+    // Leaving the count field commits the count (its change event) before the key acts.
+    if (event.target instanceof HTMLInputElement) event.target.blur();
     if (key === 'p') {
       event.preventDefault();
       a.pause();
@@ -46,4 +48,10 @@ export function facilitatorKeys(a: KeyActions): Subscription {
   };
   document.addEventListener('keydown', onKey);
   return { close: () => document.removeEventListener('keydown', onKey) };
+}
+
+function typesText(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement && target.type === 'number') return !/^[a-z]$/.test(key);
+  return ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) || target.isContentEditable;
 }
