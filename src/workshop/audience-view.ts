@@ -111,7 +111,13 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
   const atPoint = phase === 'discuss' || phase === 'voting' || phase === 'closed' || phase === 'revealed';
   const revealed = phase === 'revealed';
   const lastRound = flow.rounds[flow.rounds.length - 1];
-  const showChoice = (phase === 'scene' || phase === 'ended') && lastRound !== undefined && flow.consequencesShown;
+  // After a long scene the projector shows it in two parts: what the choice did, then the rest.
+  const afterChoice = phase === 'scene' || phase === 'ended';
+  const parts = flow.sceneParts;
+  const secondPart = afterChoice && flow.sceneContinued && parts.continuation.length > 0;
+  const firstPart = afterChoice && !secondPart;
+  const scene = secondPart ? parts.continuation : firstPart ? parts.consequences : flow.scene;
+  const showChoice = firstPart && lastRound !== undefined && flow.consequencesShown;
   const handVoters = flow.handCounts ? flow.handCounts.reduce((a, b) => a + b, 0) : 0;
   return {
     seq: extras.seq,
@@ -119,7 +125,7 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     title: extras.title,
     lovedName: flow.record.lovedOne.name,
     phase: extras.debrief ? 'debrief' : phase,
-    scene: hideFeedback ? flow.scene.filter((l) => l.role !== 'inner' && l.role !== 'coach') : flow.scene,
+    scene: hideFeedback ? scene.filter((l) => l.role !== 'inner' && l.role !== 'coach') : scene,
     prompt: atPoint ? (point?.discuss ?? null) : null,
     options: atPoint && point ? point.options.map((o) => ({ number: o.index + 1, text: o.text, blocked: o.blocked !== null })) : [],
     voters: phase === 'voting' || phase === 'closed' ? (extras.phoneVoters ?? 0) + handVoters : null,
@@ -127,8 +133,8 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     chosen: showChoice ? lastRound.chosen + 1 : null,
     overridden: showChoice ? lastRound.overridden : false,
     meters: metersVisible ? flow.meters : null,
-    change: metersVisible && !hideFeedback && (phase === 'scene' || phase === 'ended') ? flow.lastChange : null,
-    ending: phase === 'ended' && !hideFeedback ? flow.ending : null,
+    change: metersVisible && !hideFeedback && firstPart ? flow.lastChange : null,
+    ending: phase === 'ended' && !hideFeedback && !flow.canContinueScene ? flow.ending : null,
     room: extras.room,
     timerEndsAt: extras.timerEndsAt,
     paused: extras.paused,

@@ -64,6 +64,21 @@ export interface FlowSave {
   handCounts: number[] | null;
   phoneCounts: number[] | null;
   consequencesShown: boolean;
+  /** Saved before the scene came in two parts: missing means the first part. */
+  sceneContinued?: boolean;
+}
+
+/** Lines of the scene the discussion keeps on screen above the question. */
+export const CONTEXT_LINES = 2;
+
+/**
+ * The scene after a choice as the room meets it: first what the choice did (up to the last
+ * inner voice or coach note), then the story going on to the next moment. The second part
+ * is empty when it would fit beside the question anyway.
+ */
+export interface SceneParts {
+  consequences: SceneLine[];
+  continuation: SceneLine[];
 }
 
 export interface FlowEvents {
@@ -92,6 +107,7 @@ export class WorkshopFlow {
   private hands: number[] | null = null;
   private phones: number[] | null = null;
   private shown = true;
+  private continued = false;
   readonly rounds: RoundRecord[];
 
   private constructor(
@@ -105,6 +121,7 @@ export class WorkshopFlow {
       this.hands = save.handCounts;
       this.phones = save.phoneCounts;
       this.shown = save.consequencesShown;
+      this.continued = save.sceneContinued ?? false;
     }
     this.sub = session.on('ended', () => {
       this.current = 'ended';
@@ -172,6 +189,34 @@ export class WorkshopFlow {
     let from = log.length;
     while (from > 0 && log[from - 1]?.type !== 'choice') from--;
     return log.slice(from).flatMap((e) => (e.type === 'beat' ? [{ role: e.beat.role, speaker: e.beat.speaker, text: e.beat.text }] : []));
+  }
+
+  get sceneParts(): SceneParts {
+    const lines = this.scene;
+    if (this.rounds.length === 0) return { consequences: lines, continuation: [] };
+    const cut = lines.findLastIndex((l) => l.role === 'inner' || l.role === 'coach') + 1;
+    const continuation = cut > 0 ? lines.slice(cut) : [];
+    // After the last choice the ending follows, with no question to keep context for.
+    const short = this.current === 'ended' ? continuation.length === 0 : continuation.length <= CONTEXT_LINES;
+    return short ? { consequences: lines, continuation: [] } : { consequences: lines.slice(0, cut), continuation };
+  }
+
+  /** Whether the room has moved on from the consequences to the rest of the scene. */
+  get sceneContinued(): boolean {
+    return this.continued;
+  }
+
+  /** Whether the rest of the scene is still to be shown before the question (or the debrief). */
+  get canContinueScene(): boolean {
+    return (this.current === 'scene' || this.current === 'ended') && !this.continued && this.sceneParts.continuation.length > 0;
+  }
+
+  /** From the consequences to the rest of the scene; the consequences count as shown. */
+  continueScene(): void {
+    if (!this.canContinueScene) throw new FlowError('there is no more of this scene to show');
+    this.continued = true;
+    this.shown = true;
+    this.changed();
   }
 
   /** What the last choice moved, for feedback in words. */
@@ -259,6 +304,7 @@ export class WorkshopFlow {
     this.phones = null;
     this.current = 'scene';
     this.shown = this.settings.meters === 'always';
+    this.continued = false;
     this.session.choose(index);
     round.after = this.meters;
     this.rounds.push(round);
@@ -277,6 +323,7 @@ export class WorkshopFlow {
       handCounts: this.hands,
       phoneCounts: this.phones,
       consequencesShown: this.shown,
+      sceneContinued: this.continued,
     };
   }
 

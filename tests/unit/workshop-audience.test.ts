@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StorySession } from '../../src/core/story-session.ts';
 import { type AudienceExtras, type AudienceView, audienceView } from '../../src/workshop/audience-view.ts';
 import { memoryLinkPair, presentTo, viewCounter, watchFrom } from '../../src/workshop/screen-sync.ts';
-import { WorkshopFlow, type WorkshopSettings } from '../../src/workshop/workshop-flow.ts';
+import { CONTEXT_LINES, FlowError, WorkshopFlow, type WorkshopSettings } from '../../src/workshop/workshop-flow.ts';
 import { fakeClock, SAM, storyBundle } from './helpers.ts';
 
 const bundle = storyBundle('en', 'fight-about-nothing');
@@ -80,6 +80,58 @@ describe('what the room sees', () => {
       }),
     );
     expect(view.answers).toEqual(['kept']);
+  });
+});
+
+describe('a long scene on the projector', () => {
+  /** Plays first options until a scene after a choice has more than the discussion's context after its feedback. */
+  const toLongScene = (flow: WorkshopFlow) => {
+    for (let guard = 0; guard < 20 && !flow.canContinueScene; guard++) {
+      flow.toDiscussion();
+      flow.choose(flow.point?.options.find((o) => !o.blocked)?.index ?? 0);
+    }
+    expect(flow.canContinueScene, 'a scenario with a long scene after a choice').toBe(true);
+  };
+
+  it('comes in two parts: what the choice did, then the rest of the scene up to the question', () => {
+    const flow = flowWith('always');
+    toLongScene(flow);
+    const { consequences, continuation } = flow.sceneParts;
+    expect([...consequences, ...continuation]).toEqual(flow.scene);
+    expect(consequences.at(-1)?.role).toMatch(/inner|coach/);
+    expect(continuation.some((l) => l.role === 'inner' || l.role === 'coach')).toBe(false);
+
+    const first = audienceView(flow, extras());
+    expect(first.scene).toEqual(consequences);
+    expect(first.change).not.toBeNull();
+    expect(first.chosen).not.toBeNull();
+    expect(first.meters).not.toBeNull();
+
+    flow.continueScene();
+    const second = audienceView(flow, extras());
+    expect(second.scene).toEqual(continuation);
+    expect(second.change).toBeNull();
+    expect(second.chosen).toBeNull();
+    expect(second.meters).not.toBeNull();
+    expect(flow.canContinueScene).toBe(false);
+    expect(() => flow.continueScene()).toThrow(FlowError);
+
+    // The discussion keeps the last lines for context; the next choice starts over at part one.
+    flow.toDiscussion();
+    expect(audienceView(flow, extras()).scene.slice(-CONTEXT_LINES)).toEqual(continuation.slice(-CONTEXT_LINES));
+    flow.choose(flow.point?.options.find((o) => !o.blocked)?.index ?? 0);
+    expect(flow.sceneContinued).toBe(false);
+  });
+
+  it('keeps its part over a facilitator reload, and counts the consequences as shown', () => {
+    const flow = flowWith('after-reveal');
+    toLongScene(flow);
+    expect(flow.consequencesShown).toBe(false);
+    flow.continueScene();
+    expect(flow.consequencesShown).toBe(true);
+    const restored = WorkshopFlow.restore(flow.session, flow.save());
+    expect(restored.sceneContinued).toBe(true);
+    expect(audienceView(restored, extras()).scene).toEqual(flow.sceneParts.continuation);
   });
 });
 

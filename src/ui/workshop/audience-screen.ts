@@ -6,6 +6,7 @@ import type { Subscription } from '../../core/events.ts';
 import type { AudienceView } from '../../workshop/audience-view.ts';
 import type { SyncLink } from '../../workshop/screen-sync.ts';
 import { watchFrom } from '../../workshop/screen-sync.ts';
+import { CONTEXT_LINES } from '../../workshop/workshop-flow.ts';
 import { h } from '../dom.ts';
 import { dictionaries } from '../i18n/index.ts';
 import { describeChange, metersPanel } from '../meters-view.ts';
@@ -25,6 +26,20 @@ export interface AudienceStageOptions {
   present: StagePresenter;
 }
 
+/**
+ * Nobody scrolls a projector: when a long scene would run off the bottom, the type shrinks
+ * in steps (to no less than 65%) until the whole view fits the window.
+ */
+function fitToScreen(): void {
+  const root = document.documentElement;
+  let scale = 1;
+  root.style.setProperty('--ws-fit', '1');
+  while (scale > 0.65 && root.scrollHeight > window.innerHeight) {
+    scale = Math.round((scale - 0.05) * 100) / 100;
+    root.style.setProperty('--ws-fit', String(scale));
+  }
+}
+
 export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | 'en', stageOptions?: AudienceStageOptions): Subscription {
   // One slot for the stage for the whole visit: each repaint moves it, and the canvas with it.
   const stageSlot = h('div', { class: 'stage-slot ws-audience-stage', 'aria-hidden': 'true', hidden: true });
@@ -39,6 +54,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     document.title = `${game.appName}: ${t.title}`;
     root.replaceChildren(view ? audienceBody(view) : waiting(l));
     stage?.show(view?.stage ?? null);
+    fitToScreen();
     clearInterval(tick);
     if (view?.timerEndsAt) {
       const timer = root.querySelector<HTMLElement>('[data-timer]');
@@ -86,7 +102,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
           ),
         );
       }
-      if (side.childElementCount > 0) main.append(side);
+      main.append(side);
       if (v.paused) {
         main.append(
           h(
@@ -97,6 +113,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
             h('div', { class: 'breath', 'aria-hidden': 'true' }, h('div', { class: 'breath-circle' })),
           ),
         );
+        if (side.childElementCount === 0) side.remove();
         return main;
       }
       if (v.phase === 'debrief') {
@@ -112,7 +129,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       } else {
         const story = h('section', { class: 'ws-audience-story' });
         if (v.phase === 'scene' || v.phase === 'ended' || v.phase === 'discuss') {
-          for (const line of v.phase === 'discuss' ? v.scene.slice(-2) : v.scene) {
+          for (const line of v.phase === 'discuss' ? v.scene.slice(-CONTEXT_LINES) : v.scene) {
             const label =
               line.role === 'inner'
                 ? `${game.play.inner(name)}: `
@@ -155,7 +172,11 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         main.append(story);
         if (v.options.length > 0) main.append(optionsBlock(v));
       }
-      if (v.meters && v.phase !== 'debrief') main.append(metersPanel(game, name, v.meters).element);
+      // Beside the stage, so the story column keeps its height for the words.
+      if (v.meters && v.phase !== 'debrief') {
+        if (stage) side.append(metersPanel(game, name, v.meters).element);
+        else main.append(metersPanel(game, name, v.meters).element);
+      }
       if (v.question || v.answers.length > 0) {
         const repeated = v.question !== null && v.question === v.debrief?.question;
         main.append(
@@ -168,6 +189,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
           ),
         );
       }
+      if (side.childElementCount === 0) side.remove();
       return main;
     }
     function optionsBlock(v: AudienceView) {
@@ -210,6 +232,8 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     }
   };
   paint(null);
+  const onResize = () => fitToScreen();
+  window.addEventListener('resize', onResize);
   const sub = watchFrom(link, (view) => {
     latest = view;
     paint(latest);
@@ -217,6 +241,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
   return {
     close() {
       clearInterval(tick);
+      window.removeEventListener('resize', onResize);
       sub.close();
       stage?.close();
       link.close();

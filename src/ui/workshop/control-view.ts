@@ -25,6 +25,7 @@ export interface ControlModel {
 export interface ControlActions {
   showConsequences(): void;
   toChoice(): void;
+  continueScene(): void;
   openVote(): void;
   closeVote(): void;
   reveal(): void;
@@ -47,7 +48,19 @@ export function controlView(m: ControlModel, a: ControlActions): HTMLElement {
 
   // It scrolls when a scene is long, so keyboard users can reach it too.
   const scene = h('div', { class: 'ws-scene', role: 'region', tabindex: 0, 'aria-label': t.phases.scene });
-  for (const line of flow.scene) {
+  // A long scene reaches the projector in two parts; the one the room is not reading is dimmed.
+  const { consequences, continuation } = flow.sceneParts;
+  const split = (phase === 'scene' || phase === 'ended') && continuation.length > 0;
+  const lines = split ? [...consequences, null, ...continuation] : flow.scene;
+  let offScreen = split && flow.sceneContinued;
+  for (const line of lines) {
+    if (line === null) {
+      scene.append(
+        h('p', { class: 'ws-part-note', 'data-part-note': true }, flow.sceneContinued ? t.controls.nowPart : t.controls.laterPart),
+      );
+      offScreen = !flow.sceneContinued;
+      continue;
+    }
     const feedback = line.role === 'inner' || line.role === 'coach';
     const label =
       line.role === 'inner'
@@ -60,7 +73,7 @@ export function controlView(m: ControlModel, a: ControlActions): HTMLElement {
     scene.append(
       h(
         'p',
-        { class: `line ${line.role}${feedback && hidden ? ' ws-hidden' : ''}` },
+        { class: `line ${line.role}${feedback && hidden ? ' ws-hidden' : ''}${offScreen ? ' ws-off-screen' : ''}` },
         label ? h('span', { class: 'label' }, label) : null,
         line.text,
         feedback && hidden ? h('span', { class: 'ws-hidden-note' }, ` (${t.controls.hidden})`) : null,
@@ -108,12 +121,11 @@ function phasePanel(m: ControlModel, a: ControlActions): HTMLElement {
   const panel = h('div', { class: 'ws-phase-panel' });
   switch (flow.phase) {
     case 'scene':
-      if (!flow.consequencesShown) panel.append(button(t.controls.showConsequences, 'show-consequences', a.showConsequences, true));
-      panel.append(button(t.controls.toChoice, 'to-choice', a.toChoice, flow.consequencesShown));
-      break;
     case 'ended':
       if (!flow.consequencesShown) panel.append(button(t.controls.showConsequences, 'show-consequences', a.showConsequences, true));
-      panel.append(button(t.controls.toDebrief, 'to-debrief', a.toDebrief, flow.consequencesShown));
+      if (flow.canContinueScene) panel.append(button(t.controls.continueScene, 'continue-scene', a.continueScene, flow.consequencesShown));
+      else if (flow.phase === 'scene') panel.append(button(t.controls.toChoice, 'to-choice', a.toChoice, flow.consequencesShown));
+      else panel.append(button(t.controls.toDebrief, 'to-debrief', a.toDebrief, flow.consequencesShown));
       break;
     default:
       panel.append(pointPanel(m, a));

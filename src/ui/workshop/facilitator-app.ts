@@ -181,6 +181,9 @@ export function facilitatorApp(o: FacilitatorOptions) {
     const slot = main.querySelector<HTMLElement>('[data-slot="path-map"]');
     const shownRun = flow()?.record;
     if (slot && shownRun && o.pathMap) o.pathMap(slot, shownRun);
+    // With the rest of a long scene on the projector, the facilitator's scene box starts there too.
+    const part = flow()?.sceneContinued ? main.querySelector<HTMLElement>('[data-part-note]') : null;
+    if (part?.parentElement) part.parentElement.scrollTop = part.offsetTop - part.parentElement.offsetTop;
     const again = key ? main.querySelector<HTMLElement>(key) : null;
     if (again instanceof HTMLInputElement && typing !== null) again.value = typing;
     // A new moment starts at the top of the page; focus follows without scrolling it away.
@@ -259,6 +262,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
         {
           showConsequences: () => act(() => f.showConsequences()),
           toChoice: () => act(() => f.toDiscussion()),
+          continueScene: () => act(() => f.continueScene()),
           openVote: () => act(() => f.openVote()),
           closeVote: () => act(() => f.closeVote()),
           reveal: () => act(() => f.reveal()),

@@ -28,7 +28,8 @@ export function facilitatorKeys(a: KeyActions): Subscription {
     const f = a.flow();
     if (!f) return;
     const steps: Record<string, () => void> = {
-      n: () => (f.phase === 'ended' ? a.toDebrief() : a.step((x) => x.toDiscussion())),
+      n: () =>
+        f.canContinueScene ? a.step((x) => x.continueScene()) : f.phase === 'ended' ? a.toDebrief() : a.step((x) => x.toDiscussion()),
       s: () => a.step((x) => x.showConsequences()),
       v: () => a.step((x) => x.openVote()),
       c: () => a.step((x) => x.closeVote()),

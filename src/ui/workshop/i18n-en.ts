@@ -47,6 +47,9 @@ export const workshopEn = {
     endConfirm: 'End the workshop? The run and its report stay available in “Your runs”.',
     showConsequences: 'Show the consequences (S)',
     toChoice: 'To the choice (N)',
+    continueScene: 'The rest of the scene (N)',
+    laterPart: 'Next on the audience screen, after N:',
+    nowPart: 'On the audience screen now:',
     openVote: 'Open the vote (V)',
     closeVote: 'Close the vote (C)',
     reveal: 'Reveal the count (R)',
@@ -173,7 +176,7 @@ export const workshopEn = {
       {
         title: 'Timing',
         paragraphs: [
-          'Read the scene aloud or let the room read. Then go to the choice, give two to five minutes of discussion, open the vote, close it, reveal the count and choose. Taking the majority is the default; an override is allowed and shows in the report.',
+          'Read the scene aloud or let the room read. Then go to the choice, give two to five minutes of discussion, open the vote, close it, reveal the count and choose. Taking the majority is the default; an override is allowed and shows in the report. After a choice the audience screen first shows what it did (what the alarm heard, the note, the meters); when the scene then goes on for a while, N shows the rest of it on a screen of its own before the next choice.',
           'Nothing is timed unless you start the optional timer. Leave time at the end: the debrief matters more than reaching the last scene.',
         ],
       },

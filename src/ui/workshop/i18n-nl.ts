@@ -47,6 +47,9 @@ export const workshopNl: WorkshopDict = {
     endConfirm: 'De workshop beëindigen? Het spel en het verslag blijven te vinden onder „Je spellen”.',
     showConsequences: 'Gevolgen laten zien (S)',
     toChoice: 'Naar de keuze (N)',
+    continueScene: 'De rest van de scène (N)',
+    laterPart: 'Straks op het zaalscherm, na N:',
+    nowPart: 'Nu op het zaalscherm:',
     openVote: 'Stemming openen (V)',
     closeVote: 'Stemming sluiten (C)',
     reveal: 'Uitslag tonen (R)',
@@ -173,7 +176,7 @@ export const workshopNl: WorkshopDict = {
       {
         title: 'Tijd',
         paragraphs: [
-          'Lees de scène voor of laat de zaal lezen. Ga dan naar de keuze, geef twee tot vijf minuten om te praten, open de stemming, sluit die, toon de uitslag en kies. De meerderheid volgen is het uitgangspunt; anders kiezen mag, en staat in het verslag.',
+          'Lees de scène voor of laat de zaal lezen. Ga dan naar de keuze, geef twee tot vijf minuten om te praten, open de stemming, sluit die, toon de uitslag en kies. De meerderheid volgen is het uitgangspunt; anders kiezen mag, en staat in het verslag. Na een keuze toont het zaalscherm eerst wat die deed (wat het alarm hoorde, de toelichting, de meters); loopt de scène daarna nog een eind door, dan laat N de rest op een eigen scherm zien, vóór de volgende keuze.',
           'Er loopt geen klok, tenzij jij de klok start. Houd tijd over aan het eind: de nabespreking is belangrijker dan de laatste scène halen.',
         ],
       },
