@@ -28,16 +28,23 @@ export interface AudienceStageOptions {
 
 /**
  * Nobody scrolls a projector: when a long scene would run off the bottom, the type shrinks
- * in steps (to no less than 65%) until the whole view fits the window.
+ * (to no less than 60%) to the largest size at which the whole view fits the window.
  */
 function fitToScreen(): void {
   const root = document.documentElement;
-  let scale = 1;
-  root.style.setProperty('--ws-fit', '1');
-  while (scale > 0.65 && root.scrollHeight > window.innerHeight) {
-    scale = Math.round((scale - 0.05) * 100) / 100;
+  const fits = (scale: number) => {
     root.style.setProperty('--ws-fit', String(scale));
+    return root.scrollHeight <= window.innerHeight;
+  };
+  if (fits(1)) return;
+  // Height shrinks with the type, so halve the gap between a size that fits and one that doesn't.
+  let [low, high] = [0.6, 1];
+  while (high - low > 0.01) {
+    const mid = (low + high) / 2;
+    if (fits(mid)) low = mid;
+    else high = mid;
   }
+  fits(Math.floor(low * 100) / 100);
 }
 
 export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | 'en', stageOptions?: AudienceStageOptions): Subscription {
@@ -79,16 +86,17 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     }
     function audienceBody(v: AudienceView) {
       const name = v.lovedName;
-      const main = h('main', { class: 'ws-audience', 'data-audience': v.phase, 'aria-live': 'polite' });
+      const page = h('main', { class: 'ws-audience', 'data-audience': v.phase, 'aria-live': 'polite' });
+      // What the room reads, with the stage and the way in for phones beside it.
+      const main = h('div', { class: 'ws-audience-read' });
       const top = h(
         'header',
         { class: 'ws-audience-top' },
         h('h1', { class: 'ws-audience-title' }, v.whatIf ? `${v.title} · ${t.debrief.whatIfHeading}` : v.title),
       );
       if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
-      main.append(top);
-      // The stage and the way in for phones stay at the side, beside whatever the room reads.
       const side = h('div', { class: 'ws-side' });
+      page.append(top, h('div', { class: 'ws-audience-body' }, main, side));
       if (stage) side.append(stageSlot);
       if (v.room) {
         side.append(
@@ -102,7 +110,6 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
           ),
         );
       }
-      main.append(side);
       if (v.paused) {
         main.append(
           h(
@@ -114,7 +121,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
           ),
         );
         if (side.childElementCount === 0) side.remove();
-        return main;
+        return page;
       }
       if (v.phase === 'debrief') {
         main.append(
@@ -172,11 +179,8 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         main.append(story);
         if (v.options.length > 0) main.append(optionsBlock(v));
       }
-      // Beside the stage, so the story column keeps its height for the words.
-      if (v.meters && v.phase !== 'debrief') {
-        if (stage) side.append(metersPanel(game, name, v.meters).element);
-        else main.append(metersPanel(game, name, v.meters).element);
-      }
+      // Across the foot of the screen, three side by side, so neither column loses height to them.
+      if (v.meters && v.phase !== 'debrief') page.append(metersPanel(game, name, v.meters).element);
       if (v.question || v.answers.length > 0) {
         const repeated = v.question !== null && v.question === v.debrief?.question;
         main.append(
@@ -190,7 +194,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         );
       }
       if (side.childElementCount === 0) side.remove();
-      return main;
+      return page;
     }
     function optionsBlock(v: AudienceView) {
       const total = (v.counts ?? []).reduce((a, b) => a + b, 0);
