@@ -17,7 +17,7 @@ INCLUDE _pronouns.ink
 -> opening
 
 === opening ===
-Friday evening. A film you've both seen twice, and neither of you minds. #chapter:A good evening #place:living-room #time:evening #pose:warm
+Thursday evening. A film you've both seen twice, and neither of you minds. #chapter:A good evening #place:living-room #time:evening #pose:warm
 Outside it has been raining since six. Inside it smells of popcorn and of the clementine {loved_name} peeled during the opening credits.
 {loved_name} has claimed the good end of the sofa and most of the blanket.
 {Their()} feet, always cold, are tucked under your leg.
@@ -410,7 +410,7 @@ The words stay there in the dark between you. #discuss:Something real has been s
 }
 
 === ending_safety ===
-Saturday morning. The kitchen smells of coffee. #place:kitchen #time:morning
+Friday morning. The kitchen smells of coffee. #place:kitchen #time:morning
 The pan is on the drying rack, clean.
 {loved_name} is at the counter in your jumper, making two cups. #pose:warm
 {They()} {have()} put the blanket with the burn hole in the washing machine.
@@ -423,7 +423,7 @@ Nothing is solved. But this morning, the kitchen is just a kitchen. #ending:safe
 -> END
 
 === ending_fragile ===
-Saturday morning. {loved_name} is up before you; you can hear the kettle. #place:kitchen #time:morning
+Friday morning. {loved_name} is up before you; you can hear the kettle. #place:kitchen #time:morning
 When you come in, {they()} {are()} wiping a counter that is already clean. #pose:tense
 The pan is back in its cupboard.
 About last night... #speaker:loved
@@ -434,7 +434,7 @@ It isn't the conversation. Not yet. But there are two cups on the counter. #endi
 -> END
 
 === ending_fear ===
-Saturday morning. The other side of the bed is cold. #place:bedroom #time:morning
+Friday morning. The other side of the bed is cold. #place:bedroom #time:morning
 You lie still for a moment, listening for the kettle, for the shower. The flat is completely quiet.
 {Their()} coat is gone from its hook. {Their()} keys too. #place:hallway
 On the kitchen table there's a note in {their()} handwriting: Gone out. Don't wait for me. #place:kitchen
@@ -444,7 +444,7 @@ Then you notice that part of you is relieved, and that frightens you more than t
 -> END
 
 === ending_burnout ===
-Saturday morning. You get up before {loved_name} and go to the kitchen, quietly. #place:kitchen #time:morning
+Friday morning. You get up before {loved_name} and go to the kitchen, quietly. #place:kitchen #time:morning
 You wash whatever is in the sink, dry it and put it all away, so there is nothing for anyone to find.
 When {loved_name} comes in, you check {their()} face before you say good morning. #pose:calm
 Morning. #speaker:loved

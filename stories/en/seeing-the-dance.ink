@@ -60,7 +60,7 @@ A duck is making a fuss at another duck over nothing you can see.
 
 === dishes ===
 { alarm >= 4: Fine. Let's do it properly, then. The soup pan. #speaker:loved | Like the soup pan, for instance. #speaker:loved }
-That Friday was so lovely. The blanket with the burn hole, that film we'd both already seen twice. #speaker:loved
+That Thursday was so lovely. The blanket with the burn hole, that film we'd both already seen twice. #speaker:loved
 And five minutes later I'm in the kitchen, going off at you about the soup pan in the sink. #speaker:loved
 I still don't know where it came from. #speaker:loved
 You remember the pan. And everything after it: "you're going to leave anyway", the bedroom door, {loved_name} on the hallway floor after midnight.

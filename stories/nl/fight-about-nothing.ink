@@ -17,7 +17,7 @@ INCLUDE _pronouns.ink
 -> opening
 
 === opening ===
-Vrijdagavond. Een film die jullie allebei al twee keer gezien hebben, en dat maakt niemand iets uit. #chapter:Een fijne avond #place:living-room #time:evening #pose:warm
+Donderdagavond. Een film die jullie allebei al twee keer gezien hebben, en dat maakt niemand iets uit. #chapter:Een fijne avond #place:living-room #time:evening #pose:warm
 Buiten regent het al sinds zes uur. Binnen ruikt het naar popcorn en naar de mandarijn die {loved_name} tijdens de begintitels heeft gepeld.
 {loved_name} heeft het goede hoekje van de bank ingepikt, en het grootste deel van de deken.
 {Bezit()} voeten, altijd koud, liggen onder jouw been.
@@ -410,7 +410,7 @@ De woorden blijven in het donker tussen jullie in hangen. #discuss:Er is in het 
 }
 
 === ending_safety ===
-Zaterdagochtend. De keuken ruikt naar koffie. #place:kitchen #time:morning
+Vrijdagochtend. De keuken ruikt naar koffie. #place:kitchen #time:morning
 De pan staat schoon in het afdruiprek.
 {loved_name} staat in jouw trui bij het aanrecht en zet twee koppen koffie. #pose:warm
 {Onderwerp()} heeft de deken met het brandgaatje in de wasmachine gestopt.
@@ -423,7 +423,7 @@ Er is niks opgelost. Maar vanochtend is de keuken gewoon een keuken. #ending:saf
 -> END
 
 === ending_fragile ===
-Zaterdagochtend. {loved_name} is eerder op dan jij; je hoort de waterkoker. #place:kitchen #time:morning
+Vrijdagochtend. {loved_name} is eerder op dan jij; je hoort de waterkoker. #place:kitchen #time:morning
 Als je binnenkomt, staat {onderwerp()} een aanrecht af te nemen dat al schoon is. #pose:tense
 De pan staat weer in de kast.
 Over gisteravond... #speaker:loved
@@ -434,7 +434,7 @@ Het is niet het gesprek. Nog niet. Maar er staan twee koppen op het aanrecht. #e
 -> END
 
 === ending_fear ===
-Zaterdagochtend. De andere kant van het bed is koud. #place:bedroom #time:morning
+Vrijdagochtend. De andere kant van het bed is koud. #place:bedroom #time:morning
 Je blijft even liggen en luistert naar de waterkoker, naar de douche. Het is doodstil in huis.
 {Bezit()} jas hangt niet meer aan de kapstok. De sleutels zijn ook weg. #place:hallway
 Op de keukentafel ligt een briefje in {bezit()} handschrift: Ben weg. Wacht niet op me. #place:kitchen
@@ -444,7 +444,7 @@ Dan merk je dat een deel van jou opgelucht is, en daar schrik je meer van dan va
 -> END
 
 === ending_burnout ===
-Zaterdagochtend. Je staat eerder op dan {loved_name} en gaat zachtjes naar de keuken. #place:kitchen #time:morning
+Vrijdagochtend. Je staat eerder op dan {loved_name} en gaat zachtjes naar de keuken. #place:kitchen #time:morning
 Je wast af wat er nog in de gootsteen staat, droogt het af en ruimt alles op, zodat er niks meer te vinden is.
 Als {loved_name} binnenkomt, kijk je eerst naar {bezit()} gezicht voordat je goedemorgen zegt. #pose:calm
 Morgen. #speaker:loved

@@ -60,7 +60,7 @@ Een eend maakt ruzie met een andere eend. Waarover is niet te zien.
 
 === dishes ===
 { alarm >= 4: Goed. Dan doen we het ook maar meteen goed. De soeppan. #speaker:loved | Zoals met die soeppan, bijvoorbeeld. #speaker:loved }
-Die vrijdag was zo fijn. De deken met het brandgaatje, die film die we allebei al twee keer gezien hadden. #speaker:loved
+Die donderdag was zo fijn. De deken met het brandgaatje, die film die we allebei al twee keer gezien hadden. #speaker:loved
 En vijf minuten later sta ik in de keuken tegen je uit te vallen over die soeppan in de gootsteen. #speaker:loved
 Ik weet nog steeds niet waar dat vandaan kwam. #speaker:loved
 Die pan weet je nog goed. En alles wat erna kwam: "je gaat toch wel weg", de slaapkamerdeur, {loved_name} na middernacht op de vloer in de gang.
