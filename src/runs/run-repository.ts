@@ -90,10 +90,12 @@ export class RunRepository {
   /**
    * The repair step when the game opens: read every stored key of ours, set aside (keep
    * apart, never delete) what does not pass validation, and reset a garbled flag. Returns
-   * how many records were set aside, for the player to be told.
+   * how many records were set aside, for the player to be told, and the kept runs it read
+   * (newest first), so opening the game reads them once.
    */
-  async repair(): Promise<number> {
+  async repair(): Promise<{ setAside: number; kept: RunRecord[] }> {
     let setAside = 0;
+    const kept: RunRecord[] = [];
     for (const key of await this.store.keys()) {
       if (key === RESUME_ON_LOAD) {
         if (typeof (await this.store.get(key)) !== 'boolean') await this.store.set(key, false);
@@ -105,9 +107,9 @@ export class RunRepository {
       if (!parsed.ok) {
         await this.setAside(key, raw);
         setAside++;
-      }
+      } else if (key !== CURRENT) kept.push(parsed.record);
     }
-    return setAside;
+    return { setAside, kept: kept.sort((a, b) => b.startedAt - a.startedAt) };
   }
 
   private async setAside(key: string, raw: unknown): Promise<void> {

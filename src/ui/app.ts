@@ -449,9 +449,9 @@ export function createApp(o: AppOptions) {
         notice(t.runs.savingOff);
         savingFailed = true;
       }
-      const setAside = await o.runs.repair();
+      const { setAside, kept } = await o.runs.repair();
       if (setAside > 0) notice(t.runs.setAside(setAside));
-      for (const run of (await o.runs.finished()).reverse()) if (run.ending) finished.set(run.scenarioId, run);
+      for (const run of kept.reverse()) if (run.ending) finished.set(run.scenarioId, run);
       const current = await o.runs.loadCurrent();
       const entry =
         current && 'record' in current
