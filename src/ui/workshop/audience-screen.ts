@@ -88,7 +88,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       const name = v.lovedName;
       const page = h('main', { class: 'ws-audience', 'data-audience': v.phase, 'aria-live': 'polite' });
       // What the room reads, with the stage and the way in for phones beside it.
-      const main = h('div', { class: 'ws-audience-read' });
+      const read = h('div', { class: 'ws-audience-read' });
       const top = h(
         'header',
         { class: 'ws-audience-top' },
@@ -96,7 +96,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       );
       if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
       const side = h('div', { class: 'ws-side' });
-      page.append(top, h('div', { class: 'ws-audience-body' }, main, side));
+      page.append(top, h('div', { class: 'ws-audience-body' }, read, side));
       if (stage) side.append(stageSlot);
       if (v.room) {
         side.append(
@@ -111,7 +111,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         );
       }
       if (v.paused) {
-        main.append(
+        read.append(
           h(
             'section',
             { class: 'ws-audience-pause' },
@@ -124,7 +124,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         return page;
       }
       if (v.phase === 'debrief') {
-        main.append(
+        read.append(
           h(
             'section',
             { class: 'ws-audience-debrief' },
@@ -176,14 +176,14 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
               h('p', {}, game.endings[v.ending].text),
             ),
           );
-        main.append(story);
-        if (v.options.length > 0) main.append(optionsBlock(v));
+        read.append(story);
+        if (v.options.length > 0) read.append(optionsBlock(v));
       }
       // Across the foot of the screen, three side by side, so neither column loses height to them.
       if (v.meters && v.phase !== 'debrief') page.append(metersPanel(game, name, v.meters).element);
       if (v.question || v.answers.length > 0) {
         const repeated = v.question !== null && v.question === v.debrief?.question;
-        main.append(
+        read.append(
           h(
             'section',
             { class: 'ws-audience-answers' },
