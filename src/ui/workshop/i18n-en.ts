@@ -110,6 +110,7 @@ export const workshopEn = {
     rounds: 'The choices, one by one',
     whatIf: (text: string) => `What if we had chosen: ${text}`,
     whatIfHeading: 'What if…',
+    option: (n: number) => `Option ${n}`,
     whatIfNote: 'A copy of the group’s run, from this moment on. The group’s own run is kept.',
     backToGroup: 'Back to the group’s debrief',
     questions: 'Debrief questions',

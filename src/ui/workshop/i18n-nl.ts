@@ -110,6 +110,7 @@ export const workshopNl: WorkshopDict = {
     rounds: 'De keuzes, een voor een',
     whatIf: (text: string) => `Wat als we hadden gekozen: ${text}`,
     whatIfHeading: 'Wat als…',
+    option: (n: number) => `Optie ${n}`,
     whatIfNote: 'Een kopie van het spel van de groep, vanaf dit moment. Het eigen spel van de groep blijft bewaard.',
     backToGroup: 'Terug naar de nabespreking van de groep',
     questions: 'Vragen voor de nabespreking',

@@ -56,7 +56,8 @@ export function workshopDebrief(m: DebriefModel, a: DebriefActions): HTMLElement
       h(
         'li',
         { 'data-round': i },
-        h('p', {}, h('strong', {}, `${chosen?.index !== undefined ? chosen.index + 1 : ''}. `), chosen?.text ?? ''),
+        // The list counts the moments; the option's own number says which one the group took.
+        h('p', {}, chosen ? h('strong', {}, `${t.debrief.option(chosen.index + 1)}: `) : null, chosen?.text ?? ''),
         h(
           'p',
           { class: 'hint' },
