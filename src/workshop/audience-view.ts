@@ -22,6 +22,11 @@ export interface StageRun {
   lovedOne: { name: string; pronoun: 'she' | 'he' | 'they' };
   variables: Record<string, string | number>;
   choices: number[];
+  /**
+   * While the room reads the first part of a long scene: how many lines of the last choice's
+   * scene the stage may act out. Null: all of them.
+   */
+  holdAfter: number | null;
 }
 
 export interface AudienceView {
@@ -150,6 +155,7 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
       variables: { ...flow.record.variables },
       // The stage shows what the meters show: a choice moves it once its consequences are out.
       choices: flow.record.steps.slice(0, hideFeedback ? -1 : undefined).map((s) => s.choiceIndex),
+      holdAfter: firstPart && !hideFeedback && parts.continuation.length > 0 ? parts.consequences.length : null,
     },
   };
 }

@@ -6,6 +6,7 @@ import { loadBundle, type ScenarioEntry } from '../../core/catalog.ts';
 import type { Subscription } from '../../core/events.ts';
 import { StorySession } from '../../core/story-session.ts';
 import type { StageRun } from '../../workshop/audience-view.ts';
+import { type StageGate, stageGate } from './stage-gate.ts';
 
 export type StagePresenter = (session: StorySession, slot: HTMLElement) => Subscription;
 
@@ -18,6 +19,7 @@ const runKey = (run: StageRun) => JSON.stringify([run.scenarioId, run.lang, run.
 
 export function audienceStage(slot: HTMLElement, scenarios: readonly ScenarioEntry[], present: StagePresenter): AudienceStage {
   let session: StorySession | null = null;
+  let gate: StageGate | null = null;
   let key = '';
   let attached: Subscription | null = null;
   let wanted = 0;
@@ -27,12 +29,21 @@ export function audienceStage(slot: HTMLElement, scenarios: readonly ScenarioEnt
     if (!entry) return;
     const bundle = await loadBundle(entry).catch(() => null);
     if (!bundle || ticket !== wanted) return;
-    const next = StorySession.replay({ bundle, lovedOne: run.lovedOne, seed: run.seed, variables: run.variables }, run.choices);
+    // All but the last choice at once; the last through the gate, as if it were just made.
+    const last = run.choices.at(-1);
+    const earlier = last === undefined ? [] : run.choices.slice(0, -1);
+    const next = StorySession.replay({ bundle, lovedOne: run.lovedOne, seed: run.seed, variables: run.variables }, earlier);
     attached?.close();
+    gate?.close();
     session?.dispose();
     session = next;
+    gate = stageGate(next);
     key = runKey(run);
-    attached = present(next, slot);
+    attached = present(gate.session, slot);
+    if (last !== undefined && next.choicePoint) {
+      gate.limit(run.holdAfter);
+      next.choose(last);
+    }
   };
 
   return {
@@ -42,9 +53,15 @@ export function audienceStage(slot: HTMLElement, scenarios: readonly ScenarioEnt
       const made = session?.record.steps.map((s) => s.choiceIndex) ?? [];
       const sameRun = session !== null && key === runKey(run);
       const extends_ = sameRun && made.every((c, i) => run.choices[i] === c) && run.choices.length >= made.length;
-      if (sameRun && extends_ && session) {
-        // One more choice: play it on the copy, so the stage moves as it does in solo play.
-        for (const choice of run.choices.slice(made.length)) if (session.choicePoint) session.choose(choice);
+      if (sameRun && extends_ && session && gate) {
+        // One more choice: play it on the copy, so the stage moves as it does in solo play,
+        // as far as the room can read (the rest of a long scene waits for its own screen).
+        for (const choice of run.choices.slice(made.length)) {
+          if (!session.choicePoint) break;
+          gate.limit(run.holdAfter);
+          session.choose(choice);
+        }
+        if (run.holdAfter === null) gate.limit(null);
         return;
       }
       wanted += 1;
@@ -52,6 +69,7 @@ export function audienceStage(slot: HTMLElement, scenarios: readonly ScenarioEnt
     },
     close() {
       attached?.close();
+      gate?.close();
       session?.dispose();
     },
   };
