@@ -13,8 +13,10 @@ import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts'
 import { clear, h } from './dom.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
 import { languageSwitch, menuView } from './menu-view.ts';
+import { noticeBoard } from './notices.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
+import { runSaver, type TabChannel } from './run-saver.ts';
 import { runScreens } from './run-screens.ts';
 import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
@@ -45,12 +47,6 @@ export interface AppOptions {
   onPrefs?: (prefs: Prefs) => void;
 }
 
-/** The part of BroadcastChannel the app uses. */
-export interface TabChannel {
-  postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-}
-
 interface Start {
   lovedOne: LovedOne;
   variables?: Record<string, string | number>;
@@ -72,59 +68,7 @@ export function createApp(o: AppOptions) {
   const main = h('main', { id: 'main', tabindex: -1 });
   const notices = h('div', { class: 'notices', role: 'status' });
   o.root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }), header, notices, main);
-  const notice = (text: string, undo?: { label: string; action: () => void }) => {
-    if (!undo && [...notices.children].some((n) => n.textContent === text)) return;
-    const line = h('p', { class: 'notice' }, text);
-    if (undo) {
-      line.append(
-        ' ',
-        h(
-          'button',
-          {
-            type: 'button',
-            'data-action': 'undo',
-            onclick: () => {
-              line.remove();
-              undo.action();
-            },
-          },
-          undo.label,
-        ),
-      );
-    }
-    notices.append(line);
-  };
-  let savingFailed = false;
-  // Saving must never stop play: a failing store is reported once, and the game goes on.
-  const persist = (action: () => Promise<void>) =>
-    action().catch((error: unknown) => {
-      console.warn('Saving failed', error);
-      if (!savingFailed)
-        notice(error instanceof DOMException && error.name === 'QuotaExceededError' ? t.runs.storageFull : t.runs.savingOff);
-      savingFailed = true;
-    });
-  // The run in play is saved as "current" after every choice. When another tab of the game
-  // does the same, this tab keeps its run among the others instead, so neither is lost.
-  let currentElsewhere = false;
-  const saveProgress = (record: RunRecord) =>
-    persist(async () => {
-      if (currentElsewhere) return o.runs.keep(record);
-      await o.runs.saveCurrent(record);
-      o.tabs?.postMessage({ type: 'current-saved' });
-    });
-  o.tabs?.addEventListener('message', (event) => {
-    if ((event.data as { type?: unknown } | null)?.type !== 'current-saved' || currentElsewhere) return;
-    currentElsewhere = true;
-    if (playing && !playing.session.ended) {
-      // Both tabs may be playing the same run: this tab's becomes a branch of it, so
-      // finishing either never overwrites the other.
-      const record = playing.session.record;
-      record.parent = { startedAt: record.startedAt, seed: record.seed, step: record.steps.length };
-      record.startedAt = Date.now();
-      notice(t.runs.otherTab);
-      saveProgress(record);
-    }
-  });
+  const notice = noticeBoard(notices);
   let t: Dict = dictionaries[prefs.lang];
   let playing: Playing | null = null;
   let view: PlayView | null = null;
@@ -135,6 +79,13 @@ export function createApp(o: AppOptions) {
   // A run saved on an earlier visit that the player had stepped out of (offered on the menu).
   let savedCurrent: { entry: ScenarioEntry; record: RunRecord } | null = null;
   const random = o.random ?? (() => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1);
+  const { persist, saveProgress, savingOff } = runSaver({
+    runs: o.runs,
+    tabs: o.tabs,
+    notice,
+    texts: () => t,
+    playing: () => (playing && !playing.session.ended ? playing.session.record : null),
+  });
 
   const setLang = (lang: Lang) => {
     prefs.lang = lang;
@@ -445,10 +396,7 @@ export function createApp(o: AppOptions) {
   showMenu();
   void (async () => {
     try {
-      if (o.persistent === false) {
-        notice(t.runs.savingOff);
-        savingFailed = true;
-      }
+      if (o.persistent === false) savingOff();
       const { setAside, kept } = await o.runs.repair();
       if (setAside > 0) notice(t.runs.setAside(setAside));
       for (const run of kept.reverse()) if (run.ending) finished.set(run.scenarioId, run);
@@ -466,8 +414,7 @@ export function createApp(o: AppOptions) {
       }
     } catch (error) {
       console.warn('Could not read saved runs', error);
-      notice(t.runs.savingOff);
-      savingFailed = true;
+      savingOff();
     }
   })();
   return {

@@ -1,6 +1,7 @@
 // The screens about kept runs: the library (with import and export), the path map and
 // the comparison of two runs. The app hands in what they need to show screens and to
 // start or reopen runs; these screens never touch a story session themselves.
+
 import type { ScenarioEntry } from '../core/catalog.ts';
 import type { Lang, RunRecord } from '../core/run-record.ts';
 import { type StoryMap, withName } from '../core/story-map.ts';
@@ -11,6 +12,7 @@ import { compareView } from './compare-view.ts';
 import { download } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { libraryView } from './library-view.ts';
+import type { Notify } from './notices.ts';
 import { layoutMap } from './path-map-layout.ts';
 import { mapOrientation, pathMapView } from './path-map-view.ts';
 
@@ -22,7 +24,7 @@ export interface RunScreensContext {
   show: (screen: HTMLElement) => void;
   /** What a language switch redraws. */
   setRerender: (rerender: () => void) => void;
-  notice: (text: string, undo?: { label: string; action: () => void }) => void;
+  notice: Notify;
   persist: (action: () => Promise<void>) => void;
   /** The run being played now, if it is unfinished. */
   current: () => RunRecord | null;
