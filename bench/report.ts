@@ -45,6 +45,12 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const x = (v: number) => `${v.toFixed(2)}x`;
 
+/** A row measured as game / baseline of the same run, within a budget ratio. */
+function ratioRow(metric: string, game: number, baseline: number, budget: number, format: (v: number) => string): Row {
+  const ratio = game / baseline;
+  return { metric, game: format(game), baseline: format(baseline), ratio: x(ratio), budget: `≤ ${x(budget)}`, pass: ratio <= budget };
+}
+
 export function rows(s: Samples): Row[] {
   const boot = median(s.baselineBootMs);
   const menu = median(s.gameMenuMs);
@@ -63,38 +69,10 @@ export function rows(s: Samples): Row[] {
       budget: `≤ ${kb(BUDGETS.jsBeforeMenuBytes)}`,
       pass: js <= BUDGETS.jsBeforeMenuBytes,
     },
-    {
-      metric: 'Menu interactive (game) / boot to first choice (baseline)',
-      game: ms(menu),
-      baseline: ms(boot),
-      ratio: x(menu / boot),
-      budget: `≤ ${x(BUDGETS.menuRatio)}`,
-      pass: menu / boot <= BUDGETS.menuRatio,
-    },
-    {
-      metric: 'First choice of scenario 1 (menu and start screen included)',
-      game: ms(first),
-      baseline: ms(boot),
-      ratio: x(first / boot),
-      budget: `≤ ${x(BUDGETS.firstChoiceRatio)}`,
-      pass: first / boot <= BUDGETS.firstChoiceRatio,
-    },
-    {
-      metric: 'Frame time p95, 10 s of play',
-      game: ms1(frame.game),
-      baseline: ms1(frame.baseline),
-      ratio: x(frame.game / frame.baseline),
-      budget: `≤ ${x(BUDGETS.frameRatio)}`,
-      pass: frame.game / frame.baseline <= BUDGETS.frameRatio,
-    },
-    {
-      metric: `Frame time p95, 10 s of play, ${s.throttleRate}x CPU throttling`,
-      game: ms1(slow.game),
-      baseline: ms1(slow.baseline),
-      ratio: x(slow.game / slow.baseline),
-      budget: `≤ ${x(BUDGETS.frameRatio)}`,
-      pass: slow.game / slow.baseline <= BUDGETS.frameRatio,
-    },
+    ratioRow('Menu interactive (game) / boot to first choice (baseline)', menu, boot, BUDGETS.menuRatio, ms),
+    ratioRow('First choice of scenario 1 (menu and start screen included)', first, boot, BUDGETS.firstChoiceRatio, ms),
+    ratioRow('Frame time p95, 10 s of play', frame.game, frame.baseline, BUDGETS.frameRatio, ms1),
+    ratioRow(`Frame time p95, 10 s of play, ${s.throttleRate}x CPU throttling`, slow.game, slow.baseline, BUDGETS.frameRatio, ms1),
     {
       metric: `Heap after ${s.heap.starts} starts and quits / after 1 (compiled code: ${mb(s.heap.afterAll.code)} / ${mb(s.heap.afterOne.code)})`,
       game: `${mb(s.heap.afterAll.objects)} / ${mb(s.heap.afterOne.objects)}`,

@@ -107,14 +107,6 @@ export function exploreScenario(
   return exploreStory(json, { ...options, variants });
 }
 
-/** Every scenario, both languages, and the comparison between them (in this process). */
-export function checkAllStories(storiesDir: string, only?: (id: string) => boolean): CheckReport {
-  const started = performance.now();
-  const files = scenarioFiles(storiesDir).filter((f) => !only || only(f.id));
-  const stories = files.map(({ id, lang, file }) => checkStory(file, id, lang));
-  return { stories, crossProblems: compareLanguages(stories), ms: performance.now() - started };
-}
-
 /** Problems between the languages of each scenario: missing files, different structure. */
 export function compareLanguages(stories: readonly StoryReport[]): CheckReport['crossProblems'] {
   const crossProblems: CheckReport['crossProblems'] = [];

@@ -38,7 +38,7 @@ export function renderJoin(root: HTMLElement, state: JoinState, t: JoinDict, act
   let live = root.querySelector<HTMLElement>('#join-live');
   let page = root.querySelector<HTMLElement>('#join-page');
   if (!live || !page) {
-    live = h('p', { id: 'join-live', class: 'join-sr', role: 'status', 'aria-live': 'polite' });
+    live = h('p', { id: 'join-live', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     page = h('div', { id: 'join-page' });
     root.replaceChildren(live, page);
   }
@@ -183,7 +183,7 @@ function round(r: PhoneRound, t: JoinDict, actions: JoinActions): HTMLElement {
           onclick: () => actions.vote(option.index),
         },
         // Read as "Option 2, Walk out"; seen as a big 2 beside the text.
-        h('span', { class: 'join-number' }, h('span', { class: 'join-sr' }, `${t.option} `), String(option.index + 1)),
+        h('span', { class: 'join-number' }, h('span', { class: 'visually-hidden' }, `${t.option} `), String(option.index + 1)),
         h('span', { class: 'join-option-text' }, option.text),
         option.disabled ? h('span', { class: 'join-hint' }, t.unavailable) : null,
       ),

@@ -137,3 +137,10 @@ export async function playToEnd(page: Page, kind?: string): Promise<void> {
     await target.click();
   }
 }
+
+/** From the menu, start a scenario with the default name and play it to its debrief. */
+export async function finishScenario(page: Page, id = 'fight-about-nothing', kind?: string): Promise<void> {
+  await page.click(`[data-scenario="${id}"]`);
+  await page.click('[data-begin]');
+  await playToEnd(page, kind);
+}

@@ -1,15 +1,13 @@
 // The repair scenario starts from a rupture: after playing the fight about nothing, what
 // you did there carries over (or you choose it yourself).
 import { expect, it } from 'vitest';
-import { openGame, playToEnd, useBrowser } from './browser.ts';
+import { finishScenario, openGame, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
 it('carries the rupture of the last fight into the morning after, and lets you choose instead', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
-  await page.click('[data-scenario="fight-about-nothing"]');
-  await page.click('[data-begin]');
-  await playToEnd(page, 'label');
+  await finishScenario(page, 'fight-about-nothing', 'label');
   await page.click('[data-action="menu"]');
 
   await page.click('[data-scenario="the-morning-after"]');

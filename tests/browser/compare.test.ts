@@ -1,15 +1,13 @@
 // Replaying to compare: finish a run, try another answer at the first moment, finish the
 // branch, then lay both side by side and see both on the scenario's path map.
 import { expect, it } from 'vitest';
-import { openGame, playToEnd, useBrowser } from './browser.ts';
+import { finishScenario, openGame, playToEnd, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
 it('compares a run with its branch from the first choice point, and draws both on the path map', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
-  await page.click('[data-scenario="fight-about-nothing"]');
-  await page.click('[data-begin]');
-  await playToEnd(page);
+  await finishScenario(page);
   const firstEnding = await page.locator('[data-ending]').getAttribute('data-ending');
   const steps = await page.locator('.choices-table tbody tr').count();
 
@@ -70,9 +68,7 @@ it('compares a run with its branch from the first choice point, and draws both o
 
 it('draws the map top to bottom on a phone, and reaches it and compare from the library', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'nl-NL', viewport: { width: 390, height: 844 } });
-  await page.click('[data-scenario="fight-about-nothing"]');
-  await page.click('[data-begin]');
-  await playToEnd(page);
+  await finishScenario(page);
   await page.click('[data-action="play-again"]');
   await page.click('[data-begin]');
   await playToEnd(page, 'pursue');

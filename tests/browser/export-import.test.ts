@@ -4,15 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { openGame, playToEnd, useBrowser } from './browser.ts';
+import { finishScenario, openGame, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
 it('exports all runs, imports them back after the storage is cleared, and refuses bad files', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
-  await page.click('[data-scenario="fight-about-nothing"]');
-  await page.click('[data-begin]');
-  await playToEnd(page);
+  await finishScenario(page);
   await page.click('[data-action="library"]');
   await page.locator('.library-run').first().waitFor();
   const listed = await page.locator('.library-run').allTextContents();

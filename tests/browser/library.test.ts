@@ -1,15 +1,13 @@
 // The run library: a finished run is listed with its ending, can be labelled (kept over a
 // reload), deleted and brought back with undo, and opened to look back.
 import { expect, it } from 'vitest';
-import { openGame, playToEnd, savedLabels, useBrowser } from './browser.ts';
+import { finishScenario, openGame, savedLabels, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
 it('lists, labels, deletes with undo, and reopens a finished run', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
-  await page.click('[data-scenario="fight-about-nothing"]');
-  await page.click('[data-begin]');
-  await playToEnd(page);
+  await finishScenario(page);
   const ending = await page.getAttribute('[data-ending]', 'data-ending');
 
   await page.click('[data-action="library"]');

@@ -12,6 +12,7 @@ import { dictionaries } from '../i18n/index.ts';
 import { describeChange, metersPanel } from '../meters-view.ts';
 import { audienceStage, type StagePresenter } from './audience-stage.ts';
 import { workshopDictionaries } from './dictionaries.ts';
+import { lineLabel } from './line-label.ts';
 import { qrCode } from './qr-code.ts';
 
 // Sized through the CSS object model: the page's CSP forbids inline style attributes.
@@ -137,14 +138,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         const story = h('section', { class: 'ws-audience-story' });
         if (v.phase === 'scene' || v.phase === 'ended' || v.phase === 'discuss') {
           for (const line of v.phase === 'discuss' ? v.scene.slice(-CONTEXT_LINES) : v.scene) {
-            const label =
-              line.role === 'inner'
-                ? `${game.play.inner(name)}: `
-                : line.role === 'coach'
-                  ? `${game.play.coach}: `
-                  : line.role === 'speech'
-                    ? `${line.speaker === 'you' ? game.play.you : name}: `
-                    : '';
+            const label = lineLabel(game, name, line);
             story.append(h('p', { class: `line ${line.role}` }, label ? h('span', { class: 'label' }, label) : null, line.text));
           }
         }

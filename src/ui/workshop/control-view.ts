@@ -1,12 +1,13 @@
 // The facilitator's control screen for one moment of the story: the scene, the meters,
 // and the controls of the phase the flow is in. Redrawn whole after every change; the
 // controller keeps focus on the control that had it.
-import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';
+import type { SceneLine, WorkshopFlow } from '../../workshop/workshop-flow.ts';
 import { h } from '../dom.ts';
 import type { Dict } from '../i18n/index.ts';
 import { describeChange, metersPanel } from '../meters-view.ts';
 import { type AnswersActions, type AnswersModel, answersPanel } from './answers-panel.ts';
 import type { WorkshopDict } from './i18n-en.ts';
+import { lineLabel } from './line-label.ts';
 
 export interface ControlModel {
   t: WorkshopDict;
@@ -48,38 +49,28 @@ export function controlView(m: ControlModel, a: ControlActions): HTMLElement {
 
   // It scrolls when a scene is long, so keyboard users can reach it too.
   const scene = h('div', { class: 'ws-scene', role: 'region', tabindex: 0, 'aria-label': t.phases.scene });
-  // A long scene reaches the projector in two parts; the one the room is not reading is dimmed.
-  const { consequences, continuation } = flow.sceneParts;
-  const split = (phase === 'scene' || phase === 'ended') && continuation.length > 0;
-  const lines = split ? [...consequences, null, ...continuation] : flow.scene;
-  let offScreen = split && flow.sceneContinued;
-  for (const line of lines) {
-    if (line === null) {
-      scene.append(
-        h('p', { class: 'ws-part-note', 'data-part-note': true }, flow.sceneContinued ? t.controls.nowPart : t.controls.laterPart),
-      );
-      offScreen = !flow.sceneContinued;
-      continue;
-    }
-    const feedback = line.role === 'inner' || line.role === 'coach';
-    const label =
-      line.role === 'inner'
-        ? `${m.game.play.inner(name)}: `
-        : line.role === 'coach'
-          ? `${m.game.play.coach}: `
-          : line.role === 'speech'
-            ? `${line.speaker === 'you' ? m.game.play.you : name}: `
-            : '';
-    scene.append(
-      h(
+  const lines = (shown: readonly SceneLine[], offScreen: boolean) =>
+    shown.map((line) => {
+      const feedback = line.role === 'inner' || line.role === 'coach';
+      const label = lineLabel(m.game, name, line);
+      return h(
         'p',
         { class: `line ${line.role}${feedback && hidden ? ' ws-hidden' : ''}${offScreen ? ' ws-off-screen' : ''}` },
         label ? h('span', { class: 'label' }, label) : null,
         line.text,
         feedback && hidden ? h('span', { class: 'ws-hidden-note' }, ` (${t.controls.hidden})`) : null,
-      ),
+      );
+    });
+  // A long scene reaches the projector in two parts; the one the room is not reading is dimmed.
+  const { consequences, continuation } = flow.sceneParts;
+  if ((phase === 'scene' || phase === 'ended') && continuation.length > 0) {
+    const now = flow.sceneContinued;
+    scene.append(
+      ...lines(consequences, now),
+      h('p', { class: 'ws-part-note', 'data-part-note': true }, now ? t.controls.nowPart : t.controls.laterPart),
+      ...lines(continuation, !now),
     );
-  }
+  } else scene.append(...lines(flow.scene, false));
   const change = flow.lastChange;
   const feedback =
     change && (phase === 'scene' || phase === 'ended')
