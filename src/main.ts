@@ -4,11 +4,13 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
 import './ui/a11y.css';
+import './ui/self-check.css';
 import { scenarios } from 'virtual:scenarios';
 import stageUrl from 'virtual:stage-url';
 import type { Subscription } from './core/events.ts';
 import type { RunRecord } from './core/run-record.ts';
 import { RunRepository } from './runs/run-repository.ts';
+import { SelfCheckStore } from './runs/self-check-store.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp, type Presenter } from './ui/app.ts';
@@ -141,7 +143,9 @@ function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
     .catch((error: unknown) => console.warn('The path map could not be shown', error));
 }
 
-const runs = new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore());
+// The self-check's answers are kept in the same store as the runs.
+const store = typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore();
+const runs = new RunRepository(store);
 const languages = navigator.languages ?? [navigator.language];
 // The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
 const workshop = new URLSearchParams(window.location.search).get('view');
@@ -159,6 +163,7 @@ if (workshop === 'facilitator' || workshop === 'audience') {
     languages,
     presenters,
     runs,
+    selfChecks: new SelfCheckStore(store),
     persistent: typeof indexedDB !== 'undefined',
     tabs: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('dichtbij-runs'),
     onPrefs: (changed) => {

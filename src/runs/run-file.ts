@@ -3,7 +3,10 @@
 // nothing. Text from a file is only ever shown as text.
 import * as v from 'valibot';
 import type { RunRecord } from '../core/run-record.ts';
+import type { SelfCheck } from '../core/self-check.ts';
 import { RunRecordSchema } from './run-schema.ts';
+import { SelfCheckSchema } from './self-check-schema.ts';
+import { checkKey } from './self-check-store.ts';
 
 export const RUN_FILE_FORMAT = 'dichtbij-runs';
 const MAX_BYTES = 5_000_000;
@@ -14,16 +17,19 @@ const RunFileSchema = v.strictObject({
   version: v.literal(1),
   exportedAt: v.pipe(v.number(), v.finite()),
   runs: v.pipe(v.array(RunRecordSchema), v.maxLength(MAX_RUNS)),
+  // Self-check answers travel with the runs; files from before the self-check have none.
+  checks: v.optional(v.pipe(v.array(SelfCheckSchema), v.maxLength(MAX_RUNS))),
 });
 
-export function runFile(runs: readonly RunRecord[], now: number): string {
-  return JSON.stringify({ format: RUN_FILE_FORMAT, version: 1, exportedAt: now, runs }, null, 2);
+export function runFile(runs: readonly RunRecord[], now: number, checks: readonly SelfCheck[] = []): string {
+  const file = { format: RUN_FILE_FORMAT, version: 1, exportedAt: now, runs, ...(checks.length > 0 ? { checks } : {}) };
+  return JSON.stringify(file, null, 2);
 }
 
 export type ImportProblem = 'not-json' | 'too-big' | 'not-a-run-file' | 'invalid';
 
 export type ParsedRunFile =
-  | { ok: true; runs: RunRecord[]; unknownScenarios: string[]; duplicates: number }
+  | { ok: true; runs: RunRecord[]; checks: SelfCheck[]; unknownScenarios: string[]; duplicates: number }
   | { ok: false; problem: ImportProblem; detail: string };
 
 export interface ImportContext {
@@ -31,6 +37,8 @@ export interface ImportContext {
   scenarios: readonly string[];
   /** Keys of the runs already kept, to skip what is there. */
   existing: ReadonlySet<string>;
+  /** Keys of the self-checks already kept (skipped on import). */
+  existingChecks?: ReadonlySet<string>;
 }
 
 export const runKey = (run: Pick<RunRecord, 'startedAt' | 'seed'>) => `${run.startedAt}-${run.seed}`;
@@ -65,5 +73,12 @@ export function parseRunFile(text: string, context: ImportContext): ParsedRunFil
     runs.push(run);
   }
   const unknownScenarios = [...new Set(runs.map((r) => r.scenarioId).filter((id) => !context.scenarios.includes(id)))];
-  return { ok: true, runs, unknownScenarios, duplicates };
+  const seenChecks = new Set(context.existingChecks);
+  const checks: SelfCheck[] = [];
+  for (const check of (result.output.checks ?? []) as SelfCheck[]) {
+    if (seenChecks.has(checkKey(check))) continue;
+    seenChecks.add(checkKey(check));
+    checks.push(check);
+  }
+  return { ok: true, runs, checks, unknownScenarios, duplicates };
 }

@@ -8,6 +8,7 @@ import type { Subscription } from '../core/events.ts';
 import type { Lang, LovedOne, RunLink, RunRecord } from '../core/run-record.ts';
 import type { StoryBundle, StorySession } from '../core/story-session.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
+import type { SelfCheckStore } from '../runs/self-check-store.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
 import { clear, h } from './dom.ts';
@@ -18,6 +19,7 @@ import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
 import { runSaver, type TabChannel } from './run-saver.ts';
 import { runScreens } from './run-screens.ts';
+import { selfCheckScreens } from './self-check-screens.ts';
 import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
 
@@ -38,6 +40,8 @@ export interface AppOptions {
   presenters: Presenter[];
   /** Where the current and finished runs are kept (IndexedDB in the browser). */
   runs: RunRepository;
+  /** Where the self-check's answers are kept (beside the runs). */
+  selfChecks: SelfCheckStore;
   random?: () => number;
   /** False when runs are kept in memory only (no IndexedDB): the player is told saving is off. */
   persistent?: boolean;
@@ -85,6 +89,19 @@ export function createApp(o: AppOptions) {
     notice,
     texts: () => t,
     playing: () => (playing && !playing.session.ended ? playing.session.record : null),
+  });
+
+  const check = selfCheckScreens({
+    t: () => t,
+    lang: () => prefs.lang,
+    store: o.selfChecks,
+    show: (screen) => show(screen),
+    setRerender: (next) => {
+      rerender = next;
+    },
+    notice,
+    persist,
+    showMenu: () => showMenu(),
   });
 
   const setLang = (lang: Lang) => {
@@ -167,7 +184,9 @@ export function createApp(o: AppOptions) {
         initial: { name: prefs.name || 'Sam', pronoun: prefs.pronoun },
         onBack: showMenu,
         carried: carriedOver(entry.id),
+        selfCheck: check.startPanel(() => showStart(entry)),
         onBegin: (lovedOne, variables) => {
+          check.begun();
           prefs.name = lovedOne.name;
           prefs.pronoun = lovedOne.pronoun;
           savePrefs(o.storage, prefs);
@@ -324,6 +343,7 @@ export function createApp(o: AppOptions) {
       if (isCurrent(run)) playing = null;
     },
     showMenu,
+    selfChecks: { store: o.selfChecks, ...check },
   });
   const showLibrary = runs.showLibrary;
 
@@ -371,6 +391,7 @@ export function createApp(o: AppOptions) {
         onPlayAgain: () => showStart(p.entry),
         onMenu: showMenu,
         onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
+        selfCheck: check.debriefPart(() => showDebrief(p)),
       }),
     );
   }
@@ -394,6 +415,7 @@ export function createApp(o: AppOptions) {
 
   renderHeader();
   showMenu();
+  void check.init(new URLSearchParams(window.location.search));
   void (async () => {
     try {
       if (o.persistent === false) savingOff();

@@ -21,6 +21,8 @@ export interface DebriefOptions {
   onPlayAgain: () => void;
   onMenu: () => void;
   onHelp: () => void;
+  /** The self-check before and after, when the player answered it. */
+  selfCheck?: HTMLElement | null;
 }
 
 /** The choices that moved the meters most, in the order they happened. */
@@ -117,6 +119,7 @@ export function debriefView(o: DebriefOptions): HTMLElement {
     h('details', { class: 'table-details' }, h('summary', {}, t.debrief.table), table),
     h('h3', {}, t.debrief.reflect),
     h('ul', { class: 'reflect' }, ...questions.map((q) => h('li', {}, q))),
+    o.selfCheck ?? null,
     h(
       'div',
       { class: 'actions' },

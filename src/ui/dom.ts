@@ -36,8 +36,8 @@ export function svg(tag: string, attrs: Record<string, string | number> = {}, ..
 }
 
 /** Offer text as a file to save (the browser's own download, nothing leaves the device). */
-export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = h('a', { href: url, download: name });
   document.body.append(link);
   link.click();

@@ -4,10 +4,12 @@
 
 import type { ScenarioEntry } from '../core/catalog.ts';
 import type { Lang, RunRecord } from '../core/run-record.ts';
+import type { SelfCheck } from '../core/self-check.ts';
 import { type StoryMap, withName } from '../core/story-map.ts';
 import { importRuns } from '../runs/import-runs.ts';
 import { runFile } from '../runs/run-file.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
+import type { SelfCheckStore } from '../runs/self-check-store.ts';
 import { compareView } from './compare-view.ts';
 import { download } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
@@ -33,6 +35,13 @@ export interface RunScreensContext {
   /** The run being played was deleted. */
   forgetCurrent: (run: RunRecord) => void;
   showMenu: () => void;
+  /** The self-check: its answers travel in an export of all runs, and are listed with the runs. */
+  selfChecks: {
+    store: SelfCheckStore;
+    all: () => readonly SelfCheck[];
+    imported: (checks: readonly SelfCheck[]) => void;
+    librarySection: (formatDate: (time: number) => string, back: () => void) => HTMLElement | null;
+  };
 }
 
 const sameRun = (a: RunRecord, b: RunRecord) => a.startedAt === b.startedAt && a.seed === b.seed;
@@ -79,41 +88,43 @@ export function runScreens(c: RunScreensContext) {
     } catch {
       c.notice(t.runs.savingOff);
     }
-    c.show(
-      libraryView({
-        t,
-        runs,
-        entryOf,
-        formatDate: dateFormat(),
-        onOpen: c.open,
-        onDuplicate: c.duplicate,
-        onLabel: (run, label) => {
-          run.label = label || undefined;
-          c.persist(() => (run.endedAt === null ? c.runs.saveCurrent(run) : c.runs.keep(run)));
-        },
-        onDelete: (run) => {
-          c.persist(async () => {
-            if (run.endedAt === null) await c.runs.clearCurrent();
-            await c.runs.delete(run);
-          });
-          c.forgetCurrent(run);
-          c.notice(t.library.deleted, {
-            label: t.library.undo,
-            action: () =>
-              c.persist(async () => (run.endedAt === null ? c.runs.saveCurrent(run) : c.runs.keep(run)).then(() => showLibrary())),
-          });
-          void showLibrary();
-        },
-        onExport: (list) => {
-          const name = list.length === 1 ? `dichtbij-run-${list[0]?.scenarioId}.json` : 'dichtbij-runs.json';
-          download(name, runFile(list, Date.now()));
-        },
-        onImport: (file) => void importFile(file),
-        onMap: (run) => void showMap(run),
-        onCompare: (run) => void compareWithPrevious(run, showLibrary),
-        onMenu: c.showMenu,
-      }),
-    );
+    const library = libraryView({
+      t,
+      runs,
+      entryOf,
+      formatDate: dateFormat(),
+      onOpen: c.open,
+      onDuplicate: c.duplicate,
+      onLabel: (run, label) => {
+        run.label = label || undefined;
+        c.persist(() => (run.endedAt === null ? c.runs.saveCurrent(run) : c.runs.keep(run)));
+      },
+      onDelete: (run) => {
+        c.persist(async () => {
+          if (run.endedAt === null) await c.runs.clearCurrent();
+          await c.runs.delete(run);
+        });
+        c.forgetCurrent(run);
+        c.notice(t.library.deleted, {
+          label: t.library.undo,
+          action: () =>
+            c.persist(async () => (run.endedAt === null ? c.runs.saveCurrent(run) : c.runs.keep(run)).then(() => showLibrary())),
+        });
+        void showLibrary();
+      },
+      onExport: (list) => {
+        const name = list.length === 1 ? `dichtbij-run-${list[0]?.scenarioId}.json` : 'dichtbij-runs.json';
+        // Exporting all runs takes the self-check's answers along; one run alone does not.
+        download(name, runFile(list, Date.now(), list === runs ? c.selfChecks.all() : []));
+      },
+      onImport: (file) => void importFile(file),
+      onMap: (run) => void showMap(run),
+      onCompare: (run) => void compareWithPrevious(run, showLibrary),
+      onMenu: c.showMenu,
+    });
+    const checks = c.selfChecks.librarySection(dateFormat(), () => void showLibrary());
+    if (checks) library.querySelector(':scope > .actions')?.before(checks);
+    c.show(library);
   }
 
   async function importFile(file: File) {
@@ -123,11 +134,13 @@ export function runScreens(c: RunScreensContext) {
       c.runs,
       text,
       c.scenarios.map((e) => e.id),
+      c.selfChecks.store,
     );
     if (!outcome.ok) {
       c.notice(outcome.problem === 'storage' ? t.runs.savingOff : t.library.importProblems[outcome.problem]);
       return;
     }
+    c.selfChecks.imported(outcome.checks);
     c.notice(t.library.imported(outcome.runs.length, outcome.duplicates));
     if (outcome.unknownScenarios.length > 0) c.notice(t.library.importUnknown(outcome.unknownScenarios.join(', ')));
     await showLibrary();

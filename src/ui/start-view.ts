@@ -14,6 +14,8 @@ export interface StartOptions {
   carried: { variable: string; value: string; from: string } | null;
   onBegin: (lovedOne: LovedOne, variables: Record<string, string>) => void;
   onBack: () => void;
+  /** The self-check's offer, before a visit's first scenario. */
+  selfCheck?: HTMLElement | null;
 }
 
 export function startView(o: StartOptions): HTMLElement {
@@ -106,6 +108,7 @@ export function startView(o: StartOptions): HTMLElement {
     'section',
     { class: 'screen start', 'aria-labelledby': 'start-heading' },
     h('h2', { id: 'start-heading' }, `${t.start.heading}: ${o.entry.meta.title}`),
+    o.selfCheck ?? null,
     form,
   );
 }

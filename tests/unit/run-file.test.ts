@@ -16,14 +16,14 @@ describe('run files', () => {
   it('round-trips runs exactly', () => {
     const run = finishedRun();
     const parsed = parseRunFile(runFile([run], 1), context);
-    expect(parsed).toEqual({ ok: true, runs: [run], unknownScenarios: [], duplicates: 0 });
+    expect(parsed).toEqual({ ok: true, runs: [run], checks: [], unknownScenarios: [], duplicates: 0 });
   });
 
   it('skips runs that are already kept, and names scenarios the game does not have', () => {
     const run = finishedRun();
     const other = { ...finishedRun(), scenarioId: 'gone-scenario', seed: 7 };
     const parsed = parseRunFile(runFile([run, other, run], 1), { scenarios: ['basic'], existing: new Set([runKey(run)]) });
-    expect(parsed).toEqual({ ok: true, runs: [other], unknownScenarios: ['gone-scenario'], duplicates: 2 });
+    expect(parsed).toEqual({ ok: true, runs: [other], checks: [], unknownScenarios: ['gone-scenario'], duplicates: 2 });
   });
 
   it('rejects a bad file whole, with the reason', () => {

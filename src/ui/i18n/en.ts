@@ -1,7 +1,11 @@
 // English interface text. nl.ts must have exactly the same keys (the type checks it).
 import type { ChoiceKind, EndingType, Place, Pose, ScenarioForm, StageCue, TimeOfDay } from '../../core/protocol.ts';
 import type { Pronoun } from '../../core/run-record.ts';
+import type { Moment as CheckMoment } from '../../core/self-check.ts';
 import type { Intensity, Motion, TextSize } from '../prefs.ts';
+
+const WHEN_EN: Record<CheckMoment, string> = { before: 'Before playing', after: 'After playing', later: 'A week later' };
+const SINCE_EN: Record<CheckMoment, string> = { before: 'before playing', after: 'right after playing', later: 'a week later' };
 
 type Why = Partial<Record<ChoiceKind, string>>;
 
@@ -390,6 +394,48 @@ export const en = {
   },
   workshop: {
     menuLink: 'Play with a group: start a workshop',
+  },
+  selfCheck: {
+    offerHeading: 'Before you start: how do you see it?',
+    offerText:
+      'Five statements about how you see things right now. It takes a minute, there are no right or wrong answers, and nothing leaves this device. Afterwards you can see whether anything shifted.',
+    take: 'Answer the statements',
+    notNow: 'Not now',
+    skippedNote: 'Fine. We won’t ask next time.',
+    keptNote: 'Your answers are kept on this device. After the debrief you can answer them once more.',
+    headings: { before: 'How do you see it right now?', after: 'And now, after playing?', later: 'A week later: how do you see it now?' },
+    intro:
+      'For each statement, say how well it fits you right now. There is no score and no right answer. You can leave any statement open.',
+    save: 'Keep my answers',
+    back: 'Back',
+    nothingAnswered: 'You haven’t picked an answer yet. Pick one for at least one statement, or go back.',
+    debriefHeading: 'Self-check: before and after',
+    offerAfter: 'Before playing you answered five statements. How do you see them now?',
+    answerAgain: 'Answer them again',
+    compareIntro: 'This is not a score. It only shows where your own answers moved.',
+    moments: { before: 'Before', after: 'After', later: 'A week later' },
+    open: 'left open',
+    shift: {
+      more: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, you agree more with this than ${SINCE_EN[from]}.`,
+      less: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, you agree less with this than ${SINCE_EN[from]}.`,
+      same: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, your answer is the same as ${SINCE_EN[from]}.`,
+      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, there is nothing to compare: one of the two was left open.`,
+    },
+    reminderHeading: 'A look back in a week',
+    reminderText: 'Put a reminder in your own calendar: a calendar file with a link back here. Nothing is sent anywhere.',
+    reminderButton: 'Download a calendar reminder (.ics)',
+    icsSummary: 'Dichtbij: a look back',
+    icsDescription:
+      'A week ago you answered a few statements in Dichtbij. Open the link to answer them once more and see the three moments side by side. Your answers are only on the device you played on.',
+    lookBackOffer: 'A week ago you answered a few statements. Would you like to look back now?',
+    lookBack: 'Look back',
+    lookBackNone:
+      'There are no earlier answers on this device, so there is nothing to look back on here. Your answers stay on the device you played on.',
+    sideBySide: 'Your self-check side by side',
+    listHeading: 'Your self-checks',
+    listItem: (moments: string) => `Answered: ${moments}`,
+    seeSideBySide: 'See side by side',
+    saved: 'Your answers are kept.',
   },
 };
 

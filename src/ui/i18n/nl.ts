@@ -1,5 +1,10 @@
 // Nederlandse interfacetekst. Dezelfde sleutels als en.ts (de typecheck bewaakt dat).
+
+import type { Moment as CheckMoment } from '../../core/self-check.ts';
 import type { Dict } from './en.ts';
+
+const WHEN_NL: Record<CheckMoment, string> = { before: 'Voor het spelen', after: 'Na het spelen', later: 'Een week later' };
+const SINCE_NL: Record<CheckMoment, string> = { before: 'voor het spelen', after: 'vlak na het spelen', later: 'een week later' };
 
 export const nl: Dict = {
   langName: 'Nederlands',
@@ -387,5 +392,47 @@ export const nl: Dict = {
   },
   workshop: {
     menuLink: 'Spelen met een groep: een workshop starten',
+  },
+  selfCheck: {
+    offerHeading: 'Voor je begint: hoe kijk jij ernaar?',
+    offerText:
+      'Vijf uitspraken over hoe je er nu tegenaan kijkt. Het kost een minuut, er zijn geen goede of foute antwoorden en niets verlaat dit apparaat. Na afloop zie je of er iets verschoven is.',
+    take: 'Uitspraken invullen',
+    notNow: 'Nu niet',
+    skippedNote: 'Prima. De volgende keer vragen we het niet.',
+    keptNote: 'Je antwoorden staan bewaard op dit apparaat. Na de nabespreking kun je ze nog een keer invullen.',
+    headings: { before: 'Hoe kijk je er nu naar?', after: 'En nu, na het spelen?', later: 'Een week later: hoe kijk je er nu naar?' },
+    intro:
+      'Geef bij elke uitspraak aan hoe goed die nu bij je past. Er is geen score en geen goed antwoord. Een uitspraak openlaten mag ook.',
+    save: 'Antwoorden bewaren',
+    back: 'Terug',
+    nothingAnswered: 'Je hebt nog geen antwoord gekozen. Kies er bij minstens één uitspraak een, of ga terug.',
+    debriefHeading: 'Zelfcheck: voor en na',
+    offerAfter: 'Voor het spelen vulde je vijf uitspraken in. Hoe kijk je er nu naar?',
+    answerAgain: 'Nog een keer invullen',
+    compareIntro: 'Dit is geen score. Je ziet alleen waar je eigen antwoorden verschoven zijn.',
+    moments: { before: 'Voor', after: 'Na', later: 'Een week later' },
+    open: 'opengelaten',
+    shift: {
+      more: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} ben je het hier meer mee eens dan ${SINCE_NL[from]}.`,
+      less: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} ben je het hier minder mee eens dan ${SINCE_NL[from]}.`,
+      same: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} is je antwoord hetzelfde als ${SINCE_NL[from]}.`,
+      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} valt er niets te vergelijken: een van de twee keren bleef open.`,
+    },
+    reminderHeading: 'Over een week terugkijken',
+    reminderText: 'Zet een herinnering in je eigen agenda: een agendabestand met een link terug naar hier. Er wordt niets verstuurd.',
+    reminderButton: 'Herinnering voor je agenda downloaden (.ics)',
+    icsSummary: 'Dichtbij: even terugkijken',
+    icsDescription:
+      'Een week geleden vulde je in Dichtbij een paar uitspraken in. Open de link om ze nog een keer in te vullen en de drie momenten naast elkaar te zien. Je antwoorden staan alleen op het apparaat waarop je speelde.',
+    lookBackOffer: 'Een week geleden vulde je een paar uitspraken in. Wil je nu even terugkijken?',
+    lookBack: 'Terugkijken',
+    lookBackNone:
+      'Op dit apparaat staan geen eerdere antwoorden, dus hier valt niets terug te kijken. Je antwoorden blijven op het apparaat waarop je speelde.',
+    sideBySide: 'Je zelfcheck naast elkaar',
+    listHeading: 'Je zelfchecks',
+    listItem: (moments: string) => `Ingevuld: ${moments}`,
+    seeSideBySide: 'Naast elkaar bekijken',
+    saved: 'Je antwoorden zijn bewaard.',
   },
 };

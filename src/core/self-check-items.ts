@@ -1,0 +1,51 @@
+// The self-check's statements, in both languages, in one place (a parity test keeps them
+// together). Drawn from CONTENT.md's ideas. Not a clinical screen: no total, no right
+// answer, no diagnosis; the statements ask how the player sees things, never what they are.
+import type { Lang } from './run-record.ts';
+
+export const SELF_CHECK_ITEMS = ['protection', 'silence', 'present', 'limit', 'support'] as const;
+export type SelfCheckItem = (typeof SELF_CHECK_ITEMS)[number];
+
+/** The five points of the scale, from "not at all" to "completely" (ordered). */
+export const LEVELS = ['not-at-all', 'a-little', 'partly', 'mostly', 'completely'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export interface SelfCheckTexts {
+  statements: Record<SelfCheckItem, string>;
+  levels: Record<Level, string>;
+}
+
+export const SELF_CHECK_TEXTS: Record<Lang, SelfCheckTexts> = {
+  en: {
+    statements: {
+      protection: 'When someone pulls away right after a close moment, it is often a way of protecting themselves.',
+      silence: 'When someone I love goes quiet, it means they don’t care about me.',
+      present: 'I trust myself to stay close to someone who pulls away, without putting pressure on them.',
+      limit: 'I can keep to a limit of my own and still stay in touch.',
+      support: 'I know who I can turn to when it gets too much for me.',
+    },
+    levels: {
+      'not-at-all': 'Not at all',
+      'a-little': 'A little',
+      partly: 'Partly',
+      mostly: 'Mostly',
+      completely: 'Completely',
+    },
+  },
+  nl: {
+    statements: {
+      protection: 'Als iemand afstand neemt vlak na een fijn, dichtbij moment, is dat vaak een manier om zichzelf te beschermen.',
+      silence: 'Als iemand van wie ik houd stil wordt, betekent dat dat ik diegene niets kan schelen.',
+      present: 'Ik durf in de buurt te blijven van iemand die zich terugtrekt, zonder te gaan duwen of trekken.',
+      limit: 'Ik kan bij mijn eigen grens blijven en toch contact houden.',
+      support: 'Ik weet bij wie ik terechtkan als het mij te veel wordt.',
+    },
+    levels: {
+      'not-at-all': 'Helemaal niet',
+      'a-little': 'Een beetje',
+      partly: 'Deels',
+      mostly: 'Grotendeels',
+      completely: 'Helemaal',
+    },
+  },
+};
