@@ -123,7 +123,8 @@ export function runScreens(c: RunScreensContext) {
       onMenu: c.showMenu,
     });
     const checks = c.selfChecks.librarySection(dateFormat(), () => void showLibrary());
-    if (checks) library.querySelector(':scope > .actions')?.before(checks);
+    // After the runs, before the way back to the menu.
+    if (checks) library.lastElementChild?.before(checks);
     c.show(library);
   }
 

@@ -102,7 +102,6 @@ export function selfCheckScreens(c: SelfCheckContext) {
             const next = check ? await c.store.answer(check, moment, answers) : await c.store.start(c.lang(), moment, answers);
             replace(next);
             if (moment === 'before') offer = 'kept';
-            c.notice(c.t().selfCheck.saved);
             saved(next);
           }),
       }),

@@ -123,7 +123,7 @@ export function selfCheckComparison(t: Dict, lang: Lang, check: SelfCheck): HTML
       h('p', { class: 'statement' }, texts.statements[id]),
       h(
         'dl',
-        { class: 'moments' },
+        { class: 'moments', 'data-count': moments.length },
         ...moments.map((m) =>
           h(
             'div',

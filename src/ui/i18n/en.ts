@@ -396,7 +396,7 @@ export const en = {
     menuLink: 'Play with a group: start a workshop',
   },
   selfCheck: {
-    offerHeading: 'Before you start: how do you see it?',
+    offerHeading: 'First, if you like: how do you see it?',
     offerText:
       'Five statements about how you see things right now. It takes a minute, there are no right or wrong answers, and nothing leaves this device. Afterwards you can see whether anything shifted.',
     take: 'Answer the statements',
@@ -435,7 +435,6 @@ export const en = {
     listHeading: 'Your self-checks',
     listItem: (moments: string) => `Answered: ${moments}`,
     seeSideBySide: 'See side by side',
-    saved: 'Your answers are kept.',
   },
 };
 

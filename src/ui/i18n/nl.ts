@@ -394,7 +394,7 @@ export const nl: Dict = {
     menuLink: 'Spelen met een groep: een workshop starten',
   },
   selfCheck: {
-    offerHeading: 'Voor je begint: hoe kijk jij ernaar?',
+    offerHeading: 'Eerst, als je wilt: hoe kijk jij ernaar?',
     offerText:
       'Vijf uitspraken over hoe je er nu tegenaan kijkt. Het kost een minuut, er zijn geen goede of foute antwoorden en niets verlaat dit apparaat. Na afloop zie je of er iets verschoven is.',
     take: 'Uitspraken invullen',
@@ -433,6 +433,5 @@ export const nl: Dict = {
     listHeading: 'Je zelfchecks',
     listItem: (moments: string) => `Ingevuld: ${moments}`,
     seeSideBySide: 'Naast elkaar bekijken',
-    saved: 'Je antwoorden zijn bewaard.',
   },
 };
