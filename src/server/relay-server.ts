@@ -182,7 +182,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       const error =
         message.t === 'vote'
           ? conn.room.vote(conn.token, message.roundId, message.index)
-          : conn.room.answer(conn.token, message.questionId, message.text);
+          : message.t === 'check'
+            ? conn.room.check(conn.token, message.moment, message.answers)
+            : conn.room.answer(conn.token, message.questionId, message.text);
       if (error) refuse(error);
     });
 

@@ -1,6 +1,8 @@
 // One workshop room, in memory only: the facilitator's link, the phones (known only by the
 // random token the relay gave each), the current round and the one-line answers. No names,
 // no addresses, nothing written anywhere; when the room ends or idles out it is gone.
+
+import type { Answers } from '../core/self-check.ts';
 import type {
   ErrorCode,
   FacilitatorMessage,
@@ -10,6 +12,7 @@ import type {
   RelayToPhone,
   RoundOption,
 } from '../workshop/relay-protocol.ts';
+import { ROOM_MOMENTS, RoomCheckTally, type RoomMoment } from '../workshop/room-check.ts';
 import { combineCounts, RoundTally } from '../workshop/tally.ts';
 
 export interface Link<M> {
@@ -58,6 +61,9 @@ export class Room {
   private question: { questionId: string; text: string } | null = null;
   private answers: RelayAnswer[] = [];
   private answerCounter = 0;
+  /** The self-check's open moment, and per moment one set of answers per phone token (counted, never sent). */
+  private checkOpen: RoomMoment | null = null;
+  private readonly checks: Record<RoomMoment, RoomCheckTally> = { start: new RoomCheckTally(), end: new RoomCheckTally() };
   private tallyPending = false;
   private lastActivity: number;
   ended = false;
@@ -111,6 +117,7 @@ export class Room {
     });
     // A resumed page reads counts the same way as ever: from a tally.
     if (round) this.scheduleTally();
+    for (const moment of ROOM_MOMENTS) if (this.checks[moment].counts().respondents > 0) this.sendCheckCounts(moment);
   }
 
   detachHost(link: HostLink): void {
@@ -169,6 +176,21 @@ export class Room {
     this.sendView(token);
     this.host?.send({ t: 'answer', id: answer.id, questionId, text });
     return null;
+  }
+
+  /** A phone's self-check answers for the open moment (answering again replaces them). */
+  check(token: string, moment: RoomMoment, answers: Answers): ErrorCode | null {
+    if (!this.participants.has(token) || this.checkOpen !== moment) return 'no-check';
+    this.checks[moment].answer(token, answers);
+    this.touch();
+    this.sendView(token);
+    this.sendCheckCounts(moment);
+    return null;
+  }
+
+  private sendCheckCounts(moment: RoomMoment): void {
+    const { respondents, items } = this.checks[moment].counts();
+    this.host?.send({ t: 'check-counts', moment, respondents, items });
   }
 
   /** A facilitator command; returns an error code when it cannot apply. */
@@ -233,6 +255,13 @@ export class Room {
         answer.approved = true;
         break;
       }
+      case 'check-open':
+        this.checkOpen = message.moment;
+        this.sendCheckCounts(message.moment);
+        break;
+      case 'check-close':
+        this.checkOpen = null;
+        break;
       case 'end':
         this.end();
         return null;
@@ -286,6 +315,7 @@ export class Room {
         answered: participant?.answered.has(question.questionId) ?? false,
       },
       approved: this.answers.filter((a) => a.approved && a.questionId === question?.questionId).map((a) => ({ id: a.id, text: a.text })),
+      check: this.checkOpen && { moment: this.checkOpen, answered: this.checks[this.checkOpen].has(token) },
     };
   }
 

@@ -6,7 +6,7 @@ import { reminderIcs } from '../core/reminder-ics.ts';
 import type { Lang } from '../core/run-record.ts';
 import { type Answers, awaitingAfter, dueForLookBack, type Moment, type SelfCheck } from '../core/self-check.ts';
 import type { SelfCheckStore } from '../runs/self-check-store.ts';
-import { download } from './dom.ts';
+import { download, h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import type { Notify } from './notices.ts';
 import { debriefSelfCheck, type OfferState, selfCheckForm, selfCheckList, selfCheckOffer, selfCheckScreen } from './self-check-view.ts';
@@ -31,19 +31,29 @@ export function selfCheckScreens(c: SelfCheckContext) {
   let checks: SelfCheck[] = [];
   // The offer before this visit's first scenario: null once that scenario has begun.
   let offer: OfferState | null = null;
+  let ready: Promise<void> | null = null;
+  let settled = false;
+  let begunEarly = false;
 
   const replace = (check: SelfCheck) => {
     checks = [check, ...checks.filter((x) => x.startedAt !== check.startedAt)].sort((a, b) => b.startedAt - a.startedAt);
   };
 
   /** Read the kept checks, decide this visit's offer, and answer a link back or a week gone by. */
-  async function init(search: URLSearchParams): Promise<void> {
+  function init(search: URLSearchParams): Promise<void> {
+    ready = load(search);
+    return ready;
+  }
+
+  async function load(search: URLSearchParams): Promise<void> {
     try {
       checks = await c.store.all();
-      offer = (await c.store.offerThisVisit()) ? 'offer' : null;
+      const offered = await c.store.offerThisVisit();
+      offer = offered && !begunEarly ? 'offer' : null;
     } catch (error) {
       console.warn('Could not read the self-check', error);
     }
+    settled = true;
     if (search.get(LOOK_BACK_PARAM) === 'later') {
       // Once handled, a reload should not ask again.
       const url = new URL(window.location.href);
@@ -57,6 +67,16 @@ export function selfCheckScreens(c: SelfCheckContext) {
 
   /** The start screen's offer (before the visit's first scenario only). */
   function startPanel(redraw: () => void): HTMLElement | null {
+    // Opened before the kept checks were read: the offer fills its place once they are.
+    if (ready && offer === null && !settled) {
+      const slot = h('div', { class: 'self-check-pending' });
+      void ready.then(() => {
+        const panel = offer === null ? null : startPanel(redraw);
+        if (panel && slot.isConnected) slot.replaceWith(panel);
+        else slot.remove();
+      });
+      return slot;
+    }
     if (offer === null) return null;
     return selfCheckOffer({
       t: c.t(),
@@ -74,6 +94,7 @@ export function selfCheckScreens(c: SelfCheckContext) {
   function begun(): void {
     if (offer === 'offer') void c.persist(() => c.store.skip());
     offer = null;
+    begunEarly = true;
   }
 
   /** The self-check part of the debrief that just ended, if a "before" was answered lately. */

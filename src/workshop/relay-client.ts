@@ -29,6 +29,7 @@
 // Errors worth showing: 'too-many-rooms' (the relay is full; the client waits, connected, and
 // a new connectFacilitator() tries again) and 'replaced' (another tab took this room over
 // with the same secret; this client stops, status 'lost').
+
 import { Emitter, type Subscription } from '../core/events.ts';
 import {
   type ErrorCode,
@@ -42,6 +43,7 @@ import {
   type RoundOption,
   type RoundState,
 } from './relay-protocol.ts';
+import type { RoomCheckCounts, RoomMoment } from './room-check.ts';
 
 export type RelayStatus = 'connecting' | 'open' | 'lost' | 'ended';
 
@@ -69,6 +71,8 @@ export interface FacilitatorEvents {
   presence: { participants: number };
   answer: { id: string; questionId: string; text: string };
   error: { code: ErrorCode; detail?: string };
+  /** The self-check's counts for a moment, after every phone's answers. */
+  'check-counts': { moment: RoomMoment } & RoomCheckCounts;
 }
 
 export interface RoundSpec {
@@ -91,6 +95,9 @@ export interface FacilitatorRelay {
   askQuestion(text: string): string;
   endQuestion(): void;
   approveAnswer(id: string): void;
+  /** Offer the self-check on the phones for this moment; close it again. */
+  openCheck(moment: RoomMoment): void;
+  closeCheck(): void;
   end(): void;
   /** Hangs up without ending the room (a reconnect with the same secret resumes it). */
   disconnect(): void;
@@ -210,6 +217,9 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
         events.emit('answer', answer);
         return;
       }
+      case 'check-counts':
+        events.emit('check-counts', { moment: message.moment, respondents: message.respondents, items: message.items });
+        return;
       case 'error':
         if (message.code === 'replaced') stop('lost');
         events.emit('error', message.detail === undefined ? { code: message.code } : { code: message.code, detail: message.detail });
@@ -257,6 +267,8 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
     },
     openRound: (round) => send({ t: 'open', roundId: round.roundId, prompt: round.prompt, options: round.options }),
     closeRound: () => send({ t: 'close' }),
+    openCheck: (moment) => send({ t: 'check-open', moment }),
+    closeCheck: () => send({ t: 'check-close' }),
     reveal: (result) => send(result?.handCounts ? { t: 'reveal', handCounts: result.handCounts } : { t: 'reveal' }),
     choose: (choice) => send({ t: 'choose', index: choice.index, overridden: choice.overridden }),
     advance: () => send({ t: 'advance' }),

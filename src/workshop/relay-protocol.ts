@@ -10,6 +10,7 @@
 // choose, advance, ask, approve or end.
 import * as v from 'valibot';
 import type { Lang } from '../core/run-record.ts';
+import { LEVELS, SELF_CHECK_ITEMS } from '../core/self-check-items.ts';
 
 export const RELAY_PATH = '/relay';
 /** The phone page's address on the relay; the room code goes in `?room=`. */
@@ -51,6 +52,7 @@ export const ERROR_CODES = [
   'no-question',
   'already-answered',
   'replaced',
+  'no-check',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -64,6 +66,20 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/));
 const secret = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{32,128}$/));
 const token = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/));
 const roomCode = v.pipe(v.string(), v.regex(new RegExp(`^[${ROOM_CODE_ALPHABET}]{${ROOM_CODE_LENGTH}}$`)));
+
+// The self-check in the room: a moment (start or end of the workshop), the answers of one
+// phone (any statements, each one point of the scale), and the counts the facilitator sees.
+const checkMoment = v.picklist(['start', 'end'] as const);
+const CheckAnswersSchema = v.strictObject(
+  Object.fromEntries(SELF_CHECK_ITEMS.map((item) => [item, v.optional(v.picklist(LEVELS))])) as Record<
+    (typeof SELF_CHECK_ITEMS)[number],
+    v.OptionalSchema<v.PicklistSchema<typeof LEVELS, undefined>, undefined>
+  >,
+);
+const levelCounts = v.pipe(v.array(count), v.length(LEVELS.length));
+const CheckCountsSchema = v.strictObject(
+  Object.fromEntries(SELF_CHECK_ITEMS.map((item) => [item, levelCounts])) as Record<(typeof SELF_CHECK_ITEMS)[number], typeof levelCounts>,
+);
 
 const OptionSchema = v.strictObject({ index, text: text(LIMITS.optionText), disabled: v.optional(v.boolean()) });
 export type RoundOption = v.InferOutput<typeof OptionSchema>;
@@ -90,6 +106,8 @@ export const FacilitatorMessageSchema = v.variant('t', [
   v.strictObject({ t: v.literal('end-question') }),
   v.strictObject({ t: v.literal('approve'), id }),
   v.strictObject({ t: v.literal('end') }),
+  v.strictObject({ t: v.literal('check-open'), moment: checkMoment }),
+  v.strictObject({ t: v.literal('check-close') }),
 ]);
 export type FacilitatorMessage = v.InferOutput<typeof FacilitatorMessageSchema>;
 
@@ -98,6 +116,7 @@ export const PhoneMessageSchema = v.variant('t', [
   JoinSchema,
   v.strictObject({ t: v.literal('vote'), roundId, index }),
   v.strictObject({ t: v.literal('answer'), questionId: id, text: oneLine(LIMITS.answer) }),
+  v.strictObject({ t: v.literal('check'), moment: checkMoment, answers: CheckAnswersSchema }),
 ]);
 export type PhoneMessage = v.InferOutput<typeof PhoneMessageSchema>;
 
@@ -136,6 +155,8 @@ export const RelayToFacilitatorSchema = v.variant('t', [
   v.strictObject({ t: v.literal('presence'), participants: count }),
   v.strictObject({ t: v.literal('answer'), id, questionId: id, text: text(LIMITS.answer) }),
   v.strictObject({ t: v.literal('error'), code: v.picklist(ERROR_CODES), detail: v.optional(text(300)) }),
+  /** Counts only: how many phones chose each point, per statement; never who. */
+  v.strictObject({ t: v.literal('check-counts'), moment: checkMoment, respondents: count, items: CheckCountsSchema }),
 ]);
 export type RelayToFacilitator = v.InferOutput<typeof RelayToFacilitatorSchema>;
 
@@ -161,6 +182,8 @@ export const RelayToPhoneSchema = v.variant('t', [
     round: v.nullable(PhoneRoundSchema),
     question: v.nullable(v.strictObject({ questionId: id, text: text(LIMITS.question), answered: v.boolean() })),
     approved: v.array(v.strictObject({ id, text: text(LIMITS.answer) })),
+    /** The self-check, while the facilitator has it open. */
+    check: v.optional(v.nullable(v.strictObject({ moment: checkMoment, answered: v.boolean() }))),
   }),
   v.strictObject({ t: v.literal('ended') }),
   v.strictObject({ t: v.literal('error'), code: v.picklist(ERROR_CODES) }),

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SELF_CHECK_TEXTS } from '../../src/core/self-check-items.ts';
 import { dictionaries } from '../../src/ui/i18n/index.ts';
 import { axeViolations, smallTargets } from './axe.ts';
-import { baseOrigin, openGame, playToEnd, useBrowser } from './browser.ts';
+import { baseOrigin, openGame, playToEnd, savedValue, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -160,6 +160,9 @@ describe.each(['nl', 'en'] as const)('the self-check in %s', (lang) => {
       await page.locator('[data-choices] button').first().waitFor();
       await page.click('.play [data-action="quit"]');
       await page.locator('[data-scenario]').first().waitFor();
+      // Stepping out is saved in the background; leave only once it has landed.
+      await expect.poll(() => savedValue(page, 'resume-on-load')).toBe(false);
+      await expect.poll(() => savedValue(page, 'check-offer')).toBe('skipped');
     };
     await toStart();
     await page.click('[data-action="self-check-skip"]');
