@@ -37,6 +37,12 @@ const en = {
   ended: 'This session has ended. Thank you for taking part.',
   tooFast: 'Slow down a little: that was too fast. Try again in a moment.',
   refused: 'That did not go through. Try again.',
+  checkHeading: 'How do you see it right now?',
+  checkIntro:
+    'Say how well each statement fits you. Anonymous: only the totals of the room are shown, and only from five phones on. You can leave any statement open.',
+  checkSend: 'Send my answers',
+  checkSent: 'Thank you. Your answers are counted with the room’s, anonymously.',
+  checkEmpty: 'Pick an answer for at least one statement first.',
 } as const;
 
 export type JoinDict = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -77,6 +83,12 @@ const nl: JoinDict = {
   ended: 'Deze sessie is afgelopen. Dank je wel voor het meedoen.',
   tooFast: 'Rustig aan: dat ging te snel. Probeer het zo opnieuw.',
   refused: 'Dat is niet gelukt. Probeer het opnieuw.',
+  checkHeading: 'Hoe kijk je er nu naar?',
+  checkIntro:
+    'Geef bij elke uitspraak aan hoe goed die bij je past. Anoniem: alleen de totalen van de groep worden getoond, en pas vanaf vijf telefoons. Een uitspraak openlaten mag ook.',
+  checkSend: 'Antwoorden versturen',
+  checkSent: 'Dank je. Je antwoorden tellen anoniem mee met die van de groep.',
+  checkEmpty: 'Kies eerst bij minstens één uitspraak een antwoord.',
 };
 
 export const joinDictionaries: Record<Lang, JoinDict> = { en, nl };

@@ -4,8 +4,11 @@
 // the phone's vote), `[data-phone-state]` on <main> (entry|connecting|waiting|open|closed|
 // revealed|ended|full), `[data-phone-result]` with `data-counts`, `[data-phone-answer]`.
 import type { Lang } from '../core/run-record.ts';
+import type { Answers } from '../core/self-check.ts';
+import type { Level, SelfCheckItem } from '../core/self-check-items.ts';
 import { h } from '../ui/dom.ts';
 import type { PhoneRound, PhoneView } from '../workshop/relay-protocol.ts';
+import { checkForm } from './check-form.ts';
 import type { JoinDict } from './i18n.ts';
 import type { PhoneStatus } from './phone-connection.ts';
 
@@ -20,6 +23,8 @@ export interface JoinState {
   draft: string;
   /** Questions this phone answered while on this page (the view says so too, after a reload). */
   sentFor: string | null;
+  /** The self-check's answers picked so far (kept across repaints). */
+  checkDraft: Answers;
 }
 
 export interface JoinActions {
@@ -28,6 +33,8 @@ export interface JoinActions {
   answer(text: string): void;
   draft(text: string): void;
   switchLang(): void;
+  checkPick(item: SelfCheckItem, level: Level): void;
+  checkSend(): void;
 }
 
 export function renderJoin(root: HTMLElement, state: JoinState, t: JoinDict, actions: JoinActions): void {
@@ -107,8 +114,9 @@ function body(state: JoinState, t: JoinDict, actions: JoinActions): Node[] {
   if (!view) return [status];
   const parts: Node[] = [status];
   if (notice) parts.push(notice);
+  if (view.check) parts.push(checkForm(view.check.answered, state, t, actions));
   if (view.round) parts.push(round(view.round, t, actions));
-  else if (!view.question) parts.push(h('p', { class: 'join-big' }, t.waiting));
+  else if (!view.question && !view.check) parts.push(h('p', { class: 'join-big' }, t.waiting));
   if (view.question) parts.push(question(view, state, t, actions));
   return parts;
 }

@@ -1,6 +1,7 @@
 // The phone page (`/join?room=CODE`): no Phaser, no ink, a few KB. It joins the room,
 // shows the facilitator's prompt and options, sends one vote (changeable until closed) and
 // an optional one-line answer, and survives lost connections without losing the vote.
+import type { Level, SelfCheckItem } from '../core/self-check-items.ts';
 import './join.css';
 import type { Lang } from '../core/run-record.ts';
 import type { ErrorCode } from '../workshop/relay-protocol.ts';
@@ -30,6 +31,7 @@ const state: JoinState = {
   notice: null,
   draft: '',
   sentFor: null,
+  checkDraft: {},
 };
 let connection: PhoneConnection | null = null;
 
@@ -103,6 +105,22 @@ const actions = {
   },
   draft(text: string) {
     state.draft = text;
+  },
+  checkPick(item: SelfCheckItem, level: Level) {
+    state.checkDraft = { ...state.checkDraft, [item]: level };
+  },
+  checkSend() {
+    const check = state.view?.check;
+    if (!check) return;
+    if (Object.keys(state.checkDraft).length === 0) {
+      state.notice = t().checkEmpty;
+      paint();
+      return;
+    }
+    connection?.check(check.moment, state.checkDraft);
+    state.checkDraft = {};
+    state.notice = null;
+    paint();
   },
   switchLang() {
     state.lang = (state.lang === 'nl' ? 'en' : 'nl') satisfies Lang;

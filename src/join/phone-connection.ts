@@ -1,7 +1,9 @@
 // The phone's link to the relay: joins with the room code, keeps the token the relay gave
 // it (localStorage, per room) so a dropped connection or a reload comes back to the same
 // one vote, and reconnects until the room is gone.
+
 import { Emitter, type Subscription } from '../core/events.ts';
+import type { Answers } from '../core/self-check.ts';
 import {
   type ErrorCode,
   type PhoneMessage,
@@ -10,6 +12,7 @@ import {
   RELAY_PATH,
   RelayToPhoneSchema,
 } from '../workshop/relay-protocol.ts';
+import type { RoomMoment } from '../workshop/room-check.ts';
 
 export type PhoneStatus = 'connecting' | 'open' | 'lost' | 'ended' | 'unknown-room' | 'room-full';
 
@@ -24,6 +27,8 @@ export interface PhoneConnection {
   on<K extends keyof PhoneEvents>(event: K, handler: (payload: PhoneEvents[K]) => void): Subscription;
   vote(roundId: string, index: number): void;
   answer(questionId: string, text: string): void;
+  /** The self-check's answers for the moment the facilitator opened. */
+  check(moment: RoomMoment, answers: Answers): void;
   close(): void;
 }
 
@@ -108,6 +113,7 @@ export function connectPhone(options: {
     on: (event, handler) => events.on(event, handler),
     vote: (roundId, index) => send({ t: 'vote', roundId, index }),
     answer: (questionId, text) => send({ t: 'answer', questionId, text }),
+    check: (moment, answers) => send({ t: 'check', moment, answers }),
     close: () => {
       clearTimeout(timer);
       const ws = socket;
