@@ -2,10 +2,12 @@
 // the only thing that crosses to the audience window, so it cannot show what it does not
 // carry: no per-option counts before the reveal, no facilitator notes, no unapproved
 // answers, and meters and feedback only when the settings allow.
+
 import type { Meters } from '../core/meters.ts';
 import type { EndingType } from '../core/protocol.ts';
 import type { Lang } from '../core/run-record.ts';
 import type { MeterChange } from '../core/story-session.ts';
+import type { RoomMoment, Spread } from './room-check.ts';
 import type { Phase, SceneLine, WorkshopFlow } from './workshop-flow.ts';
 
 export interface AudienceOption {
@@ -60,6 +62,14 @@ export interface AudienceView {
   /** A what-if copy of the group's run is being played, not the group's own. */
   whatIf: boolean;
   stage: StageRun | null;
+  /** The room's self-check on the big screen: the statements, or the spread per moment. */
+  selfCheck: RoomCheckScreen | null;
+}
+
+export interface RoomCheckScreen {
+  mode: 'statements' | 'spread';
+  /** Per moment, what may be shown (null: not asked). */
+  moments: Record<RoomMoment, Spread | null>;
 }
 
 export interface AudienceExtras {
@@ -75,6 +85,7 @@ export interface AudienceExtras {
   /** Phones that have voted in the current round. */
   phoneVoters: number | null;
   whatIf: boolean;
+  selfCheck?: RoomCheckScreen | null;
 }
 
 export function emptyAudienceView(extras: AudienceExtras): AudienceView {
@@ -102,6 +113,7 @@ export function emptyAudienceView(extras: AudienceExtras): AudienceView {
     answers: approvedOnly(extras.answers),
     whatIf: false,
     stage: null,
+    selfCheck: extras.selfCheck ?? null,
   };
 }
 
@@ -157,5 +169,6 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
       choices: flow.record.steps.slice(0, hideFeedback ? -1 : undefined).map((s) => s.choiceIndex),
       holdAfter: firstPart && !hideFeedback && parts.continuation.length > 0 ? parts.consequences.length : null,
     },
+    selfCheck: extras.selfCheck ?? null,
   };
 }

@@ -14,6 +14,7 @@ import { audienceStage, type StagePresenter } from './audience-stage.ts';
 import { workshopDictionaries } from './dictionaries.ts';
 import { lineLabel } from './line-label.ts';
 import { qrCode } from './qr-code.ts';
+import { roomCheckSection } from './room-check-panel.ts';
 
 // Sized through the CSS object model: the page's CSP forbids inline style attributes.
 function barFill(percent: number): HTMLElement {
@@ -121,6 +122,11 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
             h('div', { class: 'breath', 'aria-hidden': 'true' }, h('div', { class: 'breath-circle' })),
           ),
         );
+        if (side.childElementCount === 0) side.remove();
+        return page;
+      }
+      if (v.selfCheck) {
+        read.append(roomCheckSection(t, l, v.selfCheck));
         if (side.childElementCount === 0) side.remove();
         return page;
       }

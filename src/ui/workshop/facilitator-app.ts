@@ -24,6 +24,7 @@ import { guideView } from './guide-view.ts';
 import { type PhoneVotes, phoneVotes } from './phone-votes.ts';
 import { downloadText, reportParts } from './report-parts.ts';
 import { reportView } from './report-view.ts';
+import { roomCheckControl } from './room-check-panel.ts';
 import { setupView } from './setup-view.ts';
 import { workshopDebrief } from './workshop-debrief.ts';
 import { forgetWorkshop, resumeWorkshop, type Screen, saveWorkshop } from './workshop-store.ts';
@@ -73,6 +74,15 @@ export function facilitatorApp(o: FacilitatorOptions) {
     if (![...notices.children].some((n) => n.textContent === text)) notices.append(h('p', { class: 'notice' }, text));
   };
 
+  const roomCheck = roomCheckControl({
+    relay: () => phones?.relay ?? null,
+    // A rebuild in place (no scroll to the top): counts arrive while the facilitator reads.
+    changed: () => {
+      structure = '';
+      render();
+    },
+    date: Date.now,
+  });
   const questions = () => [...(entry?.meta.reflect ?? []), ...game().debrief.general];
   const extras = (): AudienceExtras => ({
     seq: seq(),
@@ -90,6 +100,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
     answers: phones?.question ? phones.answers : [],
     phoneVoters: phones?.voters ?? null,
     whatIf: branch !== null,
+    selfCheck: roomCheck.screen(),
   });
   const view = () => {
     const f = flow();
@@ -178,6 +189,9 @@ export function facilitatorApp(o: FacilitatorOptions) {
     document.title = `${game().appName}: ${t().title}`;
     renderHeader();
     main.replaceChildren(screenElement());
+    // The room's self-check rides below the moment's controls and the debrief.
+    const f = flow();
+    if ((screen === 'play' || screen === 'debrief') && f) main.append(roomCheck.panel(t(), f.settings.voting !== 'phones'));
     const slot = main.querySelector<HTMLElement>('[data-slot="path-map"]');
     const shownRun = flow()?.record;
     if (slot && shownRun && o.pathMap) o.pathMap(slot, shownRun);

@@ -200,6 +200,23 @@ export const workshopEn = {
   },
   languages: { nl: 'Nederlands', en: 'English' },
   runLabel: (date: string) => `Workshop ${date}`,
+  roomCheck: {
+    heading: 'The room’s self-check',
+    intro:
+      'Phones answer the same five statements anonymously, at the start and at the end. The big screen shows only counts, and only from five phones on.',
+    moments: { start: 'At the start', end: 'At the end' },
+    open: (moment: string) => `Ask the phones: ${moment.toLowerCase()}`,
+    close: 'Stop asking',
+    asking: (moment: string, n: number) => `${moment}: ${n === 1 ? '1 phone has' : `${n} phones have`} answered.`,
+    showSpread: 'Show the spread on the big screen',
+    showStatements: 'Show the statements for discussion',
+    hide: 'Take it off the big screen',
+    csv: 'Download the counts (CSV)',
+    hidden: (n: number) =>
+      `Not shown: ${n === 1 ? 'only 1 phone' : `only ${n} phones`} answered. With fewer than five, someone’s answer could be picked out.`,
+    level: (label: string, n: number) => `${label}: ${n}`,
+    discuss: 'Which of these statements do you recognise? Where do you hesitate?',
+  },
 };
 
 export type WorkshopDict = typeof workshopEn;

@@ -200,4 +200,21 @@ export const workshopNl: WorkshopDict = {
   },
   languages: { nl: 'Nederlands', en: 'English' },
   runLabel: (date: string) => `Workshop ${date}`,
+  roomCheck: {
+    heading: 'De zelfcheck van de groep',
+    intro:
+      'Telefoons beantwoorden anoniem dezelfde vijf uitspraken, aan het begin en aan het eind. Het grote scherm toont alleen aantallen, en pas vanaf vijf telefoons.',
+    moments: { start: 'Aan het begin', end: 'Aan het eind' },
+    open: (moment: string) => `Vraag het de telefoons: ${moment.toLowerCase()}`,
+    close: 'Stoppen met vragen',
+    asking: (moment: string, n: number) => `${moment}: ${n === 1 ? '1 telefoon heeft' : `${n} telefoons hebben`} geantwoord.`,
+    showSpread: 'Spreiding op het grote scherm tonen',
+    showStatements: 'De uitspraken tonen om te bespreken',
+    hide: 'Van het grote scherm halen',
+    csv: 'De aantallen downloaden (CSV)',
+    hidden: (n: number) =>
+      `Niet getoond: ${n === 1 ? 'maar 1 telefoon heeft' : `maar ${n} telefoons hebben`} geantwoord. Met minder dan vijf valt iemands antwoord te herleiden.`,
+    level: (label: string, n: number) => `${label}: ${n}`,
+    discuss: 'Welke van deze uitspraken herken je? Waar twijfel je?',
+  },
 };

@@ -23,6 +23,8 @@ export interface PhoneVotes {
   /** Set when the relay answered with a new room (it had restarted): phones must join again. */
   readonly newRoom: boolean;
   readonly refused: string | null;
+  /** The relay itself, for what rides beside the votes (the room's self-check). */
+  readonly relay: FacilitatorRelay;
   on(event: 'change', handler: () => void): Subscription;
   /** Follow the flow that is being played now (the group's run, or a what-if copy). */
   follow(flow: WorkshopFlow): void;
@@ -128,6 +130,7 @@ export function phoneVotes(options: PhoneVotesOptions): PhoneVotes {
   });
 
   return {
+    relay,
     get status() {
       return relay.status;
     },

@@ -1,0 +1,146 @@
+// The room's self-check: the facilitator's panel (ask the phones at the start or the end,
+// put the spread or, with hands only, the statements on the big screen, download the
+// counts) and the projector's section. Counts only; a moment of fewer than five phones
+// says why it is hidden instead.
+import type { Lang } from '../../core/run-record.ts';
+import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS } from '../../core/self-check-items.ts';
+import type { RoomCheckScreen } from '../../workshop/audience-view.ts';
+import type { FacilitatorRelay } from '../../workshop/relay-client.ts';
+import { ROOM_MOMENTS, type RoomCheckCounts, type RoomMoment, roomCheckCsv, spread } from '../../workshop/room-check.ts';
+import { h } from '../dom.ts';
+import type { WorkshopDict } from './i18n-en.ts';
+import { downloadText } from './report-parts.ts';
+
+export interface RoomCheckControl {
+  /** What the big screen shows of the check now, if anything. */
+  screen(): RoomCheckScreen | null;
+  /** The counts per moment (for the report). */
+  counts(): Record<RoomMoment, RoomCheckCounts | null>;
+  panel(t: WorkshopDict, hands: boolean): HTMLElement;
+}
+
+export function roomCheckControl(o: { relay: () => FacilitatorRelay | null; changed: () => void; date: () => number }): RoomCheckControl {
+  let asking: RoomMoment | null = null;
+  let onScreen: RoomCheckScreen['mode'] | null = null;
+  const counts: Record<RoomMoment, RoomCheckCounts | null> = { start: null, end: null };
+  let listening: FacilitatorRelay | null = null;
+  const listen = () => {
+    const relay = o.relay();
+    if (!relay || relay === listening) return;
+    listening = relay;
+    relay.on('check-counts', ({ moment, ...c }) => {
+      counts[moment] = c;
+      o.changed();
+    });
+  };
+  const screen = (): RoomCheckScreen | null =>
+    onScreen && { mode: onScreen, moments: { start: counts.start && spread(counts.start), end: counts.end && spread(counts.end) } };
+
+  function panel(t: WorkshopDict, hands: boolean): HTMLElement {
+    listen();
+    const relay = o.relay();
+    const r = t.roomCheck;
+    const button = (label: string, action: string, run: () => void, pressed?: boolean) =>
+      h(
+        'button',
+        { type: 'button', 'data-room-check': action, 'aria-pressed': pressed === undefined ? null : String(pressed), onclick: run },
+        label,
+      );
+    const ask = relay
+      ? ROOM_MOMENTS.map((moment) =>
+          asking === moment
+            ? button(r.close, 'close', () => {
+                relay.closeCheck();
+                asking = null;
+                o.changed();
+              })
+            : button(r.open(r.moments[moment]), `open-${moment}`, () => {
+                relay.openCheck(moment);
+                asking = moment;
+                o.changed();
+              }),
+        )
+      : [];
+    const status = ROOM_MOMENTS.filter((m) => counts[m]).map((m) =>
+      h('p', { 'data-room-check-count': m }, r.asking(r.moments[m], counts[m]?.respondents ?? 0)),
+    );
+    const show = (mode: RoomCheckScreen['mode'], label: string) =>
+      button(
+        label,
+        `show-${mode}`,
+        () => {
+          onScreen = onScreen === mode ? null : mode;
+          o.changed();
+        },
+        onScreen === mode,
+      );
+    return h(
+      'section',
+      { class: 'ws-room-check', 'aria-labelledby': 'room-check-heading' },
+      h('h3', { id: 'room-check-heading' }, r.heading),
+      h('p', { class: 'hint' }, r.intro),
+      ...status,
+      h(
+        'div',
+        { class: 'actions' },
+        ...ask,
+        relay ? show('spread', r.showSpread) : null,
+        hands || !relay ? show('statements', r.showStatements) : null,
+        relay
+          ? button(r.csv, 'csv', () =>
+              downloadText('dichtbij-room-self-check.csv', roomCheckCsv({ date: o.date(), moments: counts }), 'text/csv'),
+            )
+          : null,
+      ),
+    );
+  }
+  return { screen, counts: () => ({ ...counts }), panel };
+}
+
+/** The big screen's section: per statement, each moment's spread, or why it is hidden. */
+export function roomCheckSection(t: WorkshopDict, lang: Lang, view: RoomCheckScreen): HTMLElement {
+  const r = t.roomCheck;
+  const texts = SELF_CHECK_TEXTS[lang];
+  const asked = ROOM_MOMENTS.filter((m) => view.moments[m] !== null);
+  const shownMoments = asked.filter((m) => view.moments[m]?.shown);
+  // A hidden moment says why once, above the statements.
+  const hidden = asked.flatMap((m) => {
+    const shown = view.moments[m];
+    return shown && !shown.shown
+      ? [h('p', { class: 'ws-big', 'data-hidden-why': m }, `${r.moments[m]}: ${r.hidden(shown.respondents)}`)]
+      : [];
+  });
+  const items = SELF_CHECK_ITEMS.map((item) => {
+    if (view.mode === 'statements') return h('li', { 'data-item': item }, h('p', { class: 'ws-big' }, texts.statements[item]));
+    const moments = shownMoments.map((m) => {
+      const shown = view.moments[m];
+      const row = shown?.shown ? shown.counts.items[item] : [];
+      return h(
+        'div',
+        { class: 'ws-check-moment', 'data-moment': m },
+        h('h4', {}, r.moments[m]),
+        h(
+          'ul',
+          { class: 'ws-check-levels' },
+          ...LEVELS.map((level, i) =>
+            h('li', { 'data-level': level, 'data-count': row[i] ?? 0 }, r.level(texts.levels[level], row[i] ?? 0)),
+          ),
+        ),
+      );
+    });
+    return h(
+      'li',
+      { 'data-item': item },
+      h('p', { class: 'ws-check-statement' }, texts.statements[item]),
+      h('div', { class: 'ws-check-moments' }, ...moments),
+    );
+  });
+  return h(
+    'section',
+    { class: 'ws-audience-check', 'data-audience-check': view.mode },
+    h('h2', {}, r.heading),
+    view.mode === 'statements' ? h('p', { class: 'ws-big' }, r.discuss) : null,
+    ...(view.mode === 'spread' ? hidden : []),
+    h('ol', { class: 'ws-check-items' }, ...items),
+  );
+}
