@@ -4,6 +4,8 @@
 import type { Meters } from '../core/meters.ts';
 import type { EndingType } from '../core/protocol.ts';
 import type { Lang } from '../core/run-record.ts';
+import { LEVELS, type Level, SELF_CHECK_ITEMS, type SelfCheckItem } from '../core/self-check-items.ts';
+import { ROOM_MOMENTS, type RoomCheckCounts, type RoomMoment, spread } from './room-check.ts';
 import type { RoundRecord, WorkshopSettings } from './workshop-flow.ts';
 
 export interface ReportData {
@@ -17,6 +19,36 @@ export interface ReportData {
   rounds: RoundRecord[];
   ending: EndingType | null;
   questions: string[];
+  /** The room's self-check: counts per moment (null: not asked). */
+  selfCheck?: Record<RoomMoment, RoomCheckCounts | null>;
+}
+
+export interface RoomCheckLabels {
+  heading: string;
+  moments: Record<RoomMoment, string>;
+  statements: Record<SelfCheckItem, string>;
+  levels: Record<Level, string>;
+  hidden: (respondents: number) => string;
+}
+
+/** The self-check part of the report: per moment asked, a line per statement, or why it is hidden. */
+export function roomCheckReport(
+  counts: ReportData['selfCheck'],
+  labels: RoomCheckLabels,
+): { heading: string; moments: { label: string; lines: string[] }[] } | null {
+  const asked = ROOM_MOMENTS.filter((m) => counts?.[m]);
+  if (!counts || asked.length === 0) return null;
+  const moments = asked.map((m) => {
+    const shown = spread(counts[m]);
+    const lines = shown.shown
+      ? SELF_CHECK_ITEMS.map(
+          (item) =>
+            `${labels.statements[item]} ${LEVELS.map((level, i) => `${labels.levels[level]}: ${shown.counts.items[item][i] ?? 0}`).join(', ')}`,
+        )
+      : [labels.hidden(shown.respondents)];
+    return { label: labels.moments[m], lines };
+  });
+  return { heading: labels.heading, moments };
 }
 
 /** Words the report needs, from the UI's dictionary. */
@@ -47,6 +79,7 @@ export interface ReportLabels {
   endingTitle: string;
   questions: string;
   privacy: string;
+  selfCheck?: RoomCheckLabels;
 }
 
 const md = (text: string) => text.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\s+/g, ' ');
@@ -84,6 +117,11 @@ export function reportMarkdown(data: ReportData, labels: ReportLabels, formatDat
   }
   lines.push(`## ${labels.ending}`, '', labels.endingTitle, '');
   lines.push(`## ${labels.questions}`, '', ...data.questions.map((q) => `- ${md(q)}`), '');
+  const check = labels.selfCheck ? roomCheckReport(data.selfCheck, labels.selfCheck) : null;
+  if (check) {
+    lines.push(`## ${check.heading}`, '');
+    for (const moment of check.moments) lines.push(`### ${moment.label}`, '', ...moment.lines.map((l) => `- ${md(l)}`), '');
+  }
   lines.push(`*${labels.privacy}*`, '');
   return lines.join('\n');
 }

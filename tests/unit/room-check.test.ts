@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/self-check.ts';
-import { LEVELS, SELF_CHECK_ITEMS } from '../../src/core/self-check-items.ts';
+import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS } from '../../src/core/self-check-items.ts';
+import { workshopEn } from '../../src/ui/workshop/i18n-en.ts';
+import { roomCheckReport } from '../../src/workshop/report.ts';
 import { MIN_RESPONDENTS, RoomCheckTally, roomCheckCsv, spread } from '../../src/workshop/room-check.ts';
 
 const answers: fc.Arbitrary<Answers> = fc.record(
@@ -45,5 +47,29 @@ describe('the room self-check tally', () => {
     expect(rows).toHaveLength(1 + 2 * SELF_CHECK_ITEMS.length);
     expect(csv).not.toMatch(/\d\d:\d\d|T\d/);
     expect(csv).not.toContain('device');
+  });
+});
+
+describe('the room self-check in the session report', () => {
+  it('holds the counts of a moment of five phones and says why a moment of four is hidden', () => {
+    const start = new RoomCheckTally();
+    const end = new RoomCheckTally();
+    for (const phone of ['device-a', 'device-b', 'device-c', 'device-d', 'device-e']) start.answer(phone, { support: 'partly' });
+    for (const phone of ['device-a', 'device-b', 'device-c', 'device-d']) end.answer(phone, { support: 'mostly' });
+    const labels = {
+      heading: workshopEn.roomCheck.heading,
+      moments: workshopEn.roomCheck.moments,
+      statements: SELF_CHECK_TEXTS.en.statements,
+      levels: SELF_CHECK_TEXTS.en.levels,
+      hidden: workshopEn.roomCheck.hidden,
+    };
+    const report = roomCheckReport({ start: start.counts(), end: end.counts() }, labels);
+    expect(report?.moments.map((m) => m.label)).toEqual(['At the start', 'At the end']);
+    expect(report?.moments[0]?.lines).toContain(
+      `${SELF_CHECK_TEXTS.en.statements.support} Not at all: 0, A little: 0, Partly: 5, Mostly: 0, Completely: 0`,
+    );
+    expect(report?.moments[1]?.lines).toEqual([workshopEn.roomCheck.hidden(4)]);
+    expect(roomCheckReport({ start: null, end: null }, labels)).toBeNull();
+    expect(JSON.stringify(report)).not.toContain('device');
   });
 });

@@ -215,7 +215,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
     const f = flow();
     if (screen === 'guide') return guideView(t(), () => go(back));
     if (screen === 'report' && group && entry) {
-      const parts = reportParts({ t: t(), game: game(), entry, flow: group, questions: questions() });
+      const parts = reportParts({ t: t(), game: game(), entry, flow: group, questions: questions(), selfCheck: roomCheck.counts() });
       return reportView({ ...parts, printLabel: t().report.print, backLabel: t().report.back, onBack: () => go('debrief') });
     }
     if (screen === 'debrief' && f && entry) {
@@ -386,7 +386,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
 
   function download() {
     if (!group || !entry) return;
-    const parts = reportParts({ t: t(), game: game(), entry, flow: group, questions: questions() });
+    const parts = reportParts({ t: t(), game: game(), entry, flow: group, questions: questions(), selfCheck: roomCheck.counts() });
     const day = new Date(group.record.startedAt).toISOString().slice(0, 10);
     downloadText(`dichtbij-workshop-${entry.id}-${day}.md`, reportMarkdown(parts.data, parts.labels, parts.formatDate), 'text/markdown');
   }

@@ -1,11 +1,20 @@
 // The report's data and words, shared by the Markdown download and the printable page.
 import type { ScenarioEntry } from '../../core/catalog.ts';
+import { SELF_CHECK_TEXTS } from '../../core/self-check-items.ts';
 import type { ReportData, ReportLabels } from '../../workshop/report.ts';
+import type { RoomCheckCounts, RoomMoment } from '../../workshop/room-check.ts';
 import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';
 import type { Dict } from '../i18n/index.ts';
 import type { WorkshopDict } from './i18n-en.ts';
 
-export function reportParts(o: { t: WorkshopDict; game: Dict; entry: ScenarioEntry; flow: WorkshopFlow; questions: string[] }) {
+export function reportParts(o: {
+  t: WorkshopDict;
+  game: Dict;
+  entry: ScenarioEntry;
+  flow: WorkshopFlow;
+  questions: string[];
+  selfCheck?: Record<RoomMoment, RoomCheckCounts | null>;
+}) {
   const { t, game, flow } = o;
   const record = flow.record;
   const data: ReportData = {
@@ -18,6 +27,7 @@ export function reportParts(o: { t: WorkshopDict; game: Dict; entry: ScenarioEnt
     rounds: structuredClone(flow.rounds),
     ending: record.ending,
     questions: o.questions,
+    selfCheck: o.selfCheck,
   };
   const labels: ReportLabels = {
     ...t.report,
@@ -25,6 +35,13 @@ export function reportParts(o: { t: WorkshopDict; game: Dict; entry: ScenarioEnt
     votingMode: t.setup.votingModes[flow.settings.voting],
     metersMode: t.setup.metersModes[flow.settings.meters],
     endingTitle: record.ending ? game.endings[record.ending].title : t.phases.scene,
+    selfCheck: {
+      heading: t.roomCheck.heading,
+      moments: t.roomCheck.moments,
+      statements: SELF_CHECK_TEXTS[record.lang].statements,
+      levels: SELF_CHECK_TEXTS[record.lang].levels,
+      hidden: t.roomCheck.hidden,
+    },
   };
   const format = new Intl.DateTimeFormat(record.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
   return { data, labels, formatDate: (time: number) => format.format(time) };

@@ -1,6 +1,6 @@
 // The printable report: the same content as the Markdown file, as a page. The print
 // stylesheet hides the controls, so printing this screen gives a clean document.
-import { choiceNote, type ReportData, type ReportLabels } from '../../workshop/report.ts';
+import { choiceNote, type ReportData, type ReportLabels, roomCheckReport } from '../../workshop/report.ts';
 import { h } from '../dom.ts';
 
 export interface ReportViewOptions {
@@ -56,6 +56,7 @@ export function reportView(o: ReportViewOptions): HTMLElement {
     h('p', { 'data-report-ending': data.ending ?? '' }, labels.endingTitle),
     h('h3', {}, labels.questions),
     h('ul', {}, ...data.questions.map((q) => h('li', {}, q))),
+    ...roomCheckPart(data, labels),
     h('p', { class: 'hint' }, labels.privacy),
     h(
       'div',
@@ -64,4 +65,17 @@ export function reportView(o: ReportViewOptions): HTMLElement {
       h('button', { type: 'button', 'data-action': 'back', onclick: o.onBack }, o.backLabel),
     ),
   );
+}
+
+/** The room's self-check in the printable report: counts per moment, or why they are hidden. */
+function roomCheckPart(data: ReportViewOptions['data'], labels: ReportViewOptions['labels']): HTMLElement[] {
+  const check = labels.selfCheck ? roomCheckReport(data.selfCheck, labels.selfCheck) : null;
+  if (!check) return [];
+  return [
+    h('h3', {}, check.heading),
+    ...check.moments.flatMap((m) => [
+      h('h4', {}, m.label),
+      h('ul', { 'data-report-check': m.label }, ...m.lines.map((l) => h('li', {}, l))),
+    ]),
+  ];
 }
