@@ -214,7 +214,6 @@ export const workshopEn = {
     csv: 'Download the counts (CSV)',
     hidden: (n: number) =>
       `Not shown: ${n === 1 ? 'only 1 phone' : `only ${n} phones`} answered. With fewer than five, someone’s answer could be picked out.`,
-    level: (label: string, n: number) => `${label}: ${n}`,
     discuss: 'Which of these statements do you recognise? Where do you hesitate?',
   },
 };

@@ -214,7 +214,6 @@ export const workshopNl: WorkshopDict = {
     csv: 'De aantallen downloaden (CSV)',
     hidden: (n: number) =>
       `Niet getoond: ${n === 1 ? 'maar 1 telefoon heeft' : `maar ${n} telefoons hebben`} geantwoord. Met minder dan vijf valt iemands antwoord te herleiden.`,
-    level: (label: string, n: number) => `${label}: ${n}`,
     discuss: 'Welke van deze uitspraken herken je? Waar twijfel je?',
   },
 };

@@ -1,6 +1,7 @@
 // The workshop: its own lazy chunk, loaded only when the page is opened as the
 // facilitator's window (?view=facilitator) or the projector's (?view=audience).
 import './workshop.css';
+import './room-check.css';
 import type { ScenarioEntry } from '../../core/catalog.ts';
 import type { Lang } from '../../core/run-record.ts';
 import type { RunRepository } from '../../runs/run-repository.ts';

@@ -107,7 +107,7 @@ export function roomCheckSection(t: WorkshopDict, lang: Lang, view: RoomCheckScr
   const hidden = asked.flatMap((m) => {
     const shown = view.moments[m];
     return shown && !shown.shown
-      ? [h('p', { class: 'ws-big', 'data-hidden-why': m }, `${r.moments[m]}: ${r.hidden(shown.respondents)}`)]
+      ? [h('p', { class: 'ws-big', 'data-hidden-why': m }, `${r.moments[m]}. ${r.hidden(shown.respondents)}`)]
       : [];
   });
   const items = SELF_CHECK_ITEMS.map((item) => {
@@ -123,7 +123,12 @@ export function roomCheckSection(t: WorkshopDict, lang: Lang, view: RoomCheckScr
           'ul',
           { class: 'ws-check-levels' },
           ...LEVELS.map((level, i) =>
-            h('li', { 'data-level': level, 'data-count': row[i] ?? 0 }, r.level(texts.levels[level], row[i] ?? 0)),
+            h(
+              'li',
+              { 'data-level': level, 'data-count': row[i] ?? 0 },
+              h('span', { class: 'ws-check-level' }, texts.levels[level], h('span', { class: 'visually-hidden' }, ': ')),
+              h('span', { class: 'ws-check-count' }, String(row[i] ?? 0)),
+            ),
           ),
         ),
       );
