@@ -154,7 +154,9 @@ You go over the weekend like a crime scene. Was it the thing you said about movi
     Read at 23:40. No answer. You put the phone face down and lie there, listening to the fridge hum in the kitchen. #stage:phone-read
     {piled: You count without meaning to: that's the third kind message today, and three read receipts.}
     I'm here. Why is that harder to read than a fight? Why does it make my throat go tight? #inner
-    {piled: Each message was small. A day of them, into a silence, is not. #coach}
+    {piled:
+        Each message was small. A day of them, into a silence, is not. #coach
+    }
     -> tuesday_morning
 
 === night_reply ===
@@ -231,7 +233,11 @@ You could write anything. #discuss:What do you want your message this morning to
     Sent. #stage:phone-sent
     Read at 8:10. No reply. You look out of the window for the rest of the ride. #stage:phone-read
     {piled: You notice you're already wondering what to send at lunch. The chat is all you, going up the screen.}
-    {piled: No need to answer. But there's another one. And another. I'm so far behind I can't start. #inner|Morning. No need. Just morning. Okay. #inner}
+    {piled:
+        No need to answer. But there's another one. And another. I'm so far behind I can't start. #inner
+    - else:
+        Morning. No need. Just morning. Okay. #inner
+    }
 - {landed: At 8:20, out of nowhere: a photo of a grey sky over {loved_name}'s street. No words. It's the first thing in a day that came from {them()}.}
 -> tuesday_day
 

@@ -154,7 +154,9 @@ Je loopt het weekend na als een plaats delict. Was het dat je zei dat jullie lat
     Gelezen om 23.40 uur. Geen antwoord. Je legt de telefoon omgekeerd neer en luistert naar het zoemen van de koelkast in de keuken. #stage:phone-read
     {piled: Je telt zonder het te willen: dat is het derde lieve bericht vandaag, en drie keer gelezen.}
     Ik ben er. Waarom is dat moeilijker om te lezen dan ruzie? Waarom zit mijn keel ineens dicht? #inner
-    {piled: Elk bericht was klein. Een hele dag ervan, de stilte in, is dat niet. #coach}
+    {piled:
+        Elk bericht was klein. Een hele dag ervan, de stilte in, is dat niet. #coach
+    }
     -> tuesday_morning
 
 === night_reply ===
@@ -231,7 +233,11 @@ Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet,
     Verstuurd. #stage:phone-sent
     Gelezen om 8.10 uur. Geen antwoord. De rest van de rit kijk je uit het raam. #stage:phone-read
     {piled: Je merkt dat je al zit te bedenken wat je tussen de middag stuurt. De chat is één lange kolom van jou.}
-    {piled: Hoeft niet. Maar daar is er weer een. En nog een. Ik loop zo ver achter dat ik niet meer kan beginnen. #inner|Goeiemorgen. Hoeft niet. Gewoon goeiemorgen. Oké. #inner}
+    {piled:
+        Hoeft niet. Maar daar is er weer een. En nog een. Ik loop zo ver achter dat ik niet meer kan beginnen. #inner
+    - else:
+        Goeiemorgen. Hoeft niet. Gewoon goeiemorgen. Oké. #inner
+    }
 - {landed: Om 8.20 uur, uit het niets: een foto van een grijze lucht boven de straat van {loved_name}. Geen woorden. Het eerste in een dag wat van {voorwerp()} kwam.}
 -> tuesday_day
 
