@@ -49,7 +49,6 @@ You can feel what it cost to say that out loud. #discuss:How do you show someone
     After a while {loved_name} leans into you, only slightly. #pose:warm #stage:step-closer
     She used to hum when she was cooking. I forgot that until just now. #speaker:loved
     You're still here. You didn't go. #inner
-    Sometimes the best way to receive a story is to do nothing with it yet. Your shoulder says more than a clever sentence. #coach
 * [“That explains so much, actually. That's why you go so quiet when we argue.” #kind:label]
     ~ respond(label)
     {loved_name} blinks. #pose:turned-away
@@ -313,7 +312,6 @@ The part of you that needs to know where you stand is very loud right now. #disc
     At nine. #speaker:you
     You pack your bag. At the door {loved_name} almost says something, then just lifts a hand.
     Going, but coming back. Do people actually do that? #inner
-    You look after your own limits and leave a clear thread: when and how you'll be in touch. Then {loved_name} doesn't have to be the one who gives the all-clear. #coach
     -> evening_apart
 * [“I'll stay, and I won't say a word. As long as you need. I'll cancel my plans for tomorrow too.” #kind:appease]
     ~ respond(appease)
@@ -385,7 +383,6 @@ Your thumb hovers over {loved_name}'s name.
     You put the phone on the bedside table and turn the light off early.
     Tomorrow, after work. Okay. I can wait for something I know is coming. #inner
     ~ kept_word()
-    You got in touch and you kept your limit: you're tired, and you said so. Looking after yourself is part of staying. #coach
 * [Call now. You can't sit through a whole evening of not knowing where you stand, and nine o'clock is hours away. #kind:pursue]
     ~ respond(pursue)
     It rings out. You call again. The third time, {loved_name} picks up. #pose:tense

@@ -123,6 +123,7 @@ Your thumb hovers over the keyboard. #discuss:The dots came and went. What might
 Under {loved_name}'s name: last seen 23:12. So {they()} {are()} awake. Just not with you.
 You scroll back to Saturday. The pears. A photo of {loved_name} laughing with {their()} mouth full.
 It was real. You were there.
+You think of the slippers by a bed, the story {they()} told you on that balcony in September. Four days, {they()} said. It's been one.
 Somewhere in the building a door slams, and you jump as if it were a message.
 You go over the weekend like a crime scene. Was it the thing you said about moving in together, someday? The way you held on a bit too long at the door?
 ~ kind_before = last_kind

@@ -49,7 +49,6 @@ Je voelt wat het kostte om dat hardop te zeggen. #discuss:Hoe laat je merken dat
     Na een tijdje leunt {loved_name} tegen je aan, een heel klein beetje. #pose:warm #stage:step-closer
     Ze neuriede altijd als ze kookte. Dat was ik helemaal vergeten. #speaker:loved
     Je bent er nog. Je bent niet weggegaan. #inner
-    Soms ontvang je een verhaal het best door er nog even niks mee te doen. Je schouder zegt meer dan een slimme zin. #coach
 * [“Dat verklaart eigenlijk een hoop. Daarom word je zo stil als we ruzie hebben.” #kind:label]
     ~ respond(label)
     {loved_name} knippert met {bezit()} ogen. #pose:turned-away
@@ -148,7 +147,7 @@ Gisteravond lag er een hand om je pols. Vanochtend staat er een aanrecht tussen 
 { promised_return:
     Negentien minuten later ben je terug, met twee croissants in een papieren zak, een beetje geplet.
     ~ kept_word()
-    {loved_name} pakt er zonder iets te zeggen een. Later zie je {voorwerp()} met een nat vingertopje de kruimels van het bordje pikken.
+    {loved_name} pakt er zonder iets te zeggen eentje. Later zie je {voorwerp()} met een nat vingertopje de kruimels van het bordje pikken.
 }
 { last_kind == attune:
     Je laat los. {loved_name} zet een tweede pot koffie, voor twee, en zegt er niks over.
@@ -313,7 +312,6 @@ Het deel van jou dat wil weten waar je aan toe bent, schreeuwt nu heel hard. #di
     Om negen uur. #speaker:you
     Je pakt je tas. Bij de deur zegt {loved_name} bijna iets, en steekt dan alleen een hand op.
     Weggaan, maar terugkomen. Doen mensen dat echt? #inner
-    Je bewaakt je eigen grens en laat een duidelijke draad achter: wanneer en hoe je contact opneemt. Dan hoeft {loved_name} niet zelf het sein ‘veilig’ te geven. #coach
     -> evening_apart
 * [“Ik blijf, en ik zeg geen woord. Zo lang als je nodig hebt. Ik zeg mijn afspraken voor morgen ook af.” #kind:appease]
     ~ respond(appease)
@@ -384,7 +382,6 @@ Je duim zweeft boven de naam van {loved_name}.
     Je legt je telefoon op het nachtkastje en doet vroeg het licht uit.
     Morgen, na het werk. Oké. Op iets waarvan ik weet dat het komt, kan ik wachten. #inner
     ~ kept_word()
-    Je liet van je horen en je hield je aan je grens: je bent moe, en dat zei je ook. Voor jezelf zorgen hoort bij blijven. #coach
 * [Bel nu meteen. Je houdt het geen hele avond vol zonder te weten waar je aan toe bent, en negen uur is nog uren weg. #kind:pursue]
     ~ respond(pursue)
     Je krijgt de voicemail. Je belt nog een keer. De derde keer neemt {loved_name} op. #pose:tense
@@ -408,7 +405,7 @@ Het licht boven de daken kleurt oranje. Jullie belanden weer op het balkon, in d
     De middag hangt nog in de lucht, maar zachter nu, zoals de geur na een regenbui.
 }
 Beneden de saxofoon. Vier noten, en een lange stilte, alsof de buurman moed verzamelt.
-Ik ben slecht in zondagen. #speaker:loved
+Zondagen kan ik niet zo goed. #speaker:loved
 In de dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
 {loved_name} zegt het luchtig, maar {bezit()} handen klemmen zich om de mok.
 * [“Het is mijn schuld. Ik was gisteren te heftig, en vandaag ook. Vanaf morgen doe ik rustiger, beloofd. Gewoon weer normaal.” #kind:appease]

@@ -123,6 +123,7 @@ Je duim hangt boven het toetsenbord. #discuss:De puntjes kwamen en gingen weer. 
 Onder de naam van {loved_name}: laatst gezien om 23.12 uur. {Onderwerp()} is dus wakker. Alleen niet bij jou.
 Je scrolt terug naar zaterdag. De peren. Een foto van {loved_name}, lachend met volle mond.
 Het was echt. Je was erbij.
+Je denkt aan de sloffen naast een bed, het verhaal dat {onderwerp()} je in september op dat balkon vertelde. Vier dagen, zei {onderwerp()}. Het is er nu één.
 Ergens in het gebouw slaat een deur dicht, en je schrikt alsof er een bericht binnenkomt.
 Je loopt het weekend na als een plaats delict. Was het dat je zei dat jullie later misschien wel eens zouden gaan samenwonen? Dat je bij de deur net iets te lang bleef vasthouden?
 ~ kind_before = last_kind
@@ -214,7 +215,7 @@ Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet,
 * [“Goeiemorgen. Telefoon gaat tot de lunch in mijn tas. Linzen donderdag staan nog.” #kind:boundary]
     ~ respond(boundary)
     Verstuurd. De telefoon gaat in je tas, onder je sjaal. #stage:phone-away
-    Tot de lunch. In je tas. Jij hebt een dag, en ik ben niet die hele dag. #inner
+    Tot de lunch. In je tas. Jij hebt ook nog een dag, en die draait niet alleen om mij. #inner
 * [“Goeiemorgen. Nog steeds niks? Ik ben niet boos, echt niet. Ik moet alleen weten of het goed zit tussen ons. Kun je me dat vandaag geven?” #kind:pursue]
     ~ respond(pursue)
     Verstuurd. #stage:phone-sent
@@ -238,7 +239,7 @@ Je kunt van alles schrijven. #discuss:Wat wil je dat je bericht vanochtend doet,
     - else:
         Goeiemorgen. Hoeft niet. Gewoon goeiemorgen. Oké. #inner
     }
-- {landed: Om 8.20 uur, uit het niets: een foto van een grijze lucht boven de straat van {loved_name}. Geen woorden. Het eerste in een dag wat van {voorwerp()} kwam.}
+- {landed: Om 8.20 uur, uit het niets: een foto van een grijze lucht boven de straat van {loved_name}. Geen woorden. Het eerste in een hele dag dat van {voorwerp()} komt.}
 -> tuesday_day
 
 === tuesday_day ===
