@@ -426,7 +426,7 @@ In de dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
     De schouders van {loved_name} zakken een stukje. Na een tijdje vindt een voet de jouwe onder de plaid. #pose:warm #stage:sit-together
     Zo blijven jullie zitten, terwijl de lucht van oranje naar grijs gaat.
     Niks uit te leggen. Niks terug te betalen. Gewoon voeten. #inner
-* [“Fijn dat je naar buiten komt. Ik ben op. Woensdag bij mij? Ik kook.” #kind:boundary]
+* [“Fijn dat je naar buiten komt. Ik ben kapot. Woensdag bij mij? Ik kook.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} denkt er even over na. #pose:calm
     Woensdag. Oké. Woensdag. #speaker:loved
