@@ -345,7 +345,7 @@ The shoe rack, the coats, the mirror with a postcard stuck in its frame. It's a 
 * [Sit down on the cold floor next to {them()}, a hand's width apart, your back against the wall. #kind:attune]
     ~ respond(attune)
     The tiles are cold. You don't say anything. #stage:sit-together
-    {landed: {loved_name} lets out a long breath, as if {they()} {have()} been holding it since the balcony.}
+    {landed: {loved_name} lets out a long breath, as if {they()} {have()} been holding it for an hour.}
     {alarm >= 6:{loved_name} doesn't move closer. But {they()} {does()}n't get up either.|After a while {loved_name} leans {their()} head against the wall, and then, carefully, against your shoulder.} #pose:calm
     Somewhere in the building a toilet flushes. {loved_name} makes a small sound that is almost a laugh.
     You sat down. You're not asking me anything. I can breathe. #inner

@@ -345,7 +345,7 @@ Het schoenenrek, de jassen, de spiegel met een ansichtkaart achter de lijst. Het
 * [Ga naast {voorwerp()} op de koude vloer zitten, een handbreedte ertussen, je rug tegen de muur. #kind:attune]
     ~ respond(attune)
     De tegels zijn koud. Je zegt niks. #stage:sit-together
-    {landed: {loved_name} blaast lang uit, alsof {onderwerp()} de adem al sinds het balkon vasthield.}
+    {landed: {loved_name} blaast lang uit, alsof {onderwerp()} de adem al een uur vasthield.}
     {alarm >= 6:{loved_name} schuift niet dichterbij. Maar {onderwerp()} staat ook niet op.|Na een tijdje leunt {loved_name} met {bezit()} hoofd tegen de muur, en dan, voorzichtig, tegen je schouder.} #pose:calm
     Ergens in het gebouw trekt iemand door. {loved_name} maakt een klein geluidje dat bijna een lach is.
     Je ging zitten. Je vraagt me niks. Ik kan ademen. #inner
