@@ -185,3 +185,50 @@ describe.each(['nl', 'en'] as const)('the self-check in %s', (lang) => {
     await page.context().close();
   });
 });
+
+it('offers the look back on a visit a week after the first answers, and shows the three moments', async () => {
+  const t = dictionaries.en;
+  const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
+  const eightDaysAgo = Date.now() - 8 * 86_400_000;
+  // A check answered before and after playing, eight days ago (as the game keeps it).
+  await page.evaluate(
+    (at) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('dichtbij');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('runs', 'readwrite');
+          tx.objectStore('runs').put(
+            {
+              startedAt: at,
+              lang: 'en',
+              before: { at, answers: { support: 'a-little' } },
+              after: { at: at + 600_000, answers: { support: 'partly' } },
+              later: null,
+            },
+            `check:${at}`,
+          );
+          tx.oncomplete = () => resolve(null);
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    eightDaysAgo,
+  );
+  await page.reload();
+  const offer = page.locator('.notice', { hasText: t.selfCheck.lookBackOffer });
+  await offer.waitFor();
+  await offer.getByRole('button', { name: t.selfCheck.lookBack }).click();
+  await page.locator('.self-check[data-moment="later"]').waitFor();
+  await page.locator('.self-check-item[data-item="support"] input[data-level="mostly"]').check();
+  await page.click('[data-action="self-check-save"]');
+  const support = page.locator('.self-check-side .compare-item[data-item="support"]');
+  await support.waitFor();
+  expect(await support.locator('.moment dd').allTextContents()).toEqual(['A little', 'Partly', 'Mostly']);
+  // Looked back on: the next visit does not offer it again.
+  await page.reload();
+  await page.locator('[data-scenario]').first().waitFor();
+  await page.waitForTimeout(500);
+  expect(await page.locator('.notice', { hasText: t.selfCheck.lookBackOffer }).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
