@@ -67,9 +67,9 @@ describe('when the next moment is asked', () => {
 });
 
 describe('the self-check store', () => {
-  it('never offers the check on the visit right after a skip, and offers it again on the one after', () => {
+  it('never offers the check on the visit right after a skip, and offers it again on the one after', async () => {
     type Act = 'skip' | 'answer' | 'leave';
-    fc.assert(
+    await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom<Act>('skip', 'answer', 'leave'), { maxLength: 12 }), async (visits) => {
         const store = new SelfCheckStore(new MemoryStore());
         let rests = false;
