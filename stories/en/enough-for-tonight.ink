@@ -244,7 +244,8 @@ I'm going to Mira's for the night. I'll text you when I'm there, and I'll be bac
 { where == "bench":
     The answer comes fast: Mira's?? The whole night?? Then nothing. #stage:phone-message
 - else:
-    {loved_name} stares at you. Mira's. Right. Go on, then. But {they()} {does()} not follow you to the door. #speaker:loved #pose:arms-crossed
+    Mira's. Right. Go on, then. #speaker:loved #pose:arms-crossed
+    {loved_name} stares at you, but {they()} {does()} not follow you to the door.
 }
 The whole night. Gone. ...Eight. You said eight. Hold on to eight. #inner
 Mira's flat smells of toast and clean laundry. She hands you a blanket and a mug of tea and asks nothing at all. #chapter:Mira's sofa #place:living-room #time:night
