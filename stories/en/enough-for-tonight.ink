@@ -201,17 +201,19 @@ It's twenty to nine. Something in you has gone very quiet, and it isn't the good
     Mira waits. She doesn't fill the silence for you, and she doesn't answer it for you either.
 - where == "bench":
     On the bench a question comes up that you have never asked about your own home: do I feel safe there tonight?
+- where == "back":
+    {came_back == "stairs": On the cold stairs|Back inside}, a question comes up that you have never asked about this flat: do I feel safe here tonight?
 - night_how == "door":
     You sit on the edge of the bed, still in your coat. A question comes up that you have never asked in this flat: do I feel safe here tonight? #place:bedroom
 - else:
-    It's quieter now, the kind of quiet after a storm. A question comes up that you have never asked in this flat: do I feel safe here tonight?
+    Somewhere in the middle of it, between two sentences, a question comes up that you have never asked in this flat: do I feel safe here tonight?
 }
 Nobody else can answer that for you. Not Mira, not {loved_name}. Only you. #discuss:What would help you answer this question honestly for yourself? And what would you do with the answer?
 * [“Yes. Hurt and worn out, but safe.” #kind:neutral]
     ~ respond(neutral)
     ~ felt = "yes"
     { where == "bench": At home, {loved_name} is staring at the phone, willing it to light up. #pose:on-phone | In the next room, {loved_name} switches a light off, then on again. #pose:withdrawn }
-    Where are you. What are you thinking. Are you still mine? #inner
+    { where == "bench": Where are you. Are you coming back? Are you still mine? | So quiet. What are you thinking? Are you still mine? } #inner
     That's your answer, and you're the one who gets to give it.
     { where:
     - "bench": -> walk_on

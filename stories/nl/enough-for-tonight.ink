@@ -201,17 +201,19 @@ Het is twintig voor negen. Er is iets in je heel stil geworden, en niet het goed
     Mira wacht. Ze vult de stilte niet voor je in, en het antwoord ook niet.
 - where == "bench":
     Op het bankje komt er een vraag boven die je jezelf nog nooit over je eigen huis hebt gesteld: voel ik me daar vanavond veilig?
+- where == "back":
+    {came_back == "stairs": Op de koude trap|Weer binnen} komt er een vraag boven die je jezelf over dit huis nog nooit hebt gesteld: voel ik me hier vanavond veilig?
 - night_how == "door":
     Je zit op de rand van het bed, je jas nog aan. Er komt een vraag boven die je jezelf in dit huis nog nooit hebt gesteld: voel ik me hier vanavond veilig? #place:bedroom
 - else:
-    Het is stiller nu, het soort stil na een storm. Er komt een vraag boven die je jezelf in dit huis nog nooit hebt gesteld: voel ik me hier vanavond veilig?
+    Ergens middenin, tussen twee zinnen door, komt er een vraag boven die je jezelf in dit huis nog nooit hebt gesteld: voel ik me hier vanavond veilig?
 }
 Niemand anders kan die vraag voor je beantwoorden. Mira niet, {loved_name} niet. Alleen jij. #discuss:Wat zou je helpen om deze vraag eerlijk voor jezelf te beantwoorden? En wat zou je met het antwoord doen?
 * [“Ja. Gekwetst en op, maar veilig.” #kind:neutral]
     ~ respond(neutral)
     ~ felt = "yes"
     { where == "bench": Thuis staart {loved_name} naar {bezit()} telefoon, alsof die daardoor oplicht. #pose:on-phone | In de kamer ernaast doet {loved_name} een lamp uit, en weer aan. #pose:withdrawn }
-    Waar ben je. Wat denk je. Ben je nog van mij? #inner
+    { where == "bench": Waar ben je. Kom je terug? Ben je nog van mij? | Zo stil. Wat denk je? Ben je nog van mij? } #inner
     Dat is jouw antwoord, en jij bent degene die het mag geven.
     { where:
     - "bench": -> walk_on
