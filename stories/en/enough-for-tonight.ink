@@ -107,7 +107,8 @@ Each remark lands on a spot that was already sore. You open your mouth, and clos
 {
 - sat_first:
     You hang your coat over a chair, sit down and drink a glass of water. Your feet are on the floor, and the floor holds.
-    After two minutes you look up. Okay. I'm listening. #speaker:you
+    After two minutes you look up.
+    Okay. I'm listening. #speaker:you
     ~ kept_word()
     {loved_name} blinks. You said two minutes, and it was two minutes. For a moment {their()} voice drops, and {they()} sit{s()} down opposite you. #pose:tense
     Sitting down helps a little. It doesn't stop the words.
@@ -212,7 +213,7 @@ Nobody else can answer that for you. Not Mira, not {loved_name}. Only you. #disc
 * [“Yes. Hurt and worn out, but safe.” #kind:neutral]
     ~ respond(neutral)
     ~ felt = "yes"
-    { where == "bench": At home, {loved_name} is staring at the phone, willing it to light up. #pose:on-phone | In the next room, {loved_name} switches a light off, then on again. #pose:withdrawn }
+    { where == "bench": At home, {loved_name} is staring at the phone, willing it to light up. #pose:on-phone | Somewhere in the flat, {loved_name} rubs {their()} face with both hands. #pose:withdrawn }
     { where == "bench": Where are you. Are you coming back? Are you still mine? | So quiet. What are you thinking? Are you still mine? } #inner
     That's your answer, and you're the one who gets to give it.
     { where:

@@ -308,7 +308,7 @@ It's a real question, asked quietly. The worst of the heat has gone out of the r
 === bedtime ===
 It's past midnight. The street outside has gone quiet. Somewhere a scooter goes by, then nothing.
 {loved_name} yawns and rests {their()} head on {their()} arms on the table.
-{ trust >= 7: I'm tired. Good tired, I think. #speaker:loved | I'm tired. #speaker:loved }
+{ trust >= 7 && alarm <= 5: I'm tired. Good tired, I think. #speaker:loved | I'm tired. #speaker:loved }
 There is room for one more thing tonight. Maybe.
 * [“Let's write it all down tonight, while we still get it. Rules, signals, everything. So we don't lose it.” #kind:pursue]
     ~ respond(pursue)

@@ -107,7 +107,8 @@ Elke opmerking raakt een plek die al zeer deed. Je doet je mond open, en weer di
 {
 - sat_first:
     Je hangt je jas over een stoel, gaat zitten en drinkt een glas water. Je voeten staan op de vloer, en de vloer draagt je.
-    Na twee minuten kijk je op. Oké. Ik luister. #speaker:you
+    Na twee minuten kijk je op.
+    Oké. Ik luister. #speaker:you
     ~ kept_word()
     {loved_name} knippert. Je zei twee minuten, en het waren twee minuten. Heel even zakt {bezit()} stem, en {onderwerp()} gaat tegenover je zitten. #pose:tense
     Zitten helpt een beetje. De woorden houden er niet van op.
@@ -212,7 +213,7 @@ Niemand anders kan die vraag voor je beantwoorden. Mira niet, {loved_name} niet.
 * [“Ja. Gekwetst en op, maar veilig.” #kind:neutral]
     ~ respond(neutral)
     ~ felt = "yes"
-    { where == "bench": Thuis staart {loved_name} naar {bezit()} telefoon, alsof die daardoor oplicht. #pose:on-phone | In de kamer ernaast doet {loved_name} een lamp uit, en weer aan. #pose:withdrawn }
+    { where == "bench": Thuis staart {loved_name} naar {bezit()} telefoon, alsof die daardoor oplicht. #pose:on-phone | Ergens in huis wrijft {loved_name} met twee handen over {bezit()} gezicht. #pose:withdrawn }
     { where == "bench": Waar ben je. Kom je terug? Ben je nog van mij? | Zo stil. Wat denk je? Ben je nog van mij? } #inner
     Dat is jouw antwoord, en jij bent degene die het mag geven.
     { where:

@@ -308,7 +308,7 @@ Het is een echte vraag, rustig gesteld. Het ergste vuur is eruit. #discuss:Wat z
 === bedtime ===
 Het is na middernacht. Buiten is de straat stil geworden. Ergens rijdt een scooter voorbij, en dan niks meer.
 {loved_name} gaapt en legt {bezit()} hoofd op {bezit()} armen op tafel.
-{ trust >= 7: Ik ben moe. Goed moe, denk ik. #speaker:loved | Ik ben moe. #speaker:loved }
+{ trust >= 7 && alarm <= 5: Ik ben moe. Goed moe, denk ik. #speaker:loved | Ik ben moe. #speaker:loved }
 Er is vanavond nog ruimte voor één ding. Misschien.
 * [“Laten we het vanavond nog allemaal opschrijven, nu we het snappen. Regels, signalen, alles. Dan raken we het niet kwijt.” #kind:pursue]
     ~ respond(pursue)
