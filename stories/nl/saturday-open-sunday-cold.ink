@@ -437,6 +437,13 @@ In de dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
 -> ending
 
 === ending ===
+// The night is the next moment: a caring answer that raised the alarm first settles now, as it
+// would at a next answer (nothing undoes it). Without this the kept call at nine could end in fear.
+{ calm_due:
+    ~ calm_due = false
+    ~ shift(-2, 0, 0, 0)
+    {evening_apart: Aan de andere kant van de stad legt {loved_name} de telefoon op het kussen, scherm naar boven. Je welterusten komt nu pas binnen.|{loved_name} gaat rustiger ademen. Wat je eerder zei, komt nu pas binnen.}
+}
 { outcome():
 - "safety": -> ending_safety
 - "fear": -> ending_fear
