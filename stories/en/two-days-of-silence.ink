@@ -538,9 +538,16 @@ Thursday, 18:40. #chapter:Thursday #place:living-room #time:evening
     can't tonight. sorry #speaker:loved #stage:phone-message
 }
 You eat standing up, straight out of the pan.
-You put the phone face down. {loved_name} doesn't write again, and neither do you.
-See. Closeness always ends like this. #inner
-The chat goes quiet again, and this time neither of you breaks it. #ending:fear
+// A player who never closed the circle still can't switch the alarm off for {loved_name}: say so, and don't make them go silent.
+{ cycle == 0:
+    Before bed you send one more message, short, without a question. Read. No answer.
+    See. Closeness always ends like this. #inner
+    You didn't close the door. It is closing anyway, from the other side, and this week you can't hold it open for {them()}. #ending:fear
+- else:
+    You put the phone face down. {loved_name} doesn't write again, and neither do you.
+    See. Closeness always ends like this. #inner
+    The chat goes quiet again, and this time neither of you breaks it. #ending:fear
+}
 -> END
 
 === ending_burnout ===

@@ -436,8 +436,8 @@ De dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
 -> ending
 
 === ending ===
-// The night is the next moment: a caring answer that raised the alarm first settles now, as it
-// would at a next answer (nothing undoes it). Without this the kept call at nine could end in fear.
+// De nacht is het volgende moment: een zorgzaam antwoord dat het alarm eerst liet stijgen, zakt nu,
+// zoals bij een volgend antwoord (niets maakt het ongedaan). Anders kon het beloofde telefoontje om negen in angst eindigen.
 { calm_due:
     ~ calm_due = false
     ~ shift(-2, 0, 0, 0)

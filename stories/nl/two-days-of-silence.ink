@@ -538,9 +538,16 @@ Donderdag, 18.40 uur. #chapter:Donderdag #place:living-room #time:evening
     lukt vanavond niet. sorry #speaker:loved #stage:phone-message
 }
 Je eet staand, zo uit de pan.
-Je legt je telefoon omgekeerd neer. {loved_name} stuurt niets meer, en jij ook niet.
-Zie je wel. Dichtbij komen loopt altijd zo af. #inner
-De chat valt weer stil, en deze keer verbreekt geen van jullie die stilte. #ending:fear
+// Wie de cirkel nooit rondmaakte, kan het alarm van {loved_name} toch niet uitzetten: zeg dat, en laat de speler niet zelf stil worden.
+{ cycle == 0:
+    Voor het slapengaan stuur je nog één berichtje, kort, zonder vraag. Gelezen. Geen antwoord.
+    Zie je wel. Dichtbij komen loopt altijd zo af. #inner
+    Jij hebt de deur niet dichtgedaan. Hij gaat toch dicht, van de andere kant, en deze week kun jij hem niet voor {voorwerp()} openhouden. #ending:fear
+- else:
+    Je legt je telefoon omgekeerd neer. {loved_name} stuurt niets meer, en jij ook niet.
+    Zie je wel. Dichtbij komen loopt altijd zo af. #inner
+    De chat valt weer stil, en deze keer verbreekt geen van jullie die stilte. #ending:fear
+}
 -> END
 
 === ending_burnout ===
