@@ -38,7 +38,7 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
   await waitForStage(page);
   await check('play screen');
 
-  await page.locator('[data-choices] button:not([disabled])').first().click();
+  await page.locator('[data-choices] button:not([aria-disabled])').first().click();
   await page.locator('.feedback').first().waitFor();
   await page.locator('[data-choices] button').first().waitFor();
   await check('play screen with feedback');

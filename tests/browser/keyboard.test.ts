@@ -27,7 +27,7 @@ async function tabTo(page: Page, found: (f: Awaited<ReturnType<typeof focused>>)
   }
 }
 
-const firstOpenChoice = (page: Page) => page.locator('[data-choices] button:not([disabled])').first().textContent();
+const firstOpenChoice = (page: Page) => page.locator('[data-choices] button:not([aria-disabled])').first().textContent();
 
 it('plays a scenario to its debrief with the keyboard alone, focus always where the next step is', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
@@ -101,10 +101,10 @@ it('plays a scenario to its debrief with the keyboard alone, focus always where 
     const way = choices % 3;
     if (way === 0) await page.keyboard.press('Enter');
     else if (way === 1) {
-      const numbers = await page.locator('[data-choices] button:not([disabled]) .choice-number').allTextContents();
+      const numbers = await page.locator('[data-choices] button:not([aria-disabled]) .choice-number').allTextContents();
       await page.keyboard.press(numbers[numbers.length - 1] ?? '1');
     } else {
-      const open = await page.locator('[data-choices] button:not([disabled])').count();
+      const open = await page.locator('[data-choices] button:not([aria-disabled])').count();
       if (open > 1) await page.keyboard.press('Tab');
       expect((await focused(page)).choice).toBe(true);
       await page.keyboard.press('Space');

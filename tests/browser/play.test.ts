@@ -27,7 +27,7 @@ describe('scenario 1 in Chromium', () => {
     const before = await stagePixels(page);
     let choices = 0;
     while ((await page.locator('[data-ending]').count()) === 0) {
-      const enabled = page.locator('[data-choices] button:not([disabled])');
+      const enabled = page.locator('[data-choices] button:not([aria-disabled])');
       const count = await enabled.count();
       expect(count, 'a choice point must offer an option that is not crossed out').toBeGreaterThan(0);
       // Vary the answers: the last option offered, then the first, and so on.
@@ -87,11 +87,11 @@ describe('scenario 1 in Chromium', () => {
     let choices = 0;
     while ((await page.locator('[data-ending]').count()) === 0) {
       const state = await focused();
-      const firstEnabled = await page.locator('[data-choices] button:not([disabled])').first().textContent();
+      const firstEnabled = await page.locator('[data-choices] button:not([aria-disabled])').first().textContent();
       expect(state.choice, `focus should be on a choice at point ${choices + 1}`).toBe(true);
       expect(state.text).toBe(firstEnabled);
       // Keys 1-9 choose: press the number of the second option when it is open, else the first.
-      const numbers = await page.locator('[data-choices] button:not([disabled]) .choice-number').allTextContents();
+      const numbers = await page.locator('[data-choices] button:not([aria-disabled]) .choice-number').allTextContents();
       const key = numbers[1] ?? numbers[0];
       expect(key).toBeDefined();
       await page.keyboard.press(key ?? '1');

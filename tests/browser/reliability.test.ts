@@ -15,7 +15,7 @@ async function startScenario(page: Page, id = 'fight-about-nothing') {
   await page.click('[data-begin]');
   await page.locator('[data-choices] button').first().waitFor();
 }
-const choose = (page: Page) => page.locator('[data-choices] button:not([disabled])').first().click();
+const choose = (page: Page) => page.locator('[data-choices] button:not([aria-disabled])').first().click();
 
 it('opens to a working menu with garbage in every stored key, says what it set aside, and plays', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
@@ -97,7 +97,7 @@ it('keeps both runs when two tabs play the same run at once', async () => {
   const second = await first.context().newPage();
   await second.goto(first.url());
   await second.locator('.chosen').first().waitFor();
-  await second.locator('[data-choices] button:not([disabled])').nth(1).click();
+  await second.locator('[data-choices] button:not([aria-disabled])').nth(1).click();
   await first.locator('.notice', { hasText: 'also open in another tab' }).waitFor();
   await choose(first);
   await choose(first);
