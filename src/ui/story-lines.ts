@@ -91,7 +91,8 @@ export function storyLines(o: StoryLinesOptions): StoryLines {
     add(
       h(
         'div',
-        { class: 'feedback', role: 'group', 'aria-label': t.play.feedbackLabel },
+        // Its first line names it; a group label as well would be read twice.
+        { class: 'feedback' },
         h('p', { class: 'label' }, t.play.feedbackLabel),
         ...(lines.length > 0 ? lines : [t.play.noChange]).map((line) => h('p', {}, line)),
       ),

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openGame, savedValue, useBrowser } from './browser.ts';
+import { openGame, playToEnd, savedValue, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -124,7 +124,7 @@ it('keeps both runs when two tabs play the same run at once', async () => {
 it('shows HTML from an imported file as plain text, never as markup', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   await startScenario(page);
-  while ((await page.locator('[data-ending]').count()) === 0) await choose(page);
+  await playToEnd(page);
   await page.click('[data-action="library"]');
   const exported = await page.evaluate(
     () =>
