@@ -108,13 +108,23 @@ export function defaultCountry(lang: Lang, languages: readonly string[]): Countr
   return lang === 'nl' ? 'nl' : 'uk';
 }
 
-/** A help line with its number as a link that dials it (on a phone) or offers to. */
-export function withCallLink(line: string): (string | HTMLElement)[] {
+/** A help line split around its phone number (the first run of digits), with the number to dial. */
+export function splitNumber(line: string): { before: string; number: string; dial: string; after: string } | null {
   const match = /\d[\d -]*\d/.exec(line);
-  if (!match) return [line];
+  if (!match) return null;
   const number = match[0];
-  const at = match.index;
-  return [line.slice(0, at), h('a', { href: `tel:${number.replace(/\D/g, '')}` }, number), line.slice(at + number.length)];
+  return {
+    before: line.slice(0, match.index),
+    number,
+    dial: `tel:${number.replace(/\D/g, '')}`,
+    after: line.slice(match.index + number.length),
+  };
+}
+
+/** A help line with its number as a link that dials it (on a phone) or offers to. */
+function withCallLink(line: string): (string | HTMLElement)[] {
+  const parts = splitNumber(line);
+  return parts ? [parts.before, h('a', { href: parts.dial }, parts.number), parts.after] : [line];
 }
 
 export function openHelp(t: Dict, country: Country): HTMLDialogElement {
