@@ -97,7 +97,7 @@ export function debriefView(o: DebriefOptions): HTMLElement {
     h(
       'div',
       { class: 'toolbar' },
-      h('h2', { id: 'debrief-heading', class: 'play-title' }, `${t.debrief.heading}: ${o.meta.title}`),
+      h('h2', { id: 'debrief-heading', class: 'debrief-title' }, `${t.debrief.heading}: ${o.meta.title}`),
       h('button', { type: 'button', 'data-action': 'pause', onclick: o.onPause }, t.play.pause),
       h('button', { type: 'button', 'data-action': 'help', onclick: o.onHelp }, t.play.help),
     ),

@@ -56,12 +56,8 @@ export function playView(o: PlayOptions): PlayView {
   const meters = metersPanel(t, name, session.meters);
   const stageSlot = h('div', { class: 'stage-slot', 'aria-hidden': 'true' });
   const stageText = h('p', { class: 'stage-text' });
-  const reading = h(
-    'div',
-    { class: 'reading' },
-    log,
-    h('div', { class: 'choice-area' }, discuss, choicesHeading, choices, end, h('p', { class: 'hint keys-hint' }, t.play.keysHint)),
-  );
+  const keysHint = h('p', { class: 'hint keys-hint' }, t.play.keysHint);
+  const reading = h('div', { class: 'reading' }, log, h('div', { class: 'choice-area' }, discuss, choicesHeading, choices, end, keysHint));
   const root = h(
     'section',
     { class: 'screen play', 'aria-labelledby': 'play-heading' },
@@ -135,12 +131,15 @@ export function playView(o: PlayOptions): PlayView {
     discuss.hidden = true;
     choicesHeading.hidden = true;
     end.hidden = false;
+    keysHint.hidden = true;
     showPassage(focus);
   };
   const choose = (index: number) => {
     const option = session.choicePoint?.options[index];
     if (!option || option.blocked) return;
     clear(choices);
+    // A one-off cue (a flinch) belongs to its moment, not to the next passage.
+    cue = '';
     lines.startPassage();
     session.choose(index);
   };
