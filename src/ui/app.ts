@@ -285,6 +285,8 @@ export function createApp(o: AppOptions) {
     // Saved after every choice (and at the first one), so a reload resumes right here.
     presenterSubs.push(p.session.on('choices', () => saveProgress(p.session.record)));
     persist(() => o.runs.setResumeOnLoad(true));
+    // A run replayed to its end (a duplicate) ended before the view listened: keep it now.
+    if (p.session.ended) keepFinished(p);
     if (start) p.session.start();
     else
       v.element

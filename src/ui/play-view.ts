@@ -170,6 +170,10 @@ export function playView(o: PlayOptions): PlayView {
   for (const entry of session.log) {
     if (entry.type === 'choice') lines.startPassage();
     lines.addEntry(entry);
+    // The caption keeps the latest cue of the passage, as it did live.
+    const last = entry.type === 'beat' ? entry.beat.cues[entry.beat.cues.length - 1] : undefined;
+    if (entry.type === 'choice') cue = '';
+    else if (last) cue = narrateCue(t, record.lovedOne, last);
   }
   if (session.choicePoint || session.ended) lines.settle();
   showStageText(session.stage);
