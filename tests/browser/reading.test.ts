@@ -173,7 +173,7 @@ const keptEndings = (page: Page) =>
       }),
   );
 
-const GOLDEN = resolve(dirname(new URL(import.meta.url).pathname), 'golden', 'after-first-choice.en.aria.yml');
+const GOLDEN = resolve(dirname(new URL(import.meta.url).pathname), 'golden', 'after-first-choice.en.aria.txt');
 
 describe('what a screen reader meets after an answer', () => {
   it('is the new passage, once and in order, from the focused first line to the choices (golden)', async () => {
