@@ -10,7 +10,7 @@ import type { StoryBundle, StorySession } from '../core/story-session.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
-import { clear, h } from './dom.ts';
+import { clear, focusReturn, h } from './dom.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
 import { languageSwitch, menuView } from './menu-view.ts';
 import { noticeBoard } from './notices.ts';
@@ -20,6 +20,7 @@ import { runSaver, type TabChannel } from './run-saver.ts';
 import { runScreens } from './run-screens.ts';
 import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
+import { showTranscript } from './transcript-view.ts';
 
 /** Anything else that shows a session (the Phaser stage): gets the session and a slot. */
 export type Presenter = (session: StorySession, slot: HTMLElement) => Subscription;
@@ -127,6 +128,9 @@ export function createApp(o: AppOptions) {
     view = null;
     clear(main);
     main.append(screen);
+    // The tab's title names the screen (and, in play, the scenario).
+    const heading = screen.querySelector('h2')?.textContent;
+    document.title = heading ? `${heading} · ${t.appName}` : `${t.appName}: ${t.tagline}`;
     if (focus) screen.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
     if (focus) screen.querySelector<HTMLElement>('h2')?.focus();
   };
@@ -270,7 +274,9 @@ export function createApp(o: AppOptions) {
       onPause: () => openPause(t, quit),
       onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
       onQuit: quit,
-      onEnded: () => showDebrief(p),
+      // Kept the moment it ends, not when the debrief is shown: a reload on the ending loses nothing.
+      onEnded: () => keepFinished(p),
+      onLookBack: () => showDebrief(p),
       onRewind: (step) => rewind(p.entry, p.session.record, step),
     });
     show(v.element, false);
@@ -279,9 +285,13 @@ export function createApp(o: AppOptions) {
     // Saved after every choice (and at the first one), so a reload resumes right here.
     presenterSubs.push(p.session.on('choices', () => saveProgress(p.session.record)));
     persist(() => o.runs.setResumeOnLoad(true));
+    // A run replayed to its end (a duplicate) ended before the view listened: keep it now.
+    if (p.session.ended) keepFinished(p);
     if (start) p.session.start();
-    else v.element.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.focus();
-    if (p.session.ended) showDebrief(p);
+    else
+      v.element
+        .querySelector<HTMLButtonElement>('[data-choices] button:not([aria-disabled]), [data-action="look-back"]:not([hidden] *)')
+        ?.focus();
   }
 
   /** Branch off at an earlier choice point: the same run up to there, then a new answer. */
@@ -342,8 +352,28 @@ export function createApp(o: AppOptions) {
         onPlayAgain: () => showStart(entry),
         onMenu: showMenu,
         onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
+        onPause: () => openPause(t, showMenu),
+        onTranscript: replayable ? () => transcript(entry, record, () => showRecordDebrief(entry, record)) : null,
       }),
     );
+  }
+
+  /** A finished run read back whole; Back returns to the button that opened it. */
+  function transcript(entry: ScenarioEntry, record: RunRecord, back: () => void) {
+    rerender = () => transcript(entry, record, back);
+    const refocus = focusReturn();
+    const formatDate = new Intl.DateTimeFormat(prefs.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format;
+    void showTranscript({
+      t,
+      entry,
+      record,
+      formatDate,
+      show,
+      onBack: () => {
+        back();
+        refocus();
+      },
+    });
   }
 
   function quit() {
@@ -354,12 +384,17 @@ export function createApp(o: AppOptions) {
     showMenu();
   }
 
-  function showDebrief(p: Playing) {
-    rerender = () => showDebrief(p);
-    closePresenters();
+  function keepFinished(p: Playing) {
     const { record } = p.session;
     if (finished.get(p.entry.id) !== record) persist(() => o.runs.saveFinished(record));
     finished.set(p.entry.id, record);
+  }
+
+  function showDebrief(p: Playing) {
+    rerender = () => showDebrief(p);
+    closePresenters();
+    keepFinished(p);
+    const { record } = p.session;
     show(
       debriefView({
         t,
@@ -371,6 +406,8 @@ export function createApp(o: AppOptions) {
         onPlayAgain: () => showStart(p.entry),
         onMenu: showMenu,
         onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
+        onPause: () => openPause(t, showMenu),
+        onTranscript: () => transcript(p.entry, record, () => showDebrief(p)),
       }),
     );
   }
@@ -381,11 +418,13 @@ export function createApp(o: AppOptions) {
   });
 
   document.addEventListener('keydown', (event) => {
-    if (!view || isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Single keys act on the play screen and the debrief, and only while the player wants them.
+    const debrief = main.querySelector('.debrief') !== null;
+    if (!prefs.shortcuts || !(view || debrief) || isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
     if (/^[1-9]$/.test(event.key)) {
-      if (view.chooseByNumber(Number(event.key))) event.preventDefault();
+      if (view?.chooseByNumber(Number(event.key))) event.preventDefault();
     } else if (event.key === 'p' || event.key === 'P') {
       event.preventDefault();
       openPause(t, quit);

@@ -9,7 +9,7 @@ import { importRuns } from '../runs/import-runs.ts';
 import { runFile } from '../runs/run-file.ts';
 import type { RunRepository } from '../runs/run-repository.ts';
 import { compareView } from './compare-view.ts';
-import { download } from './dom.ts';
+import { download, focusReturn } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { libraryView } from './library-view.ts';
 import type { Notify } from './notices.ts';
@@ -21,7 +21,8 @@ export interface RunScreensContext {
   lang: () => Lang;
   scenarios: readonly ScenarioEntry[];
   runs: RunRepository;
-  show: (screen: HTMLElement) => void;
+  /** Show a screen; `focus` false leaves focus where it is (a picker that changed). */
+  show: (screen: HTMLElement, focus?: boolean) => void;
   /** What a language switch redraws. */
   setRerender: (rerender: () => void) => void;
   notice: Notify;
@@ -134,9 +135,10 @@ export function runScreens(c: RunScreensContext) {
   }
 
   /** The path map of a run's scenario, with that run's path drawn. */
-  async function showMap(run: RunRecord, back: () => void = () => void showLibrary()) {
+  async function showMap(run: RunRecord, back: () => void | Promise<void> = () => showLibrary()) {
     const entry = entryOf(run);
     if (!entry) return;
+    const refocus = focusReturn();
     c.setRerender(() => void showMap(run, back));
     const [map, runs] = await Promise.all([loadMap(entry), siblings(run)]);
     const t = c.t();
@@ -144,7 +146,7 @@ export function runScreens(c: RunScreensContext) {
       c.notice(t.map.unavailable);
       return;
     }
-    const draw = (selected: RunRecord | null) =>
+    const draw = (selected: RunRecord | null, focus = true) =>
       c.show(
         pathMapView({
           t,
@@ -156,16 +158,23 @@ export function runScreens(c: RunScreensContext) {
           orientation: mapOrientation(),
           onSelect: (next) => {
             c.setRerender(() => draw(next));
-            draw(next);
+            const keep = focusReturn();
+            draw(next, false);
+            keep();
           },
-          onBack: back,
+          onBack: async () => {
+            await back();
+            refocus();
+          },
         }),
+        focus,
       );
     draw(run);
   }
 
   /** Compare a run with the one played before it (its parent when it is a branch). */
-  async function compareWithPrevious(run: RunRecord, back: () => void) {
+  async function compareWithPrevious(run: RunRecord, back: () => void | Promise<void>) {
+    const refocus = focusReturn();
     const runs = await siblings(run);
     const parent = run.parent && runs.find((r) => r.startedAt === run.parent?.startedAt && r.seed === run.parent.seed);
     const earlier = runs.filter((r) => r !== run && r.startedAt < run.startedAt).sort((x, y) => y.startedAt - x.startedAt)[0];
@@ -174,10 +183,14 @@ export function runScreens(c: RunScreensContext) {
       c.notice(c.t().compare.needTwo);
       return;
     }
-    await showCompare(other, run, back);
+    await showCompare(other, run, async () => {
+      await back();
+      refocus();
+    });
   }
 
-  async function showCompare(a: RunRecord, b: RunRecord, back: () => void) {
+  /** `keep` is the picker that changed: it keeps focus while the screen is drawn anew. */
+  async function showCompare(a: RunRecord, b: RunRecord, back: () => void, keep?: () => void) {
     const entry = entryOf(b);
     if (!entry) return;
     c.setRerender(() => void showCompare(a, b, back));
@@ -197,10 +210,12 @@ export function runScreens(c: RunScreensContext) {
           const number = numbers?.get(pointId);
           return point && number ? { number, label: withName(point.label, name) } : null;
         },
-        onPick: (x, y) => void showCompare(x, y, back),
+        onPick: (x, y) => void showCompare(x, y, back, focusReturn()),
         onBack: back,
       }),
+      !keep,
     );
+    keep?.();
   }
 
   return { showLibrary, showMap, compareWithPrevious };
