@@ -5,7 +5,6 @@
 import { loadBundle, type ScenarioEntry } from '../../core/catalog.ts';
 import type { Lang, RunRecord } from '../../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../../core/story-session.ts';
-import type { RunRepository } from '../../runs/run-repository.ts';
 import { type AudienceExtras, audienceView, emptyAudienceView } from '../../workshop/audience-view.ts';
 import { probeRelay } from '../../workshop/relay-client.ts';
 import { reportMarkdown } from '../../workshop/report.ts';
@@ -35,7 +34,8 @@ export interface FacilitatorOptions {
   languages: readonly string[];
   /** This tab's storage: the workshop and the relay secret survive a reload, not the tab. */
   session: Storage | null;
-  runs: RunRepository;
+  /** Keep the group's run among the runs of this device (main.ts wires the store). */
+  keepRun: (record: RunRecord) => Promise<void>;
   link: SyncLink;
   /** Draws the group's path on the scenario's path map, into the debrief's marked slot. */
   pathMap?: PathMapPresenter;
@@ -102,7 +102,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
     const screenToSave = screen === 'guide' || screen === 'report' ? back : screen;
     if (!saveWorkshop(o.session, { version: 1, flow: group.save(), screen: screenToSave, current, shown })) notice(t().notices.saving);
     const f = flow();
-    if (f) void o.runs.keep(f.record).catch(() => notice(game().runs.savingOff));
+    if (f) void o.keepRun(f.record).catch(() => notice(game().runs.savingOff));
   };
 
   const renderHeader = () =>
