@@ -12,12 +12,13 @@ import { PlayDirector } from './runs/play-director.ts';
 import { RunRepository } from './runs/run-repository.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
 import type { StageHost } from './stage/stage-host.ts';
-import { createApp, type Presenter } from './ui/app.ts';
+import { createApp } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
 import { dictionaries, preferredLang } from './ui/i18n/index.ts';
 import { mapOrientation, pathMapFigure } from './ui/path-map-view.ts';
 import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
+import type { Presenter } from './ui/screen.ts';
 
 declare global {
   interface Window {

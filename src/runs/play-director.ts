@@ -108,6 +108,17 @@ export class PlayDirector {
     return this.live && !this.live.session.ended ? null : this.waitingRun;
   }
 
+  /** The run the menu offers to continue: the one in play, or the one waiting. */
+  resumable(): { entry: ScenarioEntry; record: RunRecord } | null {
+    const live = this.live && !this.live.session.ended ? this.live : null;
+    return live ? { entry: live.entry, record: live.session.record } : this.waitingRun;
+  }
+
+  /** Fetch what a start needs while the player names the loved one (a failure shows at the start). */
+  prefetch(entry: ScenarioEntry): void {
+    void Promise.all([engine(), entry.load()]).catch(() => undefined);
+  }
+
   entryOf(run: Pick<RunRecord, 'scenarioId' | 'lang'>): ScenarioEntry | undefined {
     return this.o.scenarios.find((e) => e.id === run.scenarioId && e.lang === run.lang);
   }

@@ -7,35 +7,22 @@
 import { SCENARIO_ORDER, type ScenarioEntry, scenariosIn } from '../core/catalog.ts';
 import type { Subscription } from '../core/events.ts';
 import type { Lang, RunRecord } from '../core/run-record.ts';
-import type { StorySession } from '../core/story-session.ts';
-import type { DirectorNotice, Outcome, PlayDirector, Playing } from '../runs/play-director.ts';
+import type { Outcome, PlayDirector, Playing } from '../runs/play-director.ts';
 import { renderHeader } from './app-header.ts';
 import { debriefView } from './debrief-view.ts';
-import { defaultCountry, isDialogOpen, openHelp, openPause } from './dialogs.ts';
+import { defaultCountry, openHelp, openPause } from './dialogs.ts';
 import { clear, h } from './dom.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
 import { menuView } from './menu-view.ts';
-import { noticeBoard } from './notices.ts';
+import { noticeBoard, noticeText } from './notices.ts';
+import { playKeys, unfoldForPrint } from './page-events.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
 import { runScreens } from './run-screens.ts';
+import type { Presenter, Screen } from './screen.ts';
 import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
-
-/** Anything else that shows a session (the Phaser stage, the autosave): gets the session and a slot. */
-export type Presenter = (session: StorySession, slot: HTMLElement) => Subscription;
-
-/** Every screen of the game; a language switch draws the current one again. */
-export type Screen =
-  | { name: 'menu' }
-  | { name: 'start'; entry: ScenarioEntry }
-  | { name: 'loading'; entry: ScenarioEntry }
-  | { name: 'load-error'; entry: ScenarioEntry; retry: () => void }
-  | { name: 'play'; playing: Playing }
-  | { name: 'debrief'; entry: ScenarioEntry; record: RunRecord; replayable: boolean }
-  | { name: 'story-changed'; entry: ScenarioEntry; record: RunRecord }
-  /** The library, a path map or a comparison (run-screens.ts), drawn by its own function. */
-  | { name: 'runs'; draw: () => void };
+import { loadErrorView, loadingView, storyChangedView } from './status-screens.ts';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -49,11 +36,6 @@ export interface AppOptions {
   persistent?: boolean;
   /** Called after the player changed a setting or the language (to apply it everywhere). */
   onPrefs?: (prefs: Prefs) => void;
-}
-
-function noticeText(t: Dict, notice: DirectorNotice): string {
-  if (notice.type === 'set-aside') return t.runs.setAside(notice.count);
-  return { 'saving-off': t.runs.savingOff, 'storage-full': t.runs.storageFull, 'other-tab': t.runs.otherTab }[notice.type];
 }
 
 export function createApp(o: AppOptions) {
@@ -125,30 +107,17 @@ export function createApp(o: AppOptions) {
       case 'start':
         return startScreen(s.entry);
       case 'loading':
-        return h('section', { class: 'screen loading', 'aria-busy': 'true' }, h('h2', {}, s.entry.meta.title), h('p', {}, t.play.loading));
+        return loadingView(t, s.entry);
       case 'load-error':
-        return h(
-          'section',
-          { class: 'screen error-screen' },
-          h('h2', {}, s.entry.meta.title),
-          h('p', { role: 'alert' }, t.errors.load),
-          h('button', { type: 'button', class: 'primary', onclick: s.retry }, t.errors.retry),
-          h('button', { type: 'button', onclick: showMenu }, t.debrief.menu),
-        );
+        return loadErrorView({ t, entry: s.entry, onRetry: s.retry, onMenu: showMenu });
       case 'story-changed':
-        return h(
-          'section',
-          { class: 'screen story-changed', 'aria-labelledby': 'changed-heading' },
-          h('h2', { id: 'changed-heading' }, s.entry.meta.title),
-          h('p', { role: 'alert' }, t.runs.storyChanged(s.entry.meta.title)),
-          h(
-            'div',
-            { class: 'actions' },
-            h('button', { type: 'button', class: 'primary', 'data-action': 'restart', onclick: () => pick(s.entry) }, t.runs.restart),
-            h('button', { type: 'button', 'data-action': 'view-old', onclick: () => debrief(s.entry, s.record, false) }, t.runs.viewOld),
-            h('button', { type: 'button', onclick: showMenu }, t.debrief.menu),
-          ),
-        );
+        return storyChangedView({
+          t,
+          entry: s.entry,
+          onRestart: () => pick(s.entry),
+          onViewOld: () => debrief(s.entry, s.record, false),
+          onMenu: showMenu,
+        });
       case 'debrief': {
         const { entry, record } = s;
         const back = () => go(s);
@@ -171,18 +140,13 @@ export function createApp(o: AppOptions) {
   const pick = (entry: ScenarioEntry) => go({ name: 'start', entry });
   const debrief = (entry: ScenarioEntry, record: RunRecord, replayable = true) => go({ name: 'debrief', entry, record, replayable });
 
-  /** The run to continue from the menu: the one in play, or one saved on an earlier visit. */
   function resumable() {
-    const live = director.playing && !director.playing.session.ended ? director.playing : null;
-    const saved = live ?? director.waiting;
-    if (!saved) return null;
-    const record = live ? live.session.record : (director.waiting?.record ?? null);
-    return record && { title: saved.entry.meta.title, onResume: () => void playOutcome(saved.entry, () => director.resume(record)) };
+    const run = director.resumable();
+    return run && { title: run.entry.meta.title, onResume: () => void playOutcome(run.entry, () => director.resume(run.record)) };
   }
 
   function startScreen(entry: ScenarioEntry): HTMLElement {
-    // While the player names the loved one, fetch what Begin needs (a failure shows at Begin).
-    void Promise.all([import('../core/story-session.ts'), entry.load()]).catch(() => undefined);
+    director.prefetch(entry);
     const carried = director.carriedOver(entry.id);
     const from = carried && (inLang().find((e) => e.id === carried.from)?.meta.title ?? carried.from);
     return startView({
@@ -245,16 +209,8 @@ export function createApp(o: AppOptions) {
       screen = { name: 'runs', draw };
     },
     notice,
-    open: (run) => {
-      const entry = director.entryOf(run);
-      if (!entry) return;
-      if (run.ending) debrief(entry, run);
-      else void playOutcome(entry, () => director.resume(run));
-    },
-    duplicate: (run) => {
-      const entry = director.entryOf(run);
-      if (entry) void playOutcome(entry, () => director.duplicate(run));
-    },
+    open: (run, entry) => (run.ending ? debrief(entry, run) : void playOutcome(entry, () => director.resume(run))),
+    duplicate: (run, entry) => void playOutcome(entry, () => director.duplicate(run)),
     showMenu,
   });
 
@@ -265,22 +221,11 @@ export function createApp(o: AppOptions) {
     showMenu();
   }
 
-  // Printing the debrief shows what is folded away on screen (the table of choices).
-  window.addEventListener('beforeprint', () => {
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  });
-
-  document.addEventListener('keydown', (event) => {
-    if (!view || isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
-    if (/^[1-9]$/.test(event.key)) {
-      if (view.chooseByNumber(Number(event.key))) event.preventDefault();
-    } else if (event.key === 'p' || event.key === 'P') {
-      event.preventDefault();
-      openPause(t, quit);
-    }
-  });
+  unfoldForPrint();
+  playKeys(
+    () => view,
+    () => openPause(t, quit),
+  );
 
   drawHeader();
   showMenu();
@@ -291,10 +236,4 @@ export function createApp(o: AppOptions) {
     if (outcome) showOutcome(outcome);
     else showMenu();
   });
-  return {
-    showMenu,
-    get session() {
-      return director.playing?.session ?? null;
-    },
-  };
 }

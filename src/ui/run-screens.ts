@@ -24,8 +24,9 @@ export interface RunScreensContext {
   /** What a language switch redraws. */
   setRerender: (rerender: () => void) => void;
   notice: Notify;
-  open: (run: RunRecord) => void;
-  duplicate: (run: RunRecord) => void;
+  /** Reopen a run (of a scenario that still exists). */
+  open: (run: RunRecord, entry: ScenarioEntry) => void;
+  duplicate: (run: RunRecord, entry: ScenarioEntry) => void;
   showMenu: () => void;
 }
 
@@ -33,6 +34,10 @@ const sameRun = (a: RunRecord, b: RunRecord) => runKey(a) === runKey(b);
 
 export function runScreens(c: RunScreensContext) {
   const entryOf = (run: RunRecord) => c.director.entryOf(run);
+  const withEntry = (run: RunRecord, act: (run: RunRecord, entry: ScenarioEntry) => void) => {
+    const entry = entryOf(run);
+    if (entry) act(run, entry);
+  };
   const dateFormat = () =>
     new Intl.DateTimeFormat(c.lang() === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format;
   const maps = new Map<string, Promise<StoryMap | null>>();
@@ -74,8 +79,8 @@ export function runScreens(c: RunScreensContext) {
         runs,
         entryOf,
         formatDate: dateFormat(),
-        onOpen: c.open,
-        onDuplicate: c.duplicate,
+        onOpen: (run) => withEntry(run, c.open),
+        onDuplicate: (run) => withEntry(run, c.duplicate),
         onLabel: (run, label) => void c.director.label(run, label),
         onDelete: (run) => {
           void c.director.delete(run).then((undo) => {
