@@ -19,7 +19,7 @@ import { playKeys, unfoldForPrint } from './page-events.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
 import { runScreens } from './run-screens.ts';
-import type { Presenter, Screen } from './screen.ts';
+import { attachPresenters, type Presenter, type Screen } from './screen.ts';
 import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
 import { loadErrorView, loadingView, storyChangedView } from './status-screens.ts';
@@ -195,7 +195,7 @@ export function createApp(o: AppOptions) {
     });
     show(v.element, false);
     view = v;
-    presenterSubs = o.presenters.map((present) => present(p.session, v.stageSlot));
+    presenterSubs = attachPresenters(o.presenters, p.session, v.stageSlot);
     if (fresh) p.session.start();
     else v.element.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.focus();
   }

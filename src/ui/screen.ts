@@ -20,3 +20,15 @@ export type Screen =
   | { name: 'story-changed'; entry: ScenarioEntry; record: RunRecord }
   /** The library, a path map or a comparison (run-screens.ts), drawn by its own function. */
   | { name: 'runs'; draw: () => void };
+
+/** Attach every presenter to a session; one that fails to attach is left out, the others still are. */
+export function attachPresenters(presenters: readonly Presenter[], session: StorySession, slot: HTMLElement): Subscription[] {
+  return presenters.flatMap((present) => {
+    try {
+      return [present(session, slot)];
+    } catch (error) {
+      console.error('A presenter could not attach', error);
+      return [];
+    }
+  });
+}
