@@ -5,12 +5,15 @@
 import { loadBundle, type ScenarioEntry } from '../../core/catalog.ts';
 import type { Lang, RunRecord } from '../../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../../core/story-session.ts';
-import { type AudienceExtras, audienceView, emptyAudienceView } from '../../workshop/audience-view.ts';
+import { type AudienceExtras, audienceView, emptyAudienceView } from '../../workshop/audience-state.ts';
+import { facilitatorTimer, timeLeft } from '../../workshop/facilitator-timer.ts';
+import { type PhoneVotes, phoneVotes } from '../../workshop/phone-votes.ts';
 import { probeRelay } from '../../workshop/relay-client.ts';
 import { reportMarkdown } from '../../workshop/report.ts';
 import { presentTo, type SyncLink, viewCounter } from '../../workshop/screen-sync.ts';
 import { whatIf as whatIfCopy } from '../../workshop/what-if.ts';
 import { WorkshopFlow, type WorkshopSettings } from '../../workshop/workshop-flow.ts';
+import { forgetWorkshop, resumeWorkshop, type Screen, saveWorkshop } from '../../workshop/workshop-store.ts';
 import { defaultCountry, isDialogOpen, openHelp, openPause } from '../dialogs.ts';
 import { h } from '../dom.ts';
 import { dictionaries } from '../i18n/index.ts';
@@ -18,14 +21,11 @@ import { controlView } from './control-view.ts';
 import { workshopDictionaries } from './dictionaries.ts';
 import { facilitatorHeader } from './facilitator-header.ts';
 import { facilitatorKeys } from './facilitator-keys.ts';
-import { facilitatorTimer, timeLeft } from './facilitator-timer.ts';
 import { guideView } from './guide-view.ts';
-import { type PhoneVotes, phoneVotes } from './phone-votes.ts';
 import { downloadText, reportParts } from './report-parts.ts';
 import { reportView } from './report-view.ts';
 import { setupView } from './setup-view.ts';
 import { workshopDebrief } from './workshop-debrief.ts';
-import { forgetWorkshop, resumeWorkshop, type Screen, saveWorkshop } from './workshop-store.ts';
 
 export interface FacilitatorOptions {
   root: HTMLElement;

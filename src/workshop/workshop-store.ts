@@ -1,9 +1,9 @@
 // The running workshop, kept in the facilitator's tab (sessionStorage): a reload of the
 // facilitator's window picks up the same run at the same moment, with the same counts.
-import { loadBundle, type ScenarioEntry } from '../../core/catalog.ts';
-import type { StoryBundle } from '../../core/story-session.ts';
-import { resumeRun } from '../../runs/resume.ts';
-import { type FlowSave, WorkshopFlow } from '../../workshop/workshop-flow.ts';
+import { loadBundle, type ScenarioEntry } from '../core/catalog.ts';
+import type { StoryBundle } from '../core/story-session.ts';
+import { resumeRun } from '../runs/resume.ts';
+import { type FlowSave, WorkshopFlow } from './workshop-flow.ts';
 
 export type Screen = 'setup' | 'guide' | 'play' | 'debrief' | 'report';
 
