@@ -28,7 +28,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The part a file under src/ belongs to: the longest path that holds it. */
-export function partOf(file: string, parts: Parts = PARTS): string | null {
+function partOf(file: string, parts: Parts = PARTS): string | null {
   let best: { name: string; length: number } | null = null;
   for (const [name, part] of Object.entries(parts)) {
     for (const path of part.paths) {
@@ -65,7 +65,7 @@ const packageAllowed = (specifier: string, allowed: readonly string[]) =>
   allowed.some((p) => (p.endsWith('*') ? specifier.startsWith(p.slice(0, -1)) : specifier === p));
 
 /** Every arrow one file draws that its part may not draw, in words. */
-export function forbiddenImports(file: string, text: string, parts: Parts = PARTS): string[] {
+function forbiddenImports(file: string, text: string, parts: Parts = PARTS): string[] {
   const from = partOf(file, parts);
   if (!from) return [`${file} belongs to no part of src/parts.json`];
   const part = parts[from] as Part;
