@@ -193,6 +193,10 @@ export class StorySession {
   get record(): RunRecord {
     return this.runRecord;
   }
+  /** Whether `start()` was called (a restored or replayed session has started). */
+  get started(): boolean {
+    return this.startedPlaying;
+  }
   get ended(): boolean {
     return this.runRecord.endedAt !== null;
   }

@@ -182,7 +182,6 @@ export function createApp(o: AppOptions) {
   }
 
   function showPlay(p: Playing) {
-    const fresh = p.session.log.length === 0 && !p.session.choicePoint;
     const v = playView({
       t,
       session: p.session,
@@ -196,7 +195,7 @@ export function createApp(o: AppOptions) {
     show(v.element, false);
     view = v;
     presenterSubs = attachPresenters(o.presenters, p.session, v.stageSlot);
-    if (fresh) p.session.start();
+    if (!p.session.started) p.session.start();
     else v.element.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.focus();
   }
 

@@ -115,7 +115,7 @@ class Real {
     const { session } = outcome.playing;
     tab.autosave?.close();
     tab.autosave = session.ended ? null : tab.director.autosave(session);
-    if (session.log.length === 0 && !session.choicePoint) session.start();
+    if (!session.started) session.start();
     return session.record;
   }
 
