@@ -296,7 +296,7 @@ export class PlayDirector {
     const carry = CARRY_OVER[scenarioId];
     const source = carry && this.finished.get(carry.from);
     if (!carry || !source) return null;
-    const value = carry.derive(source.steps.map((s) => s.kind));
+    const value = carry.derive(source.steps);
     return value ? { variable: carry.variable, value, from: carry.from } : null;
   }
 
