@@ -159,7 +159,9 @@ export function playView(o: PlayOptions): PlayView {
       showEnd(true);
       o.onEnded();
     }),
-    session.on('error', () => {
+    session.on('error', ({ source }) => {
+      // A failing presenter (the stage) is reported, and play goes on without it.
+      if (source !== 'story') return;
       log.append(h('p', { class: 'line error', role: 'alert' }, t.errors.story));
       choices.append(h('button', { type: 'button', onclick: o.onQuit }, t.debrief.menu));
     }),
