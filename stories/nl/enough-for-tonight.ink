@@ -572,7 +572,7 @@ Je bent er. En nu?
     Kijk me niet aan alsof ik een monster ben. #speaker:loved
     Ik weet wat ik gezegd heb, oké? Ik weet het. #speaker:loved
 }
-{ felt == "yes": Eerder gaf je zelf antwoord op die vraag. Die vraag mag je elke avond opnieuw stellen. | Gisteravond gaf je zelf antwoord op die vraag, en ging je waar je moest zijn. Die vraag mag je elke avond opnieuw stellen. }
+{ felt == "yes": Eerder gaf je zelf antwoord op die vraag. Je mag ze elke avond opnieuw stellen. | Gisteravond gaf je zelf antwoord op die vraag, en ging je waar je moest zijn. Je mag ze elke avond opnieuw stellen. }
 Angst kan verklaren waarom {loved_name} uithaalde. Het praat het niet goed, en het is niet aan jou om het op te vangen. Over harde woorden op een slechte avond kun je samen praten, en je kunt er grenzen aan stellen. Intimideren, dreigen of controleren dat steeds terugkomt, of bang zijn voor je partner, is iets anders: dat is mishandeling, met of zonder klappen, wat er ook achter zit, en daar hoeft niemand bij te blijven. Op de hulppagina van dit spel staat wie je kunt bellen. #coach
 De koelkast zoemt. Gek hoe gewoon alles eruitziet na zo'n avond.
 Wat zeg je? #discuss:Waar houdt een scherpe tong uit angst op, en waar wordt het iets waar je niet bij hoeft te blijven?
