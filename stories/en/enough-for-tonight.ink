@@ -241,7 +241,7 @@ Nobody else can answer that for you. Not Mira, not {loved_name}. Only you. #disc
 { where == "bench":
     You text {loved_name} from the bench, and read it twice before you send it. #stage:phone-sent
 - else:
-    You put your coat on in the hallway and say it once, calmly, from the doorway. #place:hallway
+    {came_back == "stairs":You open the front door, still in your coat, and say it once, calmly, from the doorway.|{night_how == "door":Still in your coat, you go out into the hallway and say it once, calmly, from the doorway.|You put your coat on in the hallway and say it once, calmly, from the doorway.}} #place:hallway
 }
 I'm going to Mira's for the night. I'll text you when I'm there, and I'll be back tomorrow at eight. #speaker:you
 { where == "bench":

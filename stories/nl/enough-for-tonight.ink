@@ -241,7 +241,7 @@ Niemand anders kan die vraag voor je beantwoorden. Mira niet, {loved_name} niet.
 { where == "bench":
     Je appt {loved_name} vanaf het bankje, en leest het twee keer over voor je het verstuurt. #stage:phone-sent
 - else:
-    Je trekt in de gang je jas aan en zegt het één keer, rustig, vanuit de deuropening. #place:hallway
+    {came_back == "stairs":Je doet de voordeur open, je jas nog aan, en zegt het één keer, rustig, vanuit de deuropening.|{night_how == "door":Met je jas nog aan loop je de gang in en zegt het één keer, rustig, vanuit de deuropening.|Je trekt in de gang je jas aan en zegt het één keer, rustig, vanuit de deuropening.}} #place:hallway
 }
 Ik slaap vannacht bij Mira. Ik app je als ik er ben, en morgenochtend om acht uur ben ik terug. #speaker:you
 { where == "bench":
