@@ -3,6 +3,7 @@ import { isDialogOpen } from './dialogs.ts';
 import type { PlayView } from './play-view.ts';
 
 /** The keys of the play screen and debrief: 1-9 choose, P pauses (not while typing or in a dialog). */
+// `active`: the keys act on the play screen and the debrief, and only while the player wants them.
 export function playKeys(o: { view: () => PlayView | null; active: () => boolean; pause: () => void }): void {
   document.addEventListener('keydown', (event) => {
     if (!o.active() || isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
