@@ -147,7 +147,7 @@ describe('the endings of scenario 1', () => {
     for (const pick of first.picks) await page.locator('[data-choices] .choice-row').nth(pick).locator('button').click();
     await page.locator('[data-action="look-back"]').waitFor();
     // Saving is asynchronous (IndexedDB): the finished run is kept without the debrief.
-    await expect.poll(() => keptEndings(page)).toEqual([first.ending]);
+    await expect.poll(() => keptEndings(page), { timeout: 15_000 }).toEqual([first.ending]);
     await page.reload();
     await page.waitForFunction(() => window.__dichtbij?.ready === true);
     await page.click('.app-header [data-action="library"]');
