@@ -151,6 +151,7 @@ describe('the endings of scenario 1', () => {
     await page.reload();
     await page.waitForFunction(() => window.__dichtbij?.ready === true);
     await page.click('.app-header [data-action="library"]');
+    await page.locator(`[data-run-ending="${first.ending}"]`).waitFor();
     await expect(page.locator(`[data-run-ending="${first.ending}"]`).count()).resolves.toBe(1);
     await page.context().close();
   });
