@@ -1,9 +1,8 @@
 // Where the self-check's answers are kept: on the device, in the same store as the runs,
-// one record per check. This module (no DOM) decides what is saved; the screens only call
-// it. It also keeps the one rule about asking: a check skipped on one visit is not offered
-// on the next.
-import type { Lang } from '../core/run-record.ts';
-import type { Answers, Moment, SelfCheck } from '../core/self-check.ts';
+// one record per check, validated whenever read back. What is kept when is decided by
+// self-check-director.ts. It also keeps the one rule about asking: a check skipped on one
+// visit is not offered on the next.
+import type { SelfCheck } from '../core/self-check.ts';
 import { parseSelfCheck } from './self-check-schema.ts';
 import type { KeyValueStore } from './storage.ts';
 
@@ -21,18 +20,28 @@ export class SelfCheckStore {
 
   /** Every kept check that passes validation, newest first (a broken one is set aside). */
   async all(): Promise<SelfCheck[]> {
-    const checks: SelfCheck[] = [];
+    return (await this.repair()).kept;
+  }
+
+  /**
+   * Read every kept check; set aside (keep apart under its own key, never delete) one that
+   * does not pass validation, and say how many were.
+   */
+  async repair(): Promise<{ kept: SelfCheck[]; setAside: number }> {
+    const kept: SelfCheck[] = [];
+    let setAside = 0;
     for (const key of await this.store.keys()) {
       if (!key.startsWith(CHECK)) continue;
       const raw = await this.store.get(key);
       const check = parseSelfCheck(raw);
-      if (check) checks.push(check);
+      if (check) kept.push(check);
       else {
         await this.store.set(`${SET_ASIDE}${this.now()}:${key}`, raw);
         await this.store.delete(key);
+        setAside++;
       }
     }
-    return checks.sort((a, b) => b.startedAt - a.startedAt);
+    return { kept: kept.sort((a, b) => b.startedAt - a.startedAt), setAside };
   }
 
   /**
@@ -50,21 +59,9 @@ export class SelfCheckStore {
     await this.store.set(OFFER, 'skipped');
   }
 
-  /** The first answers of a new check. */
-  async start(lang: Lang, moment: Moment, answers: Answers): Promise<SelfCheck> {
-    const at = this.now();
-    const check: SelfCheck = { startedAt: at, lang, before: null, after: null, later: null };
-    check[moment] = { at, answers };
-    await this.keep(check);
+  /** A check was answered: offered again on the next visit. */
+  async answered(): Promise<void> {
     await this.store.set(OFFER, 'answered');
-    return check;
-  }
-
-  /** Answers of a later moment of a kept check. */
-  async answer(check: SelfCheck, moment: Moment, answers: Answers): Promise<SelfCheck> {
-    const next: SelfCheck = { ...check, [moment]: { at: this.now(), answers } };
-    await this.keep(next);
-    return next;
   }
 
   async keep(check: SelfCheck): Promise<void> {

@@ -2,7 +2,6 @@
 // random token the relay gave each), the current round and the one-line answers. No names,
 // no addresses, nothing written anywhere; when the room ends or idles out it is gone.
 
-import type { Answers } from '../core/self-check.ts';
 import type {
   ErrorCode,
   FacilitatorMessage,
@@ -12,7 +11,7 @@ import type {
   RelayToPhone,
   RoundOption,
 } from '../workshop/relay-protocol.ts';
-import { ROOM_MOMENTS, RoomCheckTally, type RoomMoment } from '../workshop/room-check.ts';
+import { ROOM_MOMENTS, type RoomAnswers, RoomCheckTally, type RoomMoment } from '../workshop/room-check.ts';
 import { combineCounts, RoundTally } from '../workshop/tally.ts';
 
 export interface Link<M> {
@@ -179,7 +178,7 @@ export class Room {
   }
 
   /** A phone's self-check answers for the open moment (answering again replaces them). */
-  check(token: string, moment: RoomMoment, answers: Answers): ErrorCode | null {
+  check(token: string, moment: RoomMoment, answers: RoomAnswers): ErrorCode | null {
     if (!this.participants.has(token) || this.checkOpen !== moment) return 'no-check';
     this.checks[moment].answer(token, answers);
     this.touch();

@@ -1,159 +1,120 @@
-// The self-check's flow through the game: offered before a visit's first scenario, asked
-// again after a debrief, and a week later (by the calendar reminder's link or on a visit a
-// week on). The app routes here; the store (src/runs) keeps the answers.
+// The self-check's screens in the game: the offer on the start screen, the statements, the
+// part of the debrief, the moments side by side, "Your runs"' list and the calendar file.
+// They render and call; when the check is offered and what is kept the self-check director
+// decides (src/runs/self-check-director.ts). The app routes the two screens of `Screen`.
 
 import { reminderIcs } from '../core/reminder-ics.ts';
 import type { Lang } from '../core/run-record.ts';
-import { type Answers, awaitingAfter, dueForLookBack, type Moment, type SelfCheck } from '../core/self-check.ts';
-import type { SelfCheckStore } from '../runs/self-check-store.ts';
+import type { SelfCheck } from '../core/self-check.ts';
+import type { SelfCheckDirector } from '../runs/self-check-director.ts';
 import { download, h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import type { Notify } from './notices.ts';
-import { debriefSelfCheck, type OfferState, selfCheckForm, selfCheckList, selfCheckOffer, selfCheckScreen } from './self-check-view.ts';
+import type { Screen } from './screen.ts';
+import { debriefSelfCheck, selfCheckForm, selfCheckList, selfCheckOffer, selfCheckScreen } from './self-check-view.ts';
 
 export interface SelfCheckContext {
   t: () => Dict;
   lang: () => Lang;
-  store: SelfCheckStore;
-  show: (screen: HTMLElement) => void;
-  setRerender: (rerender: () => void) => void;
+  checks: SelfCheckDirector;
+  go: (screen: Screen) => void;
   notice: Notify;
-  persist: (action: () => Promise<void>) => Promise<void>;
-  showMenu: () => void;
   now?: () => number;
 }
 
+type CheckScreen = Extract<Screen, { name: 'self-check' | 'self-check-side' }>;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The reminder's link back: `?check=later` opens the look back. */
 export const LOOK_BACK_PARAM = 'check';
 
 export function selfCheckScreens(c: SelfCheckContext) {
   const now = c.now ?? Date.now;
-  let checks: SelfCheck[] = [];
-  // The offer before this visit's first scenario: null once that scenario has begun.
-  let offer: OfferState | null = null;
-  let ready: Promise<void> | null = null;
-  let settled = false;
-  let begunEarly = false;
+  const menu: Screen = { name: 'menu' };
 
-  const replace = (check: SelfCheck) => {
-    checks = [check, ...checks.filter((x) => x.startedAt !== check.startedAt)].sort((a, b) => b.startedAt - a.startedAt);
-  };
-
-  /** Read the kept checks, decide this visit's offer, and answer a link back or a week gone by. */
-  function init(search: URLSearchParams): Promise<void> {
-    ready = load(search);
-    return ready;
-  }
-
-  async function load(search: URLSearchParams): Promise<void> {
-    try {
-      checks = await c.store.all();
-      const offered = await c.store.offerThisVisit();
-      offer = offered && !begunEarly ? 'offer' : null;
-    } catch (error) {
-      console.warn('Could not read the self-check', error);
-    }
-    settled = true;
-    if (search.get(LOOK_BACK_PARAM) === 'later') {
+  /** Read the kept checks; answer the reminder's link, or offer the look back a week on. */
+  async function init(): Promise<void> {
+    c.checks.onNotice((n) => c.notice(n.type === 'set-aside' ? c.t().selfCheck.setAside(n.count) : c.t().runs.savingOff));
+    await c.checks.open();
+    const url = new URL(window.location.href);
+    if (url.searchParams.get(LOOK_BACK_PARAM) === 'later') {
       // Once handled, a reload should not ask again.
-      const url = new URL(window.location.href);
       url.searchParams.delete(LOOK_BACK_PARAM);
       window.history.replaceState(null, '', url);
       lookBack();
-    } else if (dueForLookBack(checks, now(), true)) {
+    } else if (c.checks.lookBackDue()) {
       c.notice(c.t().selfCheck.lookBackOffer, { label: c.t().selfCheck.lookBack, action: lookBack });
     }
   }
 
-  /** The start screen's offer (before the visit's first scenario only). */
-  function startPanel(redraw: () => void): HTMLElement | null {
+  function lookBack(): void {
+    const next = c.checks.lookBack();
+    if (next?.type === 'answer') c.go({ name: 'self-check', moment: 'later', check: next.check, back: menu });
+    else if (next) c.go({ name: 'self-check-side', check: next.check, back: menu });
+    else c.notice(c.t().selfCheck.lookBackNone);
+  }
+
+  /** The start screen's offer (before the visit's first scenario only); `here` is that start screen. */
+  function startPanel(here: Screen): HTMLElement | null {
     // Opened before the kept checks were read: the offer fills its place once they are.
-    if (ready && offer === null && !settled) {
+    if (!c.checks.ready) {
       const slot = h('div', { class: 'self-check-pending' });
-      void ready.then(() => {
-        const panel = offer === null ? null : startPanel(redraw);
+      void c.checks.whenReady().then(() => {
+        const panel = startPanel(here);
         if (panel && slot.isConnected) slot.replaceWith(panel);
         else slot.remove();
       });
       return slot;
     }
-    if (offer === null) return null;
+    const state = c.checks.offer;
+    if (state === null) return null;
     return selfCheckOffer({
       t: c.t(),
-      state: offer,
-      onTake: () => showForm('before', null, redraw),
+      state,
+      onTake: () => c.go({ name: 'self-check', moment: 'before', check: null, back: here }),
       onNotNow: () => {
-        offer = 'skipped';
-        void c.persist(() => c.store.skip());
-        redraw();
+        void c.checks.notNow();
+        c.go(here);
       },
     });
   }
 
-  /** A scenario begins: beginning without answering is a "not now" too. */
-  function begun(): void {
-    if (offer === 'offer') void c.persist(() => c.store.skip());
-    offer = null;
-    begunEarly = true;
-  }
-
-  /** The self-check part of the debrief that just ended, if a "before" was answered lately. */
-  function debriefPart(redraw: () => void): HTMLElement | null {
-    const check = awaitingAfter(checks, now());
+  /** The self-check part of a debrief (`here`), when a "before" was answered lately. */
+  function debriefPart(here: Screen): HTMLElement | null {
+    const check = c.checks.awaitingAfter();
     if (!check) return null;
     return debriefSelfCheck({
       t: c.t(),
       lang: c.lang(),
       check,
-      onAnswer: () => showForm('after', check, redraw),
+      onAnswer: () => c.go({ name: 'self-check', moment: 'after', check, back: here }),
       onReminder: () => reminder(check),
     });
   }
 
-  function showForm(moment: Moment, check: SelfCheck | null, back: () => void, saved: (check: SelfCheck) => void = back) {
-    c.setRerender(() => showForm(moment, check, back, saved));
-    c.show(
-      selfCheckForm({
-        t: c.t(),
-        lang: c.lang(),
-        moment,
-        onBack: back,
-        onSave: (answers: Answers) =>
-          void c.persist(async () => {
-            const next = check ? await c.store.answer(check, moment, answers) : await c.store.start(c.lang(), moment, answers);
-            replace(next);
-            if (moment === 'before') offer = 'kept';
-            saved(next);
-          }),
-      }),
-    );
-  }
-
-  /** A week later: answer once more, then the three moments side by side. */
-  function lookBack(): void {
-    const due = dueForLookBack(checks, now(), false);
-    if (due) {
-      showForm('later', due, c.showMenu, (check) => showSide(check, c.showMenu));
-      return;
-    }
-    const done = checks.find((x) => x.later !== null);
-    if (done) showSide(done, c.showMenu);
-    else c.notice(c.t().selfCheck.lookBackNone);
-  }
-
-  function showSide(check: SelfCheck, back: () => void, backLabel?: string) {
-    c.setRerender(() => showSide(check, back, backLabel));
+  function draw(s: CheckScreen): HTMLElement {
     const t = c.t();
-    c.show(
-      selfCheckScreen({
+    if (s.name === 'self-check-side')
+      return selfCheckScreen({
         t,
         lang: c.lang(),
-        check,
-        onReminder: () => reminder(check),
-        onBack: back,
-        backLabel: backLabel ?? t.debrief.menu,
-      }),
-    );
+        check: s.check,
+        onReminder: () => reminder(s.check),
+        onBack: () => c.go(s.back),
+        backLabel: s.back.name === 'runs' ? t.library.heading : t.debrief.menu,
+      });
+    const { moment, check, back } = s;
+    return selfCheckForm({
+      t,
+      lang: c.lang(),
+      moment,
+      onBack: () => c.go(back),
+      onSave: (answers) =>
+        void c.checks.answer({ lang: c.lang(), moment, answers, check }).then((next) =>
+          // A week later ends on the three moments side by side; the others go back where they came from.
+          c.go(moment === 'later' ? { name: 'self-check-side', check: next, back } : back),
+        ),
+    });
   }
 
   /** The calendar file: one event a week on, linking back to the look back. */
@@ -173,20 +134,15 @@ export function selfCheckScreens(c: SelfCheckContext) {
     download('dichtbij-look-back.ics', ics, 'text/calendar');
   }
 
-  /** The kept checks in "Your runs". */
-  function librarySection(formatDate: (time: number) => string, back: () => void): HTMLElement | null {
-    return selfCheckList({ t: c.t(), checks, formatDate, onOpen: (check) => showSide(check, back, c.t().library.heading) });
+  /** The kept checks in "Your runs" (`here`). */
+  function librarySection(formatDate: (time: number) => string, here: Screen): HTMLElement | null {
+    return selfCheckList({
+      t: c.t(),
+      checks: c.checks.all(),
+      formatDate,
+      onOpen: (check) => c.go({ name: 'self-check-side', check, back: here }),
+    });
   }
 
-  return {
-    init,
-    startPanel,
-    begun,
-    debriefPart,
-    librarySection,
-    /** Every kept check, for an export of all runs. */
-    all: () => checks,
-    /** Checks that arrived with an import. */
-    imported: (added: readonly SelfCheck[]) => added.forEach(replace),
-  };
+  return { init, startPanel, debriefPart, draw, librarySection, all: () => c.checks.all() };
 }

@@ -1,13 +1,12 @@
 // The self-check's screens and parts: the offer on the start screen, the one-screen form
 // of five statements, the moments side by side in words, and the calendar reminder. They
-// render and call; what is kept is decided in src/runs/self-check-store.ts.
+// render and call; what is kept is decided in src/runs/self-check-director.ts.
 import type { Lang } from '../core/run-record.ts';
 import { type Answers, answeredMoments, type Moment, type SelfCheck, shift } from '../core/self-check.ts';
 import { LEVELS, type Level, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS, type SelfCheckItem } from '../core/self-check-items.ts';
+import type { OfferState } from '../runs/self-check-director.ts';
 import { h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
-
-export type OfferState = 'offer' | 'skipped' | 'kept';
 
 /** The offer on the start screen before a visit's first scenario; one press says "not now". */
 export function selfCheckOffer(o: { t: Dict; state: OfferState; onTake: () => void; onNotNow: () => void }): HTMLElement {

@@ -8,6 +8,9 @@ import { LEVELS, SELF_CHECK_ITEMS, type SelfCheckItem } from '../core/self-check
 export const ROOM_MOMENTS = ['start', 'end'] as const;
 export type RoomMoment = (typeof ROOM_MOMENTS)[number];
 
+/** One phone's answers for a moment (what the relay takes in, counts and forgets). */
+export type RoomAnswers = Answers;
+
 /** Below this many phones a moment's spread stays hidden. */
 export const MIN_RESPONDENTS = 5;
 

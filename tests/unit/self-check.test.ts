@@ -6,8 +6,10 @@ import { LANGS } from '../../src/core/run-record.ts';
 import { awaitingAfter, dueForLookBack, LOOK_BACK_AFTER_MS, type SelfCheck, shift } from '../../src/core/self-check.ts';
 import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS } from '../../src/core/self-check-items.ts';
 import { importRuns } from '../../src/runs/import-runs.ts';
+import { PlayDirector } from '../../src/runs/play-director.ts';
 import { parseRunFile, runFile } from '../../src/runs/run-file.ts';
 import { RunRepository } from '../../src/runs/run-repository.ts';
+import { SelfCheckDirector } from '../../src/runs/self-check-director.ts';
 import { SelfCheckStore } from '../../src/runs/self-check-store.ts';
 import { MemoryStore } from '../../src/runs/storage.ts';
 
@@ -66,36 +68,67 @@ describe('when the next moment is asked', () => {
   });
 });
 
-describe('the self-check store', () => {
+/** One visit of the game: a new director on the same stored data, opened. */
+const visit = async (memory: MemoryStore, now: () => number = Date.now) => {
+  const checks = new SelfCheckDirector(new SelfCheckStore(memory), now);
+  await checks.open();
+  return checks;
+};
+
+describe('the self-check director', () => {
   it('never offers the check on the visit right after a skip, and offers it again on the one after', async () => {
-    type Act = 'skip' | 'answer' | 'leave';
+    // 'begin' is beginning a scenario without answering: a "not now" too.
+    type Act = 'skip' | 'answer' | 'begin' | 'leave';
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom<Act>('skip', 'answer', 'leave'), { maxLength: 12 }), async (visits) => {
-        const store = new SelfCheckStore(new MemoryStore());
+      fc.asyncProperty(fc.array(fc.constantFrom<Act>('skip', 'answer', 'begin', 'leave'), { maxLength: 12 }), async (visits) => {
+        const memory = new MemoryStore();
         let rests = false;
         for (const act of visits) {
-          const offered = await store.offerThisVisit();
-          expect(offered).toBe(!rests);
+          const checks = await visit(memory);
+          expect(checks.offer).toBe(rests ? null : 'offer');
+          const offered = !rests;
           rests = false;
           if (!offered) continue;
           if (act === 'skip') {
-            await store.skip();
+            await checks.notNow();
+            expect(checks.offer).toBe('skipped');
             rests = true;
-          } else if (act === 'answer') await store.start('nl', 'before', { limit: 'partly' });
+          } else if (act === 'answer') {
+            await checks.answer({ lang: 'nl', moment: 'before', answers: { limit: 'partly' }, check: null });
+            expect(checks.offer).toBe('kept');
+          } else if (act === 'begin') {
+            checks.begun();
+            rests = true;
+          }
+          if (act === 'leave') continue;
+          checks.begun();
+          expect(checks.offer).toBeNull();
         }
       }),
     );
   });
 
-  it('keeps each moment, reads back only valid records, and sets a broken one aside', async () => {
+  it('keeps each moment, reads back only valid records, and sets a broken one aside with a notice', async () => {
     const memory = new MemoryStore();
     let clock = 100;
-    const store = new SelfCheckStore(memory, () => clock);
-    const first = await store.start('nl', 'before', { protection: 'a-little', silence: 'mostly' });
+    const first = await visit(memory, () => clock);
+    const before = await first.answer({
+      lang: 'nl',
+      moment: 'before',
+      answers: { protection: 'a-little', silence: 'mostly' },
+      check: null,
+    });
     clock = 200;
-    await store.answer(first, 'after', { protection: 'mostly', silence: 'a-little' });
-    await memory.set('check:5', { startedAt: 5, lang: 'nl', before: { at: 5, answers: { silence: 'always' } }, after: null, later: null });
-    expect(await store.all()).toEqual([
+    expect(first.awaitingAfter()).toEqual(before);
+    await first.answer({ lang: 'nl', moment: 'after', answers: { protection: 'mostly', silence: 'a-little' }, check: before });
+    const broken = { startedAt: 5, lang: 'nl', before: { at: 5, answers: { silence: 'always' } }, after: null, later: null };
+    await memory.set('check:5', broken);
+
+    const checks = new SelfCheckDirector(new SelfCheckStore(memory), () => clock);
+    const notices: unknown[] = [];
+    checks.onNotice((n) => notices.push(n));
+    await checks.open();
+    expect(checks.all()).toEqual([
       {
         startedAt: 100,
         lang: 'nl',
@@ -104,7 +137,28 @@ describe('the self-check store', () => {
         later: null,
       },
     ]);
-    expect((await memory.keys()).filter((k) => k.startsWith('set-aside:'))).toHaveLength(1);
+    expect(notices).toEqual([{ type: 'set-aside', count: 1 }]);
+    // Set aside, not lost: the broken record is still stored, under its own key.
+    const aside = (await memory.keys()).filter((k) => k.startsWith('set-aside:'));
+    expect(aside).toHaveLength(1);
+    expect(await memory.get(aside[0] as string)).toEqual(broken);
+  });
+
+  it('holds the answers in the tab when storing fails, and says saving is off once', async () => {
+    const memory = new MemoryStore();
+    memory.set = async () => {
+      throw new Error('quota');
+    };
+    const checks = await visit(memory, () => 1_000);
+    const notices: unknown[] = [];
+    checks.onNotice((n) => notices.push(n));
+    const kept = await checks.answer({ lang: 'en', moment: 'before', answers: { support: 'mostly' }, check: null });
+    await checks.answer({ lang: 'en', moment: 'after', answers: { support: 'completely' }, check: kept });
+    expect(checks.awaitingAfter()).toMatchObject({
+      before: { answers: { support: 'mostly' } },
+      after: { answers: { support: 'completely' } },
+    });
+    expect(notices).toEqual([{ type: 'saving-off' }]);
   });
 });
 
@@ -123,6 +177,17 @@ describe('self-checks in a runs file', () => {
     const outcome = await importRuns(new RunRepository(memory), runFile([], 1, checks), ['basic'], store);
     expect(outcome).toMatchObject({ ok: true, checks: [checks[0]] });
     expect(await store.all()).toEqual([checks[1], checks[0]]);
+  });
+
+  it('are imported by the play director with the runs, and listed at once', async () => {
+    const memory = new MemoryStore();
+    const checks = await visit(memory);
+    const director = new PlayDirector({ runs: new RunRepository(memory), scenarios: [], random: () => 1, selfChecks: checks });
+    const file = runFile([], 1, [check(10), check(30)]);
+    expect(await director.importFile(file)).toMatchObject({ ok: true, checks: [check(10), check(30)] });
+    expect(checks.all()).toEqual([check(30), check(10)]);
+    // The next visit reads them back from storage.
+    expect((await visit(memory)).all()).toEqual([check(30), check(10)]);
   });
 
   it('refuse a file whose answers are not on the scale, and change nothing', async () => {

@@ -3,7 +3,7 @@
 
 import type { ScenarioEntry } from '../../core/catalog.ts';
 import type { Subscription } from '../../core/events.ts';
-import type { AudienceView } from '../../workshop/audience-view.ts';
+import type { AudienceView } from '../../workshop/audience-state.ts';
 import type { SyncLink } from '../../workshop/screen-sync.ts';
 import { watchFrom } from '../../workshop/screen-sync.ts';
 import { CONTEXT_LINES } from '../../workshop/workshop-flow.ts';

@@ -1,100 +1,55 @@
-// The room's self-check: the facilitator's panel (ask the phones at the start or the end,
-// put the spread or, with hands only, the statements on the big screen, download the
-// counts) and the projector's section. Counts only; a moment of fewer than five phones
-// says why it is hidden instead.
+// The room's self-check on screen: the facilitator's panel (ask the phones at the start or
+// the end, put the spread or, with hands only, the statements on the big screen, download
+// the counts) and the projector's section; the state is src/workshop/room-check-state.ts.
+// Counts only; a moment of fewer than five phones says why it is hidden instead.
 import type { Lang } from '../../core/run-record.ts';
 import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS } from '../../core/self-check-items.ts';
-import type { RoomCheckScreen } from '../../workshop/audience-view.ts';
+import type { RoomCheckScreen } from '../../workshop/audience-state.ts';
 import type { FacilitatorRelay } from '../../workshop/relay-client.ts';
-import { ROOM_MOMENTS, type RoomCheckCounts, type RoomMoment, roomCheckCsv, spread } from '../../workshop/room-check.ts';
+import { ROOM_MOMENTS } from '../../workshop/room-check.ts';
+import type { RoomCheckMode, RoomCheckState } from '../../workshop/room-check-state.ts';
 import { h } from '../dom.ts';
 import type { WorkshopDict } from './i18n-en.ts';
 import { downloadText } from './report-parts.ts';
 
-export interface RoomCheckControl {
-  /** What the big screen shows of the check now, if anything. */
-  screen(): RoomCheckScreen | null;
-  /** The counts per moment (for the report). */
-  counts(): Record<RoomMoment, RoomCheckCounts | null>;
-  panel(t: WorkshopDict, hands: boolean): HTMLElement;
-}
-
-export function roomCheckControl(o: { relay: () => FacilitatorRelay | null; changed: () => void; date: () => number }): RoomCheckControl {
-  let asking: RoomMoment | null = null;
-  let onScreen: RoomCheckScreen['mode'] | null = null;
-  const counts: Record<RoomMoment, RoomCheckCounts | null> = { start: null, end: null };
-  let listening: FacilitatorRelay | null = null;
-  const listen = () => {
-    const relay = o.relay();
-    if (!relay || relay === listening) return;
-    listening = relay;
-    relay.on('check-counts', ({ moment, ...c }) => {
-      counts[moment] = c;
-      o.changed();
-    });
-  };
-  const screen = (): RoomCheckScreen | null =>
-    onScreen && { mode: onScreen, moments: { start: counts.start && spread(counts.start), end: counts.end && spread(counts.end) } };
-
-  function panel(t: WorkshopDict, hands: boolean): HTMLElement {
-    listen();
-    const relay = o.relay();
-    const r = t.roomCheck;
-    const button = (label: string, action: string, run: () => void, pressed?: boolean) =>
-      h(
-        'button',
-        { type: 'button', 'data-room-check': action, 'aria-pressed': pressed === undefined ? null : String(pressed), onclick: run },
-        label,
-      );
-    const ask = relay
-      ? ROOM_MOMENTS.map((moment) =>
-          asking === moment
-            ? button(r.close, 'close', () => {
-                relay.closeCheck();
-                asking = null;
-                o.changed();
-              })
-            : button(r.open(r.moments[moment]), `open-${moment}`, () => {
-                relay.openCheck(moment);
-                asking = moment;
-                o.changed();
-              }),
-        )
-      : [];
-    const status = ROOM_MOMENTS.filter((m) => counts[m]).map((m) =>
-      h('p', { 'data-room-check-count': m }, r.asking(r.moments[m], counts[m]?.respondents ?? 0)),
+/** The facilitator's panel: ask the phones, put the spread or the statements on the big screen, download the counts. */
+export function roomCheckPanel(o: { t: WorkshopDict; state: RoomCheckState; relay: FacilitatorRelay | null; hands: boolean }): HTMLElement {
+  const { state, relay } = o;
+  state.listen(relay);
+  const r = o.t.roomCheck;
+  const button = (label: string, action: string, run: () => void, pressed?: boolean) =>
+    h(
+      'button',
+      { type: 'button', 'data-room-check': action, 'aria-pressed': pressed === undefined ? null : String(pressed), onclick: run },
+      label,
     );
-    const show = (mode: RoomCheckScreen['mode'], label: string) =>
-      button(
-        label,
-        `show-${mode}`,
-        () => {
-          onScreen = onScreen === mode ? null : mode;
-          o.changed();
-        },
-        onScreen === mode,
-      );
-    return h(
-      'section',
-      { class: 'ws-room-check', 'aria-labelledby': 'room-check-heading' },
-      h('h3', { id: 'room-check-heading' }, r.heading),
-      h('p', { class: 'hint' }, r.intro),
-      ...status,
-      h(
-        'div',
-        { class: 'actions' },
-        ...ask,
-        relay ? show('spread', r.showSpread) : null,
-        hands || !relay ? show('statements', r.showStatements) : null,
-        relay
-          ? button(r.csv, 'csv', () =>
-              downloadText('dichtbij-room-self-check.csv', roomCheckCsv({ date: o.date(), moments: counts }), 'text/csv'),
-            )
-          : null,
-      ),
-    );
-  }
-  return { screen, counts: () => ({ ...counts }), panel };
+  const ask = relay
+    ? ROOM_MOMENTS.map((moment) =>
+        state.asking === moment
+          ? button(r.close, 'close', () => state.close(relay))
+          : button(r.open(r.moments[moment]), `open-${moment}`, () => state.open(relay, moment)),
+      )
+    : [];
+  const counts = state.counts();
+  const status = ROOM_MOMENTS.filter((m) => counts[m]).map((m) =>
+    h('p', { 'data-room-check-count': m }, r.asking(r.moments[m], counts[m]?.respondents ?? 0)),
+  );
+  const show = (mode: RoomCheckMode, label: string) => button(label, `show-${mode}`, () => state.toggle(mode), state.onScreen === mode);
+  return h(
+    'section',
+    { class: 'ws-room-check', 'aria-labelledby': 'room-check-heading' },
+    h('h3', { id: 'room-check-heading' }, r.heading),
+    h('p', { class: 'hint' }, r.intro),
+    ...status,
+    h(
+      'div',
+      { class: 'actions' },
+      ...ask,
+      relay ? show('spread', r.showSpread) : null,
+      o.hands || !relay ? show('statements', r.showStatements) : null,
+      relay ? button(r.csv, 'csv', () => downloadText('dichtbij-room-self-check.csv', state.csv(Date.now()), 'text/csv')) : null,
+    ),
+  );
 }
 
 /** The big screen's section: per statement, each moment's spread, or why it is hidden. */
