@@ -21,7 +21,7 @@ export const SELF_CHECK_TEXTS: Record<Lang, SelfCheckTexts> = {
       protection: 'When someone pulls away right after a close moment, it is often a way of protecting themselves.',
       silence: 'When someone I love goes quiet, it means they don’t care about me.',
       present: 'I trust myself to stay close to someone who pulls away, without putting pressure on them.',
-      limit: 'I can keep to a limit of my own and still stay in touch.',
+      limit: 'I can hold my own limit and still stay in touch.',
       support: 'I know who I can turn to when it gets too much for me.',
     },
     levels: {
@@ -34,11 +34,12 @@ export const SELF_CHECK_TEXTS: Record<Lang, SelfCheckTexts> = {
   },
   nl: {
     statements: {
-      protection: 'Als iemand afstand neemt vlak na een fijn, dichtbij moment, is dat vaak een manier om zichzelf te beschermen.',
-      silence: 'Als iemand van wie ik houd stil wordt, betekent dat dat ik diegene niets kan schelen.',
-      present: 'Ik durf in de buurt te blijven van iemand die zich terugtrekt, zonder te gaan duwen of trekken.',
-      limit: 'Ik kan bij mijn eigen grens blijven en toch contact houden.',
-      support: 'Ik weet bij wie ik terechtkan als het mij te veel wordt.',
+      protection:
+        'Als iemand afstand neemt vlak nadat jullie je dicht bij elkaar voelden, is dat vaak een manier om zichzelf te beschermen.',
+      silence: 'Als iemand van wie ik hou stil wordt, betekent het dat ik diegene niets kan schelen.',
+      present: 'Ik durf dichtbij te blijven als iemand zich terugtrekt, zonder diegene onder druk te zetten.',
+      limit: 'Ik kan mijn eigen grens bewaken en toch in contact blijven.',
+      support: 'Ik weet bij wie ik terechtkan als het me te veel wordt.',
     },
     levels: {
       'not-at-all': 'Helemaal niet',

@@ -186,7 +186,7 @@ describe.each(['nl', 'en'] as const)('the self-check in %s', (lang) => {
   });
 });
 
-it('offers the look back on a visit a week after the first answers, and shows the three moments', async () => {
+it('offers the look back on a visit a week after the first answers, and shows the three moments; a broken record is set aside and said', async () => {
   const t = dictionaries.en;
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   const eightDaysAgo = Date.now() - 8 * 86_400_000;
@@ -208,6 +208,8 @@ it('offers the look back on a visit a week after the first answers, and shows th
             },
             `check:${at}`,
           );
+          // A record no version of the game wrote: an answer off the scale.
+          tx.objectStore('runs').put({ startedAt: 1, lang: 'en', before: { at: 1, answers: { support: 'always' } } }, 'check:1');
           tx.oncomplete = () => resolve(null);
           tx.onerror = () => reject(tx.error);
         };
@@ -215,6 +217,20 @@ it('offers the look back on a visit a week after the first answers, and shows th
     eightDaysAgo,
   );
   await page.reload();
+  await page.locator('.notice', { hasText: t.selfCheck.setAside(1) }).waitFor();
+  const keys = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('dichtbij');
+        open.onsuccess = () => {
+          const keys = open.result.transaction('runs').objectStore('runs').getAllKeys();
+          keys.onsuccess = () => resolve(keys.result.map(String));
+        };
+      }),
+  );
+  // Kept apart, not deleted; the good check is still where it was.
+  expect(keys.filter((k) => k.startsWith('set-aside:') && k.endsWith(':check:1'))).toHaveLength(1);
+  expect(keys).toContain(`check:${eightDaysAgo}`);
   const offer = page.locator('.notice', { hasText: t.selfCheck.lookBackOffer });
   await offer.waitFor();
   await offer.getByRole('button', { name: t.selfCheck.lookBack }).click();

@@ -427,14 +427,18 @@ export const en = {
     runOf: (date: string, name: string) => `run of ${date} with ${name}`,
   },
   selfCheck: {
-    offerHeading: 'First, if you like: how do you see it?',
+    offerHeading: 'Before you start, if you like: five statements',
     offerText:
-      'Five statements about how you see things right now. It takes a minute, there are no right or wrong answers, and nothing leaves this device. Afterwards you can see whether anything shifted.',
+      'How do you see closeness and distance right now? It takes a minute, there are no right or wrong answers, and your answers stay on this device. Afterwards you can see whether anything shifted.',
     take: 'Answer the statements',
     notNow: 'Not now',
     skippedNote: 'Fine. We won’t ask next time.',
     keptNote: 'Your answers are kept on this device. After the debrief you can answer them once more.',
-    headings: { before: 'How do you see it right now?', after: 'And now, after playing?', later: 'A week later: how do you see it now?' },
+    headings: {
+      before: 'Before you play: five statements',
+      after: 'After playing: the same five statements',
+      later: 'A week later: the same five statements',
+    },
     intro:
       'For each statement, say how well it fits you right now. There is no score and no right answer. You can leave any statement open.',
     save: 'Keep my answers',
@@ -462,7 +466,7 @@ export const en = {
     lookBack: 'Look back',
     lookBackNone:
       'There are no earlier answers on this device, so there is nothing to look back on here. Your answers stay on the device you played on.',
-    sideBySide: 'Your self-check side by side',
+    sideBySide: 'Your answers side by side',
     listHeading: 'Your self-checks',
     listItem: (moments: string) => `Answered: ${moments}`,
     seeSideBySide: 'See side by side',

@@ -426,19 +426,23 @@ export const nl: Dict = {
     runOf: (date: string, name: string) => `spel van ${date} met ${name}`,
   },
   selfCheck: {
-    offerHeading: 'Eerst, als je wilt: hoe kijk jij ernaar?',
+    offerHeading: 'Voor je begint, als je wilt: vijf uitspraken',
     offerText:
-      'Vijf uitspraken over hoe je er nu tegenaan kijkt. Het kost een minuut, er zijn geen goede of foute antwoorden en niets verlaat dit apparaat. Na afloop zie je of er iets verschoven is.',
+      'Hoe kijk je nu tegen nabijheid en afstand aan? Het kost een minuut, er zijn geen goede of foute antwoorden en je antwoorden blijven op dit apparaat. Na afloop zie je of er iets verschoven is.',
     take: 'Uitspraken invullen',
     notNow: 'Nu niet',
     skippedNote: 'Prima. De volgende keer vragen we het niet.',
-    keptNote: 'Je antwoorden staan bewaard op dit apparaat. Na de nabespreking kun je ze nog een keer invullen.',
-    headings: { before: 'Hoe kijk je er nu naar?', after: 'En nu, na het spelen?', later: 'Een week later: hoe kijk je er nu naar?' },
+    keptNote: 'Je antwoorden zijn bewaard op dit apparaat. Na de nabespreking kun je ze nog een keer invullen.',
+    headings: {
+      before: 'Voor je speelt: vijf uitspraken',
+      after: 'Na het spelen: dezelfde vijf uitspraken',
+      later: 'Een week later: dezelfde vijf uitspraken',
+    },
     intro:
       'Geef bij elke uitspraak aan hoe goed die nu bij je past. Er is geen score en geen goed antwoord. Een uitspraak openlaten mag ook.',
     save: 'Antwoorden bewaren',
     back: 'Terug',
-    nothingAnswered: 'Je hebt nog geen antwoord gekozen. Kies er bij minstens één uitspraak een, of ga terug.',
+    nothingAnswered: 'Je hebt nog niets aangeklikt. Kies bij minstens één uitspraak een antwoord, of ga terug.',
     debriefHeading: 'Zelfcheck: voor en na',
     offerAfter: 'Voor het spelen vulde je vijf uitspraken in. Hoe kijk je er nu naar?',
     answerAgain: 'Nog een keer invullen',
@@ -461,7 +465,7 @@ export const nl: Dict = {
     lookBack: 'Terugkijken',
     lookBackNone:
       'Op dit apparaat staan geen eerdere antwoorden, dus hier valt niets terug te kijken. Je antwoorden blijven op het apparaat waarop je speelde.',
-    sideBySide: 'Je zelfcheck naast elkaar',
+    sideBySide: 'Je antwoorden naast elkaar',
     listHeading: 'Je zelfchecks',
     listItem: (moments: string) => `Ingevuld: ${moments}`,
     seeSideBySide: 'Naast elkaar bekijken',
