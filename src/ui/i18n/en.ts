@@ -427,7 +427,7 @@ export const en = {
     runOf: (date: string, name: string) => `run of ${date} with ${name}`,
   },
   selfCheck: {
-    offerHeading: 'Before you start, if you like: five statements',
+    offerHeading: 'If you like: five statements first',
     offerText:
       'How do you see closeness and distance right now? It takes a minute, there are no right or wrong answers, and your answers stay on this device. Afterwards you can see whether anything shifted.',
     take: 'Answer the statements',
@@ -449,12 +449,12 @@ export const en = {
     answerAgain: 'Answer them again',
     compareIntro: 'This is not a score. It only shows where your own answers moved.',
     moments: { before: 'Before', after: 'After', later: 'A week later' },
-    open: 'left open',
+    open: 'Left open',
     shift: {
       more: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, you agree more with this than ${SINCE_EN[from]}.`,
       less: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, you agree less with this than ${SINCE_EN[from]}.`,
       same: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, your answer is the same as ${SINCE_EN[from]}.`,
-      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, there is nothing to compare: one of the two was left open.`,
+      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, there is nothing to compare: you left this statement open once.`,
     },
     reminderHeading: 'A look back in a week',
     reminderText: 'Put a reminder in your own calendar: a calendar file with a link back here. Nothing is sent anywhere.',

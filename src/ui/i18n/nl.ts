@@ -426,7 +426,7 @@ export const nl: Dict = {
     runOf: (date: string, name: string) => `spel van ${date} met ${name}`,
   },
   selfCheck: {
-    offerHeading: 'Voor je begint, als je wilt: vijf uitspraken',
+    offerHeading: 'Als je wilt: eerst vijf uitspraken',
     offerText:
       'Hoe kijk je nu tegen nabijheid en afstand aan? Het kost een minuut, er zijn geen goede of foute antwoorden en je antwoorden blijven op dit apparaat. Na afloop zie je of er iets verschoven is.',
     take: 'Uitspraken invullen',
@@ -448,12 +448,12 @@ export const nl: Dict = {
     answerAgain: 'Nog een keer invullen',
     compareIntro: 'Dit is geen score. Je ziet alleen waar je eigen antwoorden verschoven zijn.',
     moments: { before: 'Voor', after: 'Na', later: 'Een week later' },
-    open: 'opengelaten',
+    open: 'Opengelaten',
     shift: {
       more: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} ben je het hier meer mee eens dan ${SINCE_NL[from]}.`,
       less: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} ben je het hier minder mee eens dan ${SINCE_NL[from]}.`,
       same: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} is je antwoord hetzelfde als ${SINCE_NL[from]}.`,
-      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} valt er niets te vergelijken: een van de twee keren bleef open.`,
+      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} valt er niets te vergelijken: je liet deze uitspraak één keer open.`,
     },
     reminderHeading: 'Over een week terugkijken',
     reminderText: 'Zet een herinnering in je eigen agenda: een agendabestand met een link terug naar hier. Er wordt niets verstuurd.',
