@@ -454,7 +454,7 @@ export const en = {
       more: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, you agree more with this than ${SINCE_EN[from]}.`,
       less: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, you agree less with this than ${SINCE_EN[from]}.`,
       same: (from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, your answer is the same as ${SINCE_EN[from]}.`,
-      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, there is nothing to compare: you left this statement open once.`,
+      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_EN[to]}, there is nothing to compare: you left this statement open.`,
     },
     reminderHeading: 'A look back in a week',
     reminderText: 'Put a reminder in your own calendar: a calendar file with a link back here. Nothing is sent anywhere.',

@@ -453,7 +453,7 @@ export const nl: Dict = {
       more: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} ben je het hier meer mee eens dan ${SINCE_NL[from]}.`,
       less: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} ben je het hier minder mee eens dan ${SINCE_NL[from]}.`,
       same: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} is je antwoord hetzelfde als ${SINCE_NL[from]}.`,
-      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} valt er niets te vergelijken: je liet deze uitspraak één keer open.`,
+      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} valt er niets te vergelijken: je liet deze uitspraak open.`,
     },
     reminderHeading: 'Over een week terugkijken',
     reminderText: 'Zet een herinnering in je eigen agenda: een agendabestand met een link terug naar hier. Er wordt niets verstuurd.',
