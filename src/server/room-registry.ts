@@ -43,9 +43,20 @@ export class RoomRegistry {
   /** Code → when it ended; insertion order is age order, so the oldest go first. */
   private readonly endedCodes = new Map<string, number>();
   private readonly options: RegistryOptions;
+  private readonly roomOptions: RoomOptions;
 
   constructor(options: RegistryOptions) {
     this.options = options;
+    this.roomOptions = {
+      joinUrlFor: options.joinUrlFor,
+      maxPhones: options.maxPhones,
+      maxLinksPerPhone: options.maxLinksPerPhone,
+      now: () => options.clock.now(),
+      newToken,
+      schedule: (task) => setImmediate(task),
+      persist: (snapshot) => options.store.save(snapshot),
+      onEnd: (room) => this.forget(room),
+    };
   }
 
   /** Resumes the rooms a previous run kept, except those idle past the limit (deleted). */
@@ -56,7 +67,7 @@ export class RoomRegistry {
         await this.options.store.delete(saved.code);
         continue;
       }
-      const room = Room.restore(saved, this.roomOptions(saved.code));
+      const room = Room.restore(saved, this.roomOptions);
       this.byCode.set(room.code, room);
       this.bySecret.set(room.secretHash, room);
     }
@@ -85,7 +96,7 @@ export class RoomRegistry {
     if (!local && (this.roomsOf.get(address) ?? 0) >= this.options.maxRoomsPerAddress) return { error: 'too-many-rooms' };
     if (this.live() >= this.options.maxRooms && !this.makeWay(local)) return { error: 'too-many-rooms' };
     const code = newRoomCode((c) => this.byCode.has(c) || this.endedCodes.has(c));
-    const room = new Room({ ...this.roomOptions(code), code, lang, secretHash });
+    const room = new Room({ code, lang, secretHash }, this.roomOptions);
     this.byCode.set(code, room);
     this.bySecret.set(secretHash, room);
     this.countRoom(room, address);
@@ -106,19 +117,6 @@ export class RoomRegistry {
   /** Ends every room (and deletes what was kept of them). */
   endAll(): void {
     for (const room of [...this.byCode.values()]) room.end();
-  }
-
-  private roomOptions(code: string): Omit<RoomOptions, 'code' | 'lang' | 'secretHash'> {
-    return {
-      joinUrl: this.options.joinUrlFor(code),
-      maxPhones: this.options.maxPhones,
-      maxLinksPerPhone: this.options.maxLinksPerPhone,
-      now: () => this.options.clock.now(),
-      newToken,
-      schedule: (task) => setImmediate(task),
-      persist: (snapshot) => this.options.store.save(snapshot),
-      onEnd: (room) => this.forget(room),
-    };
   }
 
   private countRoom(room: Room, address: string): void {

@@ -39,12 +39,17 @@ interface Round {
   overridden: boolean;
 }
 
-export interface RoomOptions {
+export interface RoomIdentity {
   code: string;
   lang: RelayLang;
   /** SHA-256 of the facilitator's secret (the registry finds the room by it). */
   secretHash: string;
-  joinUrl: string;
+}
+
+/** The same for every room of a relay (one object, shared: rooms come and go by the thousand). */
+export interface RoomOptions {
+  /** Where phones join this room (with the code in the address). */
+  joinUrlFor: (code: string) => string;
   maxPhones: number;
   /** Open connections one phone token may have (two tabs, a reconnect overlapping the old link). */
   maxLinksPerPhone: number;
@@ -76,20 +81,19 @@ export class Room {
   private lastActivity: number;
   ended = false;
 
-  constructor(options: RoomOptions) {
+  readonly secretHash: string;
+
+  constructor(identity: RoomIdentity, options: RoomOptions) {
     this.options = options;
-    this.code = options.code;
-    this.lang = options.lang;
+    this.code = identity.code;
+    this.lang = identity.lang;
+    this.secretHash = identity.secretHash;
     this.lastActivity = options.now();
   }
 
-  get secretHash(): string {
-    return this.options.secretHash;
-  }
-
   /** A room as a snapshot left it; phones come back with their tokens, the facilitator with the secret. */
-  static restore(saved: RoomSnapshot, options: Omit<RoomOptions, 'code' | 'lang' | 'secretHash'>): Room {
-    const room = new Room({ ...options, code: saved.code, lang: saved.lang, secretHash: saved.secretHash });
+  static restore(saved: RoomSnapshot, options: RoomOptions): Room {
+    const room = new Room(saved, options);
     room.lastActivity = saved.lastActivity;
     for (const phone of saved.phones) room.participants.set(phone.token, { links: new Set(), answered: new Set(phone.answered) });
     const round = saved.round;
@@ -115,7 +119,7 @@ export class Room {
       v: SNAPSHOT_VERSION,
       code: this.code,
       lang: this.lang,
-      secretHash: this.options.secretHash,
+      secretHash: this.secretHash,
       lastActivity: this.lastActivity,
       phones: [...this.participants].map(([token, p]) => ({ token, answered: [...p.answered] })),
       round: round && {
@@ -171,7 +175,7 @@ export class Room {
     link.send({
       t: 'room',
       code: this.code,
-      joinUrl: this.options.joinUrl,
+      joinUrl: this.options.joinUrlFor(this.code),
       resumed,
       participants: this.connected,
       round: round && {
