@@ -25,6 +25,19 @@ function watch(page: Page, errors: string[], requests: string[], name: string): 
   return { page, errors };
 }
 
+/** N until the projector shows the last page of the scene's last part (N turns pages first). */
+async function toSceneEnd(fac: Page): Promise<void> {
+  for (let guard = 0; guard < 40; guard++) {
+    const page =
+      (await fac.locator('[data-projector-page]').count()) > 0
+        ? await fac.locator('[data-projector-page]').getAttribute('data-projector-page')
+        : null;
+    const [n, of] = (page ?? '1/1').split('/').map(Number);
+    if ((n ?? 1) >= (of ?? 1) && (await fac.locator('[data-action="continue-scene"]').count()) === 0) return;
+    await fac.keyboard.press('n');
+  }
+}
+
 const phase = (page: Page) => page.locator('.ws-control').getAttribute('data-phase');
 const audiencePhase = (page: Page) => page.locator('[data-audience]').getAttribute('data-audience');
 const phoneState = (page: Page) => page.locator('main').getAttribute('data-phone-state');
@@ -93,13 +106,14 @@ describe('a workshop with a projector and phones', () => {
           if (round > 0) await expect.poll(() => aud.locator('[data-chosen]').count()).toBe(1);
         }
         if ((await fac.locator('[data-action="continue-scene"]').count()) > 0) {
-          // A long scene reaches the projector in two parts: the rest of it comes without the feedback.
+          // A long scene reaches the projector in two parts (each in pages): the rest comes without the feedback.
           continued++;
-          await fac.keyboard.press('n');
+          while ((await fac.locator('[data-action="continue-scene"]').count()) > 0) await fac.keyboard.press('n');
           await expect.poll(() => aud.locator('[data-chosen]').count()).toBe(0);
           expect(await aud.locator('.line.inner').count()).toBe(0);
           expect(await fac.locator('[data-part-note]').textContent()).toBe('On the audience screen now:');
         }
+        await toSceneEnd(fac);
         await fac.keyboard.press('n');
       }
       await expect.poll(() => phase(fac)).toBe('discuss');
@@ -195,10 +209,8 @@ describe('a workshop with a projector and phones', () => {
 
     // The ending, then the debrief: questions one at a time on the projector.
     await fac.keyboard.press('s');
-    if ((await fac.locator('[data-action="continue-scene"]').count()) > 0) {
-      expect(await aud.locator('[data-ending]').count()).toBe(0);
-      await fac.keyboard.press('n');
-    }
+    if ((await fac.locator('[data-action="continue-scene"]').count()) > 0) expect(await aud.locator('[data-ending]').count()).toBe(0);
+    await toSceneEnd(fac);
     await expect.poll(() => aud.locator('[data-ending]').count()).toBe(1);
     await fac.getByRole('button', { name: 'To the debrief (N)' }).click();
     expect(await fac.locator('[data-slot="path-map"]').count()).toBe(1);

@@ -41,6 +41,9 @@ export interface FacilitatorOptions {
   pathMap?: PathMapPresenter;
 }
 
+/** How long a notice stays before it clears itself. */
+const NOTICE_MS = 15_000;
+
 export type PathMapPresenter = (slot: HTMLElement, record: RunRecord) => void;
 
 export function facilitatorApp(o: FacilitatorOptions) {
@@ -54,6 +57,10 @@ export function facilitatorApp(o: FacilitatorOptions) {
   let phones: PhoneVotes | null = null;
   let relayServed = false;
   let paused = false;
+  /** The projector shows how to join instead of the story (before the start it always does). */
+  let lobby = false;
+  /** The page of a long scene on the projector (scene-pages.ts); back to the first at every step. */
+  let page = 0;
   let current = 0;
   let shown: number | null = null;
   const seq = viewCounter();
@@ -70,7 +77,18 @@ export function facilitatorApp(o: FacilitatorOptions) {
   const main = h('main', { id: 'main', tabindex: -1 });
   o.root.replaceChildren(header, notices, main);
   const notice = (text: string) => {
-    if (![...notices.children].some((n) => n.textContent === text)) notices.append(h('p', { class: 'notice' }, text));
+    if ([...notices.children].some((n) => n.firstChild?.textContent === text)) return;
+    const note = h('p', { class: 'notice' }, h('span', {}, text), ' ');
+    // A notice says its piece and goes: on its own after a while, or at once when dismissed.
+    const timer = setTimeout(() => note.remove(), NOTICE_MS);
+    const dismiss = () => {
+      clearTimeout(timer);
+      note.remove();
+    };
+    note.append(
+      h('button', { type: 'button', class: 'link', 'data-action': 'dismiss-notice', onclick: () => dismiss() }, t().rooms.dismiss),
+    );
+    notices.append(note);
   };
 
   const questions = () => [...(entry?.meta.reflect ?? []), ...game().debrief.general];
@@ -90,6 +108,10 @@ export function facilitatorApp(o: FacilitatorOptions) {
     answers: phones?.question ? phones.answers : [],
     phoneVoters: phones?.voters ?? null,
     whatIf: branch !== null,
+    lobby,
+    page,
+    joined: phones?.participants ?? 0,
+    voting: flow()?.settings.voting ?? 'phones',
   });
   const view = () => {
     const f = flow();
@@ -100,7 +122,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
   const persist = () => {
     if (!group) return;
     const screenToSave = screen === 'guide' || screen === 'report' ? back : screen;
-    if (!saveWorkshop(o.session, { version: 1, flow: group.save(), screen: screenToSave, current, shown })) notice(t().notices.saving);
+    if (!saveWorkshop(o.session, { version: 1, flow: group.save(), screen: screenToSave, current, shown, timerEndsAt: timer.endsAt }))
+      notice(t().notices.saving);
     const f = flow();
     if (f) void o.runs.keep(f.record).catch(() => notice(game().runs.savingOff));
   };
@@ -112,6 +135,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
         game: game(),
         relay: phones ? { status: phones.status, code: phones.room?.code ?? null, participants: phones.participants } : null,
         running: group !== null,
+        lobby: phones && group ? { shown: lobby, toggle: toggleLobby } : null,
+        page: screen === 'play' ? view().page : null,
         openAudience,
         pause,
         help: () => openHelp(game(), defaultCountry(lang, o.languages)),
@@ -232,6 +257,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
           ask: () => phones?.ask(questions()[current] ?? ''),
           stopAsking: () => phones?.stopAsking(),
           approve: (id) => phones?.approve(id),
+          approveAll: () => phones?.approveAll(),
+          reject: (id) => phones?.reject(id),
           whatIf,
           backToGroup: () => {
             branch?.dispose();
@@ -278,6 +305,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
             ask: () => phones?.ask(f.point?.discuss ?? ''),
             stopAsking: () => phones?.stopAsking(),
             approve: (id) => phones?.approve(id),
+            approveAll: () => phones?.approveAll(),
+            reject: (id) => phones?.reject(id),
           },
         },
       );
@@ -300,7 +329,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
   }
 
   const focusKey = (el: HTMLElement) => {
-    for (const attr of ['data-action', 'data-choose', 'data-hands', 'data-what-if', 'data-approve']) {
+    for (const attr of ['data-action', 'data-choose', 'data-hands', 'data-what-if', 'data-approve', 'data-reject', 'data-take-down']) {
       const value = el.getAttribute(attr);
       if (value !== null) return `[${attr}="${CSS.escape(value)}"]`;
     }
@@ -309,6 +338,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
 
   /** A flow step; the flow refuses steps out of order (a double key press), which is harmless. */
   const act = (step: () => unknown) => {
+    page = 0;
     try {
       step();
     } catch (error) {
@@ -347,18 +377,44 @@ export function facilitatorApp(o: FacilitatorOptions) {
     render(true);
   }
 
+  /** The room on the relay: made as soon as the workshop is being set up, so people can join. */
+  function openRoom() {
+    if (phones || !relayServed || !o.session) return;
+    phones = phoneVotes({ lang, storage: o.session, location: window.location, fallbackPrompt: game().play.choicesLabel });
+    phones.on('change', () => {
+      if (phones?.newRoom) notice(t().relay.newRoom);
+      const refused = phones?.refused;
+      if (refused) notice(refused === 'answers-full' ? t().rooms.answersFull : t().relay.refused(refused));
+      // On the setup screen only the projector's lobby follows: the form keeps what is being chosen.
+      if (screen === 'setup') presenter.send(view());
+      else render();
+    });
+  }
+
   function startFlow(f: WorkshopFlow) {
-    if (f.settings.voting !== 'hands' && relayServed && o.session) {
-      if (!phones) {
-        phones = phoneVotes({ lang, storage: o.session, location: window.location, fallbackPrompt: game().play.choicesLabel });
-        phones.on('change', () => {
-          if (phones?.newRoom) notice(t().relay.newRoom);
-          if (phones?.refused) notice(t().relay.refused(phones.refused));
-          render();
-        });
-      }
-    }
+    if (f.settings.voting === 'hands') {
+      // Hands only: the room made for the lobby is not needed.
+      phones?.end();
+      phones = null;
+    } else openRoom();
     phones?.follow(f);
+  }
+
+  /** N on a long scene: the projector's next page, while there is one. */
+  function nextPage(): boolean {
+    const shown = view().page;
+    if (!shown || shown.number >= shown.count) return false;
+    page = shown.number;
+    renderHeader();
+    presenter.send(view());
+    return true;
+  }
+
+  function toggleLobby() {
+    if (!phones) return;
+    lobby = !lobby;
+    renderHeader();
+    presenter.send(view());
   }
 
   function whatIf(step: number, index: number) {
@@ -388,6 +444,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
     current = 0;
     forgetWorkshop(o.session);
     screen = 'setup';
+    lobby = false;
     render(true);
   }
 
@@ -403,7 +460,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
     if (isDialogOpen()) return;
     paused = true;
     presenter.send(view());
-    const dialog = openPause(game(), () => undefined);
+    // "Stop now": the group stops playing here; the run is kept, and the debrief follows.
+    const dialog = openPause(game(), () => (flow() ? go('debrief') : undefined));
     dialog.addEventListener('close', () => {
       paused = false;
       presenter.send(view());
@@ -424,6 +482,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
       if (f) act(() => run(f));
     },
     toDebrief: () => go('debrief'),
+    lobby: toggleLobby,
+    nextPage,
   });
 
   async function resume(): Promise<void> {
@@ -432,6 +492,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
       if (!resumed) return;
       ({ entry, bundle, flow: group } = resumed);
       ({ current, shown, screen } = resumed.saved);
+      const endsAt = resumed.saved.timerEndsAt;
+      if (typeof endsAt === 'number' && endsAt > Date.now()) timer.runUntil(endsAt);
       lang = group.settings.lang;
       startFlow(group);
       notice(t().notices.resumed);
@@ -444,6 +506,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
   void (async () => {
     relayServed = await probeRelay();
     await resume();
+    if (!group) openRoom();
     render(true);
   })();
 }

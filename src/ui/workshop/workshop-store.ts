@@ -14,6 +14,8 @@ export interface SavedWorkshop {
   /** The debrief question the facilitator is at, and the one on the projector. */
   current: number;
   shown: number | null;
+  /** When the facilitator's timer runs out (epoch ms), if one runs. */
+  timerEndsAt?: number | null;
 }
 
 export interface Resumed {
