@@ -38,6 +38,7 @@ const en = {
   tooFast: 'Slow down a little: that was too fast. Try again in a moment.',
   refused: 'That did not go through. Try again.',
   // Rooms that hold (issue 15).
+  paused: 'A moment of pause. Breathe out slowly; the workshop goes on in a moment.',
   answersFull: 'The facilitator has all the answers this question can take. Thank you; you can still say it out loud.',
 } as const;
 
@@ -79,6 +80,7 @@ const nl: JoinDict = {
   ended: 'Deze sessie is afgelopen. Dank je wel voor het meedoen.',
   tooFast: 'Rustig aan: dat ging te snel. Probeer het zo opnieuw.',
   refused: 'Dat is niet gelukt. Probeer het opnieuw.',
+  paused: 'Even pauze. Adem rustig uit; de workshop gaat zo verder.',
   answersFull: 'Er zijn al zoveel antwoorden op deze vraag als de begeleider kan laten zien. Dank je; je mag het ook gewoon hardop zeggen.',
 };
 

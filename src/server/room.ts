@@ -71,6 +71,7 @@ export class Room {
   private readonly participants = new Map<string, Participant>();
   private round: Round | null = null;
   private question: { questionId: string; text: string } | null = null;
+  private paused = false;
   private answers: RelayAnswer[] = [];
   private answerCounter = 0;
   /** The facilitator has heard this question's answers are full. */
@@ -338,6 +339,9 @@ export class Room {
         if (this.answers.length === before) return 'bad-message';
         break;
       }
+      case 'pause':
+        this.paused = message.paused;
+        break;
       case 'end':
         this.end();
         return null;
@@ -393,6 +397,7 @@ export class Room {
         answered: participant?.answered.has(question.questionId) ?? false,
       },
       approved: this.answers.filter((a) => a.approved && a.questionId === question?.questionId).map((a) => ({ id: a.id, text: a.text })),
+      paused: this.paused,
     };
   }
 

@@ -144,11 +144,13 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
   const firstPart = afterChoice && !secondPart;
   const part = secondPart ? parts.continuation : firstPart ? parts.consequences : flow.scene;
   const visible = hideFeedback ? part.filter((l) => l.role !== 'inner' && l.role !== 'coach') : part;
-  const pages = phase === 'scene' || phase === 'ended' ? scenePages(visible) : [visible];
+  const choiceShown = firstPart && lastRound !== undefined && flow.consequencesShown;
+  const closing = (metersVisible ? 3 : 0) + (!hideFeedback && firstPart ? 4 : 0) + (phase === 'ended' && !hideFeedback ? 3 : 0);
+  const pages = phase === 'scene' || phase === 'ended' ? scenePages(visible, { first: choiceShown ? 3 : 0, last: closing }) : [visible];
   const pageIndex = Math.max(0, Math.min(extras.page, pages.length - 1));
   const lastPage = pageIndex === pages.length - 1;
   // The choice opens the first page; what it changed and the ending close the last.
-  const showChoice = firstPart && lastRound !== undefined && flow.consequencesShown && pageIndex === 0;
+  const showChoice = choiceShown && pageIndex === 0;
   const handVoters = flow.handCounts ? flow.handCounts.reduce((a, b) => a + b, 0) : 0;
   return {
     seq: extras.seq,

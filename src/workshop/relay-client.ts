@@ -22,6 +22,7 @@
 //   const questionId = relay.askQuestion('What did you notice?');  // phones may send one line each
 //   relay.endQuestion(); relay.approveAnswer(id);
 //   relay.approveAll(ids);                   // approves the answers listed (the ones the facilitator has seen)
+//   relay.pause(true|false);                 // phones show the pause, and stop showing it
 //   relay.rejectAnswer(id);                  // turns an answer down, or takes an approved one off the phones
 //   relay.end();                             // ends the room for everyone; disconnect() only hangs up
 // Commands given while the connection is down are kept and sent, in order, once it is back.
@@ -96,6 +97,7 @@ export interface FacilitatorRelay {
   approveAnswer(id: string): void;
   approveAll(ids: string[]): void;
   rejectAnswer(id: string): void;
+  pause(paused: boolean): void;
   end(): void;
   /** Hangs up without ending the room (a reconnect with the same secret resumes it). */
   disconnect(): void;
@@ -275,6 +277,7 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
     approveAnswer: (id) => send({ t: 'approve', id }),
     approveAll: (ids) => send({ t: 'approve-all', ids }),
     rejectAnswer: (id) => send({ t: 'reject', id }),
+    pause: (paused) => send({ t: 'pause', paused }),
     // Queued like any command when the relay is out of reach, so the room does end.
     end: () => send({ t: 'end' }),
     disconnect: () => stop('lost'),

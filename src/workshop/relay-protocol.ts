@@ -103,6 +103,8 @@ export const FacilitatorMessageSchema = v.variant('t', [
   /** Turns an answer down before it is shown, or takes an approved one off the screens. */
   v.strictObject({ t: v.literal('reject'), id }),
   v.strictObject({ t: v.literal('end') }),
+  /** The facilitator paused the room (the grounding exercise): phones show it too. */
+  v.strictObject({ t: v.literal('pause'), paused: v.boolean() }),
 ]);
 export type FacilitatorMessage = v.InferOutput<typeof FacilitatorMessageSchema>;
 
@@ -174,6 +176,8 @@ export const RelayToPhoneSchema = v.variant('t', [
     round: v.nullable(PhoneRoundSchema),
     question: v.nullable(v.strictObject({ questionId: id, text: text(LIMITS.question), answered: v.boolean() })),
     approved: v.array(v.strictObject({ id, text: text(LIMITS.answer) })),
+    /** The facilitator has paused the room. */
+    paused: v.boolean(),
   }),
   v.strictObject({ t: v.literal('ended') }),
   v.strictObject({ t: v.literal('error'), code: v.picklist(ERROR_CODES) }),

@@ -21,11 +21,24 @@ function rows(line: SceneLine): number {
   return Math.max(1, Math.ceil(length / ROW_CHARS)) + PARAGRAPH_GAP;
 }
 
-/** The lines in pages of at most `budget` rows; a line longer than a page gets a page of its own. */
-export function scenePages(lines: readonly SceneLine[], budget = PAGE_ROWS): SceneLine[][] {
+export interface PageReserve {
+  /** Rows the first page keeps free (the note of what the room chose, with its counts). */
+  first?: number;
+  /** Rows the last page keeps free (what changed, the meters, the ending). */
+  last?: number;
+}
+
+const rowsOf = (page: readonly SceneLine[]) => page.reduce((sum, line) => sum + rows(line), 0);
+
+/**
+ * The lines in pages of at most `budget` rows (less what `reserve` keeps free); a line longer
+ * than a page gets a page of its own, and when what closes the scene does not fit under the
+ * last lines it gets a page of its own too.
+ */
+export function scenePages(lines: readonly SceneLine[], reserve: PageReserve = {}, budget = PAGE_ROWS): SceneLine[][] {
   const pages: SceneLine[][] = [];
   let page: SceneLine[] = [];
-  let used = 0;
+  let used = reserve.first ?? 0;
   for (const line of lines) {
     const cost = rows(line);
     if (page.length > 0 && used + cost > budget) {
@@ -36,6 +49,9 @@ export function scenePages(lines: readonly SceneLine[], budget = PAGE_ROWS): Sce
     page.push(line);
     used += cost;
   }
-  if (page.length > 0 || pages.length === 0) pages.push(page);
+  pages.push(page);
+  const last = pages[pages.length - 1] ?? [];
+  const lastBudget = pages.length === 1 ? budget - (reserve.first ?? 0) : budget;
+  if (last.length > 0 && reserve.last && rowsOf(last) + reserve.last > lastBudget) pages.push([]);
   return pages;
 }

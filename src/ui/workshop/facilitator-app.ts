@@ -459,11 +459,13 @@ export function facilitatorApp(o: FacilitatorOptions) {
   function pause() {
     if (isDialogOpen()) return;
     paused = true;
+    phones?.pause(true);
     presenter.send(view());
     // "Stop now": the group stops playing here; the run is kept, and the debrief follows.
     const dialog = openPause(game(), () => (flow() ? go('debrief') : undefined));
     dialog.addEventListener('close', () => {
       paused = false;
+      phones?.pause(false);
       presenter.send(view());
     });
   }

@@ -34,6 +34,8 @@ export interface PhoneVotes {
   approveAll(): void;
   /** Turns an answer down, or takes an approved one off the screens. */
   reject(id: string): void;
+  /** Phones show the pause while the facilitator's pause is open. */
+  pause(paused: boolean): void;
   end(): void;
   close(): void;
 }
@@ -197,6 +199,9 @@ export function phoneVotes(options: PhoneVotesOptions): PhoneVotes {
       answers = answers.filter((a) => a.id !== id);
       relay.rejectAnswer(id);
       changed();
+    },
+    pause(paused) {
+      relay.pause(paused);
     },
     end() {
       relay.end();
