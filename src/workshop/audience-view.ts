@@ -145,7 +145,7 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
   const part = secondPart ? parts.continuation : firstPart ? parts.consequences : flow.scene;
   const visible = hideFeedback ? part.filter((l) => l.role !== 'inner' && l.role !== 'coach') : part;
   const choiceShown = firstPart && lastRound !== undefined && flow.consequencesShown;
-  const closing = (metersVisible ? 3 : 0) + (!hideFeedback && firstPart ? 4 : 0) + (phase === 'ended' && !hideFeedback ? 3 : 0);
+  const closing = (metersVisible ? 4 : 0) + (!hideFeedback && firstPart ? 5 : 0) + (phase === 'ended' && !hideFeedback ? 3 : 0);
   const pages = phase === 'scene' || phase === 'ended' ? scenePages(visible, { first: choiceShown ? 3 : 0, last: closing }) : [visible];
   const pageIndex = Math.max(0, Math.min(extras.page, pages.length - 1));
   const lastPage = pageIndex === pages.length - 1;

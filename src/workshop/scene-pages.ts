@@ -9,9 +9,9 @@ import type { SceneLine } from './workshop-flow.ts';
  * for about 19 rows (measured at 1920x1080); a few are kept for the choice note and the
  * meters across the foot.
  */
-export const PAGE_ROWS = 12;
+export const PAGE_ROWS = 10;
 /** Characters in one row of that column (measured: about 75; kept a little short for long words). */
-export const ROW_CHARS = 68;
+export const ROW_CHARS = 60;
 /** The space between two paragraphs, in rows. */
 const PARAGRAPH_GAP = 0.35;
 
