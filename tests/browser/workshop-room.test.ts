@@ -108,7 +108,7 @@ describe('the room, read from the back', () => {
 
       let step = 0;
       let votes = 0;
-      while ((await phase(fac)) !== 'ended' && step < 40) {
+      while ((await phase(fac)) !== 'ended' && step < 200) {
         step += 1;
         const now = await phase(fac);
         if (now === 'scene') {
