@@ -188,6 +188,7 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     voting: flow.settings.voting,
     choice: showChoice ? { text: lastRound.options.find((o) => o.index === lastRound.chosen)?.text ?? '', counts: lastRound.counts } : null,
     lobby: extras.lobby && extras.room ? { joined: extras.joined } : null,
-    page: pages.length > 1 ? { number: pageIndex + 1, count: pages.length } : null,
+    // The debrief shows a question, not the scene: no page number.
+    page: pages.length > 1 && !extras.debrief ? { number: pageIndex + 1, count: pages.length } : null,
   };
 }
