@@ -61,6 +61,8 @@ describe('a workshop with a projector and phones', () => {
     await fac.getByRole('link', { name: 'Play with a group: start a workshop' }).click();
     await expect.poll(() => fac.locator('[data-relay]').getAttribute('data-relay')).toBe('true');
     expect(await fac.locator('.ws-setup').count()).toBe(1);
+    // The menu's order follows the couple's timeline; this workshop is about the fight.
+    await fac.selectOption('#ws-scenario', 'fight-about-nothing');
     // The solo menu fetches Phaser in the background; the workshop's windows never need it.
     const before = facRequests.length;
     await fac.getByLabel('Hands and phones together').check();
