@@ -37,6 +37,9 @@ const en = {
   ended: 'This session has ended. Thank you for taking part.',
   tooFast: 'Slow down a little: that was too fast. Try again in a moment.',
   refused: 'That did not go through. Try again.',
+  // Rooms that hold (issue 15).
+  paused: 'A moment of pause. Breathe out slowly; the workshop goes on in a moment.',
+  answersFull: 'The facilitator has all the answers this question can take. Thank you; you can still say it out loud.',
   checkHeading: 'How do you see it right now?',
   checkIntro:
     'Say how well each statement fits you. Anonymous: only the totals of the room are shown, and only from five phones on. You can leave any statement open.',
@@ -83,6 +86,8 @@ const nl: JoinDict = {
   ended: 'Deze sessie is afgelopen. Dank je wel voor het meedoen.',
   tooFast: 'Rustig aan: dat ging te snel. Probeer het zo opnieuw.',
   refused: 'Dat is niet gelukt. Probeer het opnieuw.',
+  paused: 'Even pauze. Adem rustig uit; de workshop gaat zo verder.',
+  answersFull: 'Er zijn al zoveel antwoorden op deze vraag als de begeleider kan laten zien. Dank je; je mag het ook gewoon hardop zeggen.',
   checkHeading: 'Hoe kijk je er nu naar?',
   checkIntro:
     'Geef bij elke uitspraak aan hoe goed die bij je past. Anoniem: alleen de totalen van de groep worden getoond, en pas vanaf vijf telefoons. Een uitspraak openlaten mag ook.',

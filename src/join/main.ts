@@ -39,6 +39,7 @@ const t = () => joinDictionaries[state.lang];
 const paint = () => renderJoin(root, state, t(), actions);
 
 function refusal(code: ErrorCode): string {
+  if (code === 'answers-full') return t().answersFull;
   return code === 'rate-limited' ? t().tooFast : t().refused;
 }
 
@@ -64,6 +65,8 @@ function join(code: string): void {
     paint();
   });
   link.on('refused', (code) => {
+    // The answer was not taken: no "thank you" for it.
+    if (code === 'answers-full') state.sentFor = null;
     state.notice = refusal(code);
     paint();
   });

@@ -33,6 +33,8 @@ export const LIMITS = {
   question: 300,
   answer: 140,
   roundId: 120,
+  /** Answers kept for one question; past it a phone hears `answers-full`, and so does the facilitator. */
+  answersPerQuestion: 200,
 } as const;
 
 export type RelayLang = Lang;
@@ -52,6 +54,10 @@ export const ERROR_CODES = [
   'no-question',
   'already-answered',
   'replaced',
+  // Added for rooms that hold (issue 15).
+  'answers-full',
+  'too-many-connections',
+  'busy',
   'no-check',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -84,6 +90,9 @@ const CheckCountsSchema = v.strictObject(
 const OptionSchema = v.strictObject({ index, text: text(LIMITS.optionText), disabled: v.optional(v.boolean()) });
 export type RoundOption = v.InferOutput<typeof OptionSchema>;
 
+/** The pieces the relay's saved rooms are checked with (src/server/room-snapshot.ts). */
+export const SCHEMA_PARTS = { index, count, id, token, roomCode, roundId, text, OptionSchema, checkMoment, CheckAnswersSchema } as const;
+
 // ---- Facilitator → relay ----
 const HostSchema = v.strictObject({ t: v.literal('host'), secret, lang });
 const JoinSchema = v.strictObject({ t: v.literal('join'), room: roomCode, token: v.optional(token) });
@@ -105,7 +114,13 @@ export const FacilitatorMessageSchema = v.variant('t', [
   v.strictObject({ t: v.literal('ask'), questionId: id, text: oneLine(LIMITS.question) }),
   v.strictObject({ t: v.literal('end-question') }),
   v.strictObject({ t: v.literal('approve'), id }),
+  /** Approves the answers the facilitator has seen (by id), not ones that arrived since. */
+  v.strictObject({ t: v.literal('approve-all'), ids: v.pipe(v.array(id), v.maxLength(LIMITS.answersPerQuestion)) }),
+  /** Turns an answer down before it is shown, or takes an approved one off the screens. */
+  v.strictObject({ t: v.literal('reject'), id }),
   v.strictObject({ t: v.literal('end') }),
+  /** The facilitator paused the room (the grounding exercise): phones show it too. */
+  v.strictObject({ t: v.literal('pause'), paused: v.boolean() }),
   v.strictObject({ t: v.literal('check-open'), moment: checkMoment }),
   v.strictObject({ t: v.literal('check-close') }),
 ]);
@@ -182,6 +197,8 @@ export const RelayToPhoneSchema = v.variant('t', [
     round: v.nullable(PhoneRoundSchema),
     question: v.nullable(v.strictObject({ questionId: id, text: text(LIMITS.question), answered: v.boolean() })),
     approved: v.array(v.strictObject({ id, text: text(LIMITS.answer) })),
+    /** The facilitator has paused the room. */
+    paused: v.boolean(),
     /** The self-check, while the facilitator has it open. */
     check: v.optional(v.nullable(v.strictObject({ moment: checkMoment, answered: v.boolean() }))),
   }),

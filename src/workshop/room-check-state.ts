@@ -55,7 +55,9 @@ export class RoomCheckState {
   /** What the big screen shows of the check now (a moment below five phones only says how many). */
   screen(): RoomCheckScreen | null {
     const { start, end } = this.kept;
-    return this.onScreen && { mode: this.onScreen, moments: { start: start && spread(start), end: end && spread(end) } };
+    const asking = this.asking && { moment: this.asking, respondents: this.kept[this.asking]?.respondents ?? 0 };
+    if (!this.onScreen && !asking) return null;
+    return { mode: this.onScreen, moments: { start: start && spread(start), end: end && spread(end) }, asking };
   }
 
   counts(): Record<RoomMoment, RoomCheckCounts | null> {

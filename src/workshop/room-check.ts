@@ -34,6 +34,11 @@ export class RoomCheckTally {
     if (SELF_CHECK_ITEMS.some((item) => answers[item] !== undefined)) this.byPhone.set(phone, answers);
   }
 
+  /** Each phone's answers (for a relay's snapshot; never sent to anyone). */
+  entries(): [string, Answers][] {
+    return [...this.byPhone];
+  }
+
   has(phone: string): boolean {
     return this.byPhone.has(phone);
   }

@@ -1,7 +1,9 @@
 // The self-check in the room, on the real relay serving the built game: five phones answer
-// at the start; at the end first four (the projector says why their spread is hidden), then
-// the fifth (both spreads shown, counts only). The counts download as CSV with the day only,
-// and the statements can be put up for discussion. axe finds nothing on the new parts.
+// at the start, while the projector shows the lobby (which says the phones are asked, and
+// how many have answered); at the end first four (the projector says why their spread is
+// hidden), then the fifth (both spreads shown, counts only). The counts download as CSV with
+// the day only, the statements can be put up for discussion, and the printable report holds
+// both moments. axe finds nothing on the new parts.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -26,16 +28,13 @@ describe('the self-check in a workshop', () => {
     const errors: string[] = [];
     const context = await browser().newContext({ locale: 'en-GB', viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const fac = await context.newPage();
-    fac.on('pageerror', (e) => errors.push(e.message));
-    await fac.goto(relay().url);
-    await fac.waitForFunction(() => window.__dichtbij?.ready === true);
-    await fac.getByRole('link', { name: 'Play with a group: start a workshop' }).click();
+    const aud = await context.newPage();
+    for (const page of [fac, aud]) page.on('pageerror', (e) => errors.push(e.message));
+    await fac.goto(`${relay().url}/?view=facilitator`);
     await expect.poll(() => fac.locator('[data-relay]').getAttribute('data-relay')).toBe('true');
-    await fac.getByLabel('Hands and phones together').check();
-    await fac.getByRole('button', { name: 'Start the workshop' }).click();
-    const [aud] = await Promise.all([context.waitForEvent('page'), fac.getByRole('button', { name: 'Open the audience screen' }).click()]);
-    aud.on('pageerror', (e) => errors.push(e.message));
-    await expect.poll(() => aud.locator('[data-room-code]').count()).toBe(1);
+    await aud.goto(`${relay().url}/?view=audience`);
+    // The lobby, while the workshop is set up: phones join.
+    await expect.poll(() => aud.locator('[data-audience]').getAttribute('data-audience')).toBe('lobby');
     const code = (await aud.locator('[data-room-code]').textContent()) ?? '';
 
     const phones: Page[] = [];
@@ -47,16 +46,29 @@ describe('the self-check in a workshop', () => {
       await expect.poll(() => phone.locator('main').getAttribute('data-phone-state')).not.toBe('connecting');
       phones.push(phone);
     }
-    await expect.poll(() => fac.locator('[data-relay-status]').textContent()).toContain('5 phones in the room');
+    await expect.poll(() => aud.locator('[data-joined]').getAttribute('data-joined')).toBe('5');
 
-    // At the start: five phones.
-    await fac.locator('[data-room-check="open-start"]').click();
+    // At the start, on the lobby: the facilitator asks (with the keyboard), the lobby says so and counts.
+    await fac.locator('[data-room-check="open-start"]').focus();
+    await fac.keyboard.press('Enter');
     await phones[0]?.locator('[data-phone-check="open"]').waitFor();
     expect(await axeViolations(phones[0] as Page)).toEqual([]);
+    const asking = aud.locator('[data-check-asking="start"]');
+    await expect.poll(() => asking.textContent()).toContain('0 phones have answered');
+    expect(await axeViolations(aud)).toEqual([]);
+    expect(await axeViolations(fac)).toEqual([]);
     const start = ['a-little', 'a-little', 'partly', 'mostly', 'not-at-all'];
     for (const [i, phone] of phones.entries()) await answer(phone, { protection: start[i] ?? 'partly', silence: 'mostly' });
     await expect.poll(() => fac.locator('[data-room-check-count="start"]').textContent()).toContain('5 phones have answered');
+    await expect.poll(() => asking.textContent()).toContain('5 phones have answered');
+    // Counts only: the lobby never shows what anyone chose.
+    expect(await aud.locator('[data-audience-check]').count()).toBe(0);
     await fac.locator('[data-room-check="close"]').click();
+    await expect.poll(() => asking.count()).toBe(0);
+
+    await fac.getByLabel('Hands and phones together').check();
+    await fac.locator('[data-action="begin-workshop"]').click();
+    await expect.poll(() => fac.locator('.ws-control').getAttribute('data-phase')).toBe('scene');
 
     // At the end: four phones first.
     await fac.locator('[data-room-check="open-end"]').click();
@@ -93,6 +105,18 @@ describe('the self-check in a workshop', () => {
     await fac.locator('[data-room-check="show-statements"]').click();
     await aud.locator('[data-audience-check="statements"]').waitFor();
     expect(await aud.locator('[data-audience-check="statements"] [data-item]').count()).toBe(5);
+
+    // To the debrief (the first option at every moment), and the printable report: both moments' counts.
+    for (let guard = 0; guard < 200 && (await fac.locator('[data-action="printable-report"]').count()) === 0; guard++) {
+      const now = await fac.locator('.ws-control').getAttribute('data-phase');
+      if (now === 'scene' || now === 'ended') await fac.keyboard.press('n');
+      else await fac.locator('[data-choose]:not([disabled])').first().click();
+    }
+    await fac.locator('[data-action="printable-report"]').click();
+    const report = (moment: string) => fac.locator(`[data-report-check="${moment}"] li`).allTextContents();
+    const protection = (lines: string[]) => lines.find((l) => l.startsWith('When someone pulls away'));
+    expect(protection(await report('At the start'))).toContain('Not at all: 1, A little: 2, Partly: 1, Mostly: 1, Completely: 0');
+    expect(protection(await report('At the end'))).toContain('Mostly: 4, Completely: 1');
     expect(errors).toEqual([]);
     for (const phone of phones) await phone.context().close();
     await context.close();

@@ -7,7 +7,7 @@ import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { resolveStatic, withRelayInPolicy } from '../../src/server/static-files.ts';
-import { Facilitator, manualClock, Phone, relayPerTest, SECRET, wsUrl } from './helpers.ts';
+import { Facilitator, manualClock, Phone, pageHeaders, relayPerTest, SECRET, wsUrl } from './helpers.ts';
 
 const { start, open } = relayPerTest();
 
@@ -78,10 +78,11 @@ describe('relay limits', () => {
     const late = await hostRoom(relay.url, `${SECRET}-3`);
     expect(late.room?.resumed).toBe(false);
     expect(relay.stats().rooms).toBe(2);
-    // The stray room is gone: its code no longer admits phones.
+    // The stray room is gone: its code no longer admits phones, which hear it has ended.
     const phone = await Phone.join(relay.url, stray.code);
     open.push(phone);
-    expect(phone.errors).toEqual(['unknown-room']);
+    expect(phone.ended).toBe(true);
+    expect(phone.view).toBeNull();
   });
 
   it('refuses frames over the size limit and hangs up on huge ones', async () => {
@@ -91,7 +92,7 @@ describe('relay limits', () => {
     open.push(phone);
     phone.send({ t: 'vote', roundId: 'x'.repeat(2000), index: 0 });
     await phone.until(() => phone.errors.includes('too-big'));
-    const raw = new WebSocket(wsUrl(relay.url));
+    const raw = new WebSocket(wsUrl(relay.url), pageHeaders(relay.url));
     await new Promise((resolve) => raw.once('open', resolve));
     const closed = new Promise<number>((resolve) => raw.once('close', (code) => resolve(code)));
     raw.send('x'.repeat(64 * 1024));
@@ -135,7 +136,8 @@ describe('relay limits', () => {
     expect(relay.stats().rooms).toBe(0);
     const late = await Phone.join(relay.url, code);
     open.push(late);
-    expect(late.errors).toEqual(['unknown-room']);
+    expect(late.ended).toBe(true);
+    expect(late.view).toBeNull();
     // The facilitator's client reconnects with its secret and is given a new room.
     await facilitator.until(() => facilitator.room?.code !== code && facilitator.room !== null);
     expect(facilitator.room?.resumed).toBe(false);

@@ -1,7 +1,11 @@
 // The self-check in the room over real sockets: only the facilitator opens a moment, each
 // phone's answers count once (answering again replaces them), and the facilitator receives
-// counts only, never who answered what.
+// counts only, never who answered what. A relay stopped and started again keeps them.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { FileRoomStore } from '../../src/server/room-store.ts';
 import type { RoomCheckCounts } from '../../src/workshop/room-check.ts';
 import { Facilitator, Phone, relayPerTest, SECRET } from './helpers.ts';
 
@@ -63,4 +67,39 @@ it('counts each phone once per moment, for the facilitator only, and only while 
   await waitFor(() => counts.at(-1)?.moment === 'end' && counts.at(-1)?.respondents === 1);
   facilitator.relay.closeCheck();
   await first.until(() => first.view?.check === null);
+});
+
+it('keeps the answers through a restart of the relay: the facilitator gets the same counts back', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dichtbij-check-rooms-'));
+  const first = await start({ sweepEveryMs: null, store: new FileRoomStore(dir) });
+  const facilitator = await Facilitator.connect(first.url, SECRET);
+  const counts: ({ moment: string } & RoomCheckCounts)[] = [];
+  facilitator.relay.on('check-counts', (c) => counts.push(c));
+  facilitator.relay.openCheck('start');
+  const phones: Phone[] = [];
+  for (let i = 0; i < 5; i++) {
+    const phone = await Phone.join(first.url, facilitator.code);
+    open.push(phone);
+    await phone.until(() => phone.view?.check?.moment === 'start');
+    phone.send({ t: 'check', moment: 'start', answers: { support: i < 3 ? 'mostly' : 'partly' } });
+    phones.push(phone);
+  }
+  await waitFor(() => counts.at(-1)?.respondents === 5);
+  const before = counts.at(-1);
+  facilitator.relay.disconnect();
+  await first.stop();
+  // What was kept: each token's answers (on the relay only), no names, no times but the room's.
+  const [file] = readdirSync(dir);
+  expect(JSON.parse(readFileSync(join(dir, file ?? ''), 'utf8')).check).toMatchObject({ open: 'start' });
+
+  const second = await start({ sweepEveryMs: null, store: new FileRoomStore(dir), port: first.port });
+  // Listening before the room answers: the counts follow the room's first message.
+  const back = new Facilitator(second.url, SECRET);
+  open.push({ close: () => back.relay.disconnect() });
+  const again: ({ moment: string } & RoomCheckCounts)[] = [];
+  back.relay.on('check-counts', (c) => again.push(c));
+  await waitFor(() => again.length > 0);
+  expect(back.room?.code).toBe(facilitator.code);
+  expect(again.at(-1)).toEqual(before);
+  expect(before?.items.support).toEqual([0, 0, 2, 3, 0]);
 });

@@ -37,14 +37,19 @@ export interface ScreenContext {
   stopTimer: () => void;
 }
 
-/** The screen, and below the moment's controls and the debrief, the room's self-check. */
+/**
+ * The screen, and below it the room's self-check: at setup while phones join the lobby (the
+ * start), below the moment's controls, and in the debrief (the end).
+ */
 export function facilitatorScreenParts(c: ScreenContext): HTMLElement[] {
   const screen = facilitatorScreen(c);
   const f = c.fac.flow;
-  if ((c.fac.screen !== 'play' && c.fac.screen !== 'debrief') || !f) return [screen];
-  const hands = f.settings.voting !== 'phones';
+  const relay = c.phones?.relay ?? null;
+  const setup = c.fac.screen === 'setup' && relay !== null;
+  if (!setup && ((c.fac.screen !== 'play' && c.fac.screen !== 'debrief') || !f)) return [screen];
+  const hands = f ? f.settings.voting !== 'phones' : false;
   const t = workshopDictionaries[c.fac.lang];
-  return [screen, roomCheckPanel({ t, state: c.roomCheck, relay: c.phones?.relay ?? null, hands })];
+  return [screen, roomCheckPanel({ t, state: c.roomCheck, relay, hands })];
 }
 
 function facilitatorScreen(c: ScreenContext): HTMLElement {
@@ -89,6 +94,8 @@ function facilitatorScreen(c: ScreenContext): HTMLElement {
         ask: () => phones?.ask(questions[fac.current] ?? ''),
         stopAsking: () => phones?.stopAsking(),
         approve: (id) => phones?.approve(id),
+        approveAll: () => phones?.approveAll(),
+        reject: (id) => phones?.reject(id),
         whatIf: c.whatIf,
         backToGroup: c.backToGroup,
         download: c.download,
@@ -152,6 +159,8 @@ function controlScreen(c: ScreenContext, f: WorkshopFlow, entry: ScenarioEntry):
         ask: () => phones?.ask(f.point?.discuss ?? ''),
         stopAsking: () => phones?.stopAsking(),
         approve: (id) => phones?.approve(id),
+        approveAll: () => phones?.approveAll(),
+        reject: (id) => phones?.reject(id),
       },
     },
   );

@@ -52,8 +52,16 @@ export function roomCheckPanel(o: { t: WorkshopDict; state: RoomCheckState; rela
   );
 }
 
+/** On the lobby and beside the story while the phones are asked: what to do, and how many have. */
+export function roomCheckAsking(t: WorkshopDict, view: RoomCheckScreen | null): HTMLElement | null {
+  const asking = view?.asking;
+  if (!asking) return null;
+  const r = t.roomCheck;
+  return h('p', { class: 'ws-check-asking', 'data-check-asking': asking.moment }, r.onPhones(asking.respondents));
+}
+
 /** The big screen's section: per statement, each moment's spread, or why it is hidden. */
-export function roomCheckSection(t: WorkshopDict, lang: Lang, view: RoomCheckScreen): HTMLElement {
+export function roomCheckSection(t: WorkshopDict, lang: Lang, view: RoomCheckScreen & { mode: 'statements' | 'spread' }): HTMLElement {
   const r = t.roomCheck;
   const texts = SELF_CHECK_TEXTS[lang];
   const asked = ROOM_MOMENTS.filter((m) => view.moments[m] !== null);
