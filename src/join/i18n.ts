@@ -40,7 +40,7 @@ const en = {
   // Rooms that hold (issue 15).
   paused: 'A moment of pause. Breathe out slowly; the workshop goes on in a moment.',
   answersFull: 'The facilitator has all the answers this question can take. Thank you; you can still say it out loud.',
-  checkHeading: 'How do you see it right now?',
+  checkHeading: 'Five statements, anonymous',
   checkIntro:
     'Say how well each statement fits you. Anonymous: only the totals of the room are shown, and only from five phones on. You can leave any statement open.',
   checkSend: 'Send my answers',
@@ -88,7 +88,7 @@ const nl: JoinDict = {
   refused: 'Dat is niet gelukt. Probeer het opnieuw.',
   paused: 'Even pauze. Adem rustig uit; de workshop gaat zo verder.',
   answersFull: 'Er zijn al zoveel antwoorden op deze vraag als de begeleider kan laten zien. Dank je; je mag het ook gewoon hardop zeggen.',
-  checkHeading: 'Hoe kijk je er nu naar?',
+  checkHeading: 'Vijf uitspraken, anoniem',
   checkIntro:
     'Geef bij elke uitspraak aan hoe goed die bij je past. Anoniem: alleen de totalen van de groep worden getoond, en pas vanaf vijf telefoons. Een uitspraak openlaten mag ook.',
   checkSend: 'Antwoorden versturen',
