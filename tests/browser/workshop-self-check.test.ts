@@ -80,7 +80,7 @@ describe('the self-check in a workshop', () => {
     await expect.poll(() => check.locator('[data-hidden-why="end"]').textContent()).toContain('only 4 phones answered');
     const counts = (item: string, moment: string) =>
       check
-        .locator(`[data-item="${item}"] [data-moment="${moment}"] li`)
+        .locator(`[data-item="${item}"] [data-moment="${moment}"]`)
         .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
     expect(await counts('protection', 'start')).toEqual([1, 2, 1, 1, 0]);
     expect(await check.locator('[data-moment="end"]').count()).toBe(0);

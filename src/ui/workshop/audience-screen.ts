@@ -164,8 +164,9 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       }
       const check = v.selfCheck;
       if (check?.mode) {
+        // The whole width for the table: the way in for phones waits on the lobby.
         read.append(roomCheckSection(t, l, { ...check, mode: check.mode }));
-        if (side.childElementCount === 0) side.remove();
+        side.remove();
         return page;
       }
       if (v.phase === 'debrief') {

@@ -5,6 +5,7 @@ import type { ScenarioEntry } from '../../core/catalog.ts';
 import type { Facilitator } from '../../workshop/facilitator.ts';
 import { timeLeft } from '../../workshop/facilitator-timer.ts';
 import type { PhoneVotes } from '../../workshop/phone-votes.ts';
+import { ROOM_MOMENTS } from '../../workshop/room-check.ts';
 import type { RoomCheckState } from '../../workshop/room-check-state.ts';
 import type { WorkshopFlow, WorkshopSettings } from '../../workshop/workshop-flow.ts';
 import type { Screen } from '../../workshop/workshop-store.ts';
@@ -49,7 +50,8 @@ export function facilitatorScreenParts(c: ScreenContext): HTMLElement[] {
   if (!setup && ((c.fac.screen !== 'play' && c.fac.screen !== 'debrief') || !f)) return [screen];
   const hands = f ? f.settings.voting !== 'phones' : false;
   const t = workshopDictionaries[c.fac.lang];
-  return [screen, roomCheckPanel({ t, state: c.roomCheck, relay, hands })];
+  const moments = setup ? (['start'] as const) : ROOM_MOMENTS;
+  return [screen, roomCheckPanel({ t, state: c.roomCheck, relay, hands, moments })];
 }
 
 function facilitatorScreen(c: ScreenContext): HTMLElement {

@@ -228,7 +228,7 @@ export const workshopEn = {
       'Phones answer the same five statements anonymously, at the start and at the end. The big screen shows only counts, and only from five phones on.',
     moments: { start: 'At the start', end: 'At the end' },
     open: (moment: string) => `Ask the phones: ${moment.toLowerCase()}`,
-    close: 'Stop asking',
+    close: (moment: string) => `Stop asking: ${moment.toLowerCase()}`,
     asking: (moment: string, n: number) => `${moment}: ${n === 1 ? '1 phone has' : `${n} phones have`} answered.`,
     showSpread: 'Show the spread on the big screen',
     showStatements: 'Show the statements for discussion',

@@ -228,7 +228,7 @@ export const workshopNl: WorkshopDict = {
       'Telefoons beantwoorden anoniem dezelfde vijf uitspraken, aan het begin en aan het eind. Het grote scherm toont alleen aantallen, en pas vanaf vijf telefoons.',
     moments: { start: 'Aan het begin', end: 'Aan het eind' },
     open: (moment: string) => `Vraag het de telefoons: ${moment.toLowerCase()}`,
-    close: 'Stoppen met vragen',
+    close: (moment: string) => `Stoppen met vragen: ${moment.toLowerCase()}`,
     asking: (moment: string, n: number) => `${moment}: ${n === 1 ? '1 telefoon heeft' : `${n} telefoons hebben`} geantwoord.`,
     showSpread: 'Spreiding op het grote scherm tonen',
     showStatements: 'De uitspraken tonen om te bespreken',

@@ -3,17 +3,24 @@
 // the counts) and the projector's section; the state is src/workshop/room-check-state.ts.
 // Counts only; a moment of fewer than five phones says why it is hidden instead.
 import type { Lang } from '../../core/run-record.ts';
-import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS } from '../../core/self-check-items.ts';
+import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS, type SelfCheckItem } from '../../core/self-check-items.ts';
 import type { RoomCheckScreen } from '../../workshop/audience-state.ts';
 import type { FacilitatorRelay } from '../../workshop/relay-client.ts';
-import { ROOM_MOMENTS } from '../../workshop/room-check.ts';
+import { ROOM_MOMENTS, type RoomMoment } from '../../workshop/room-check.ts';
 import type { RoomCheckMode, RoomCheckState } from '../../workshop/room-check-state.ts';
 import { h } from '../dom.ts';
 import type { WorkshopDict } from './i18n-en.ts';
 import { downloadText } from './report-parts.ts';
 
 /** The facilitator's panel: ask the phones, put the spread or the statements on the big screen, download the counts. */
-export function roomCheckPanel(o: { t: WorkshopDict; state: RoomCheckState; relay: FacilitatorRelay | null; hands: boolean }): HTMLElement {
+export function roomCheckPanel(o: {
+  t: WorkshopDict;
+  state: RoomCheckState;
+  relay: FacilitatorRelay | null;
+  hands: boolean;
+  /** The moments that may be asked here (before the story begins, only the start). */
+  moments: readonly RoomMoment[];
+}): HTMLElement {
   const { state, relay } = o;
   state.listen(relay);
   const r = o.t.roomCheck;
@@ -24,9 +31,9 @@ export function roomCheckPanel(o: { t: WorkshopDict; state: RoomCheckState; rela
       label,
     );
   const ask = relay
-    ? ROOM_MOMENTS.map((moment) =>
+    ? o.moments.map((moment) =>
         state.asking === moment
-          ? button(r.close, 'close', () => state.close(relay))
+          ? button(r.close(r.moments[moment]), 'close', () => state.close(relay))
           : button(r.open(r.moments[moment]), `open-${moment}`, () => state.open(relay, moment)),
       )
     : [];
@@ -60,55 +67,71 @@ export function roomCheckAsking(t: WorkshopDict, view: RoomCheckScreen | null): 
   return h('p', { class: 'ws-check-asking', 'data-check-asking': asking.moment }, r.onPhones(asking.respondents));
 }
 
-/** The big screen's section: per statement, each moment's spread, or why it is hidden. */
+/**
+ * The big screen's section: a table, a row per statement and a column per point of the
+ * scale, each cell the count at the start and at the end ("1 → 4"), so that all of it reads
+ * from the back of the room on one screen; a moment below five phones says why it is hidden.
+ */
 export function roomCheckSection(t: WorkshopDict, lang: Lang, view: RoomCheckScreen & { mode: 'statements' | 'spread' }): HTMLElement {
   const r = t.roomCheck;
   const texts = SELF_CHECK_TEXTS[lang];
   const asked = ROOM_MOMENTS.filter((m) => view.moments[m] !== null);
-  const shownMoments = asked.filter((m) => view.moments[m]?.shown);
+  const shown = asked.filter((m) => view.moments[m]?.shown);
   // A hidden moment says why once, above the statements.
   const hidden = asked.flatMap((m) => {
-    const shown = view.moments[m];
-    return shown && !shown.shown
-      ? [h('p', { class: 'ws-big', 'data-hidden-why': m }, `${r.moments[m]}. ${r.hidden(shown.respondents)}`)]
+    const spread = view.moments[m];
+    return spread && !spread.shown
+      ? [h('p', { class: 'ws-big', 'data-hidden-why': m }, `${r.moments[m]}. ${r.hidden(spread.respondents)}`)]
       : [];
   });
-  const items = SELF_CHECK_ITEMS.map((item) => {
-    if (view.mode === 'statements') return h('li', { 'data-item': item }, h('p', { class: 'ws-big' }, texts.statements[item]));
-    const moments = shownMoments.map((m) => {
-      const shown = view.moments[m];
-      const row = shown?.shown ? shown.counts.items[item] : [];
-      return h(
-        'div',
-        { class: 'ws-check-moment', 'data-moment': m },
-        h('h4', {}, r.moments[m]),
-        h(
-          'ul',
-          { class: 'ws-check-levels' },
-          ...LEVELS.map((level, i) =>
-            h(
-              'li',
-              { 'data-level': level, 'data-count': row[i] ?? 0 },
-              h('span', { class: 'ws-check-level' }, texts.levels[level], h('span', { class: 'visually-hidden' }, ': ')),
-              h('span', { class: 'ws-check-count' }, String(row[i] ?? 0)),
-            ),
-          ),
-        ),
-      );
-    });
+  const heading = h('h2', {}, r.heading);
+  if (view.mode === 'statements')
     return h(
-      'li',
-      { 'data-item': item },
-      h('p', { class: 'ws-check-statement' }, texts.statements[item]),
-      h('div', { class: 'ws-check-moments' }, ...moments),
+      'section',
+      { class: 'ws-audience-check', 'data-audience-check': 'statements' },
+      heading,
+      h('p', { class: 'ws-big' }, r.discuss),
+      h(
+        'ol',
+        { class: 'ws-check-items' },
+        ...SELF_CHECK_ITEMS.map((item) => h('li', { 'data-item': item, class: 'ws-big' }, texts.statements[item])),
+      ),
     );
-  });
+  const count = (item: SelfCheckItem, i: number) =>
+    shown.flatMap((m, n) => {
+      const spread = view.moments[m];
+      const value = spread?.shown ? (spread.counts.items[item][i] ?? 0) : 0;
+      return [
+        n > 0 ? h('span', { class: 'ws-check-arrow', 'aria-hidden': 'true' }, ' → ') : null,
+        h('span', { class: 'visually-hidden' }, `${r.moments[m]}: `),
+        h('span', { class: 'ws-check-count', 'data-moment': m, 'data-count': value }, String(value)),
+        n < shown.length - 1 ? h('span', { class: 'visually-hidden' }, ', ') : null,
+      ];
+    });
+  const table = h(
+    'table',
+    { class: 'ws-check-table' },
+    h('caption', { class: 'ws-check-legend' }, shown.map((m) => r.moments[m]).join(' → ')),
+    h('thead', {}, h('tr', {}, h('td', {}), ...LEVELS.map((level) => h('th', { scope: 'col' }, texts.levels[level])))),
+    h(
+      'tbody',
+      {},
+      ...SELF_CHECK_ITEMS.map((item) =>
+        h(
+          'tr',
+          { 'data-item': item },
+          h('th', { scope: 'row', class: 'ws-check-statement' }, texts.statements[item]),
+          ...LEVELS.map((level, i) => h('td', { 'data-level': level }, ...count(item, i))),
+        ),
+      ),
+    ),
+  );
   return h(
     'section',
-    { class: 'ws-audience-check', 'data-audience-check': view.mode },
-    h('h2', {}, r.heading),
-    view.mode === 'statements' ? h('p', { class: 'ws-big' }, r.discuss) : null,
-    ...(view.mode === 'spread' ? hidden : []),
-    h('ol', { class: 'ws-check-items' }, ...items),
+    { class: 'ws-audience-check', 'data-audience-check': 'spread' },
+    heading,
+    ...hidden,
+    shown.length > 0 ? table : null,
+    roomCheckAsking(t, view),
   );
 }
