@@ -11,13 +11,14 @@ import { renderHeader } from './app-header.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, openHelp, openPause } from './dialogs.ts';
 import { clear, h } from './dom.ts';
-import { type Dict, dictionaries } from './i18n/index.ts';
+import type { Dict } from './i18n/index.ts';
+import { loadDictionary } from './i18n/load.ts';
 import { menuView } from './menu-view.ts';
 import { noticeBoard, noticeText } from './notices.ts';
 import { playKeys, unfoldForPrint } from './page-events.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
-import { runScreens } from './run-screens.ts';
+import type { RunScreensContext, runScreens } from './run-screens.ts';
 import { attachPresenters, type Presenter, pageTitle, type Screen } from './screen.ts';
 import { selfCheckScreens } from './self-check-screens.ts';
 import { openSettings } from './settings-view.ts';
@@ -32,6 +33,8 @@ export interface AppOptions {
   root: HTMLElement;
   scenarios: readonly ScenarioEntry[];
   prefs: Prefs;
+  /** The interface text in `prefs.lang`, loaded before the app starts (the other comes on a switch). */
+  dictionary: Dict;
   storage: Storage | null;
   languages: readonly string[];
   presenters: Presenter[];
@@ -51,7 +54,7 @@ export function createApp(o: AppOptions) {
   const notices = h('div', { class: 'notices', role: 'status' });
   o.root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }), header, notices, main);
   const notice = noticeBoard(notices);
-  let t: Dict = dictionaries[prefs.lang];
+  let t: Dict = o.dictionary;
   let screen: Screen = { name: 'menu' };
   let view: PlayView | null = null;
   let presenterSubs: Subscription[] = [];
@@ -60,16 +63,20 @@ export function createApp(o: AppOptions) {
 
   const help = () => openHelp(t, defaultCountry(prefs.lang, o.languages));
   const inLang = () => scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER);
-  const setLang = (lang: Lang) => {
-    prefs.lang = lang;
-    savePrefs(o.storage, prefs);
-    o.onPrefs?.(prefs);
-    t = dictionaries[lang];
-    drawHeader();
-    const s = screen;
-    // The start screen follows the language; a run's screens stay in the run's own.
-    go(s.name === 'start' ? { name: 'start', entry: inLang().find((e) => e.id === s.entry.id) ?? s.entry } : s);
-  };
+  const setLang = (lang: Lang) =>
+    void loadDictionary(lang).then(
+      (dictionary) => {
+        prefs.lang = lang;
+        savePrefs(o.storage, prefs);
+        o.onPrefs?.(prefs);
+        t = dictionary;
+        drawHeader();
+        const s = screen;
+        // The start screen follows the language; a run's screens stay in the run's own.
+        go(s.name === 'start' ? { name: 'start', entry: inLang().find((e) => e.id === s.entry.id) ?? s.entry } : s);
+      },
+      () => notice(t.errors.language),
+    );
   const settings = () =>
     openSettings(t, prefs, (change) => {
       Object.assign(prefs, change);
@@ -199,7 +206,7 @@ export function createApp(o: AppOptions) {
   const transcript = (entry: ScenarioEntry, record: RunRecord, back: () => void) =>
     openTranscript({ t, lang: prefs.lang, entry, record, show, onBack: back });
 
-  const runs = runScreens({
+  const runScreensContext: RunScreensContext = {
     t: () => t,
     lang: () => prefs.lang,
     scenarios: o.scenarios,
@@ -213,7 +220,36 @@ export function createApp(o: AppOptions) {
     duplicate: (run, entry) => void playOutcome(entry, () => director.duplicate(run)),
     checks,
     showMenu,
-  });
+  };
+  // The library, path map and compare screens are their own chunk: the menu does not need them.
+  let loadedRunScreens: Promise<ReturnType<typeof runScreens>> | null = null;
+  const withRunScreens = (draw: (screens: ReturnType<typeof runScreens>) => Promise<void>, rerender: () => void) => {
+    // Taken at once, so that a run reopening on a reload does not jump over the click.
+    screen = { name: 'runs', draw: rerender };
+    loadedRunScreens ??= import('./run-screens.ts').then((m) => m.runScreens(runScreensContext));
+    return loadedRunScreens.then(draw, (error: unknown) => {
+      loadedRunScreens = null;
+      console.warn('The runs screens could not load', error);
+      notice(t.errors.screen);
+    });
+  };
+  const runs = {
+    showLibrary: (): Promise<void> =>
+      withRunScreens(
+        (s) => s.showLibrary(),
+        () => void runs.showLibrary(),
+      ),
+    showMap: (record: RunRecord, back: () => void): Promise<void> =>
+      withRunScreens(
+        (s) => s.showMap(record, back),
+        () => void runs.showMap(record, back),
+      ),
+    compareWithPrevious: (record: RunRecord, back: () => void): Promise<void> =>
+      withRunScreens(
+        (s) => s.compareWithPrevious(record, back),
+        () => void runs.compareWithPrevious(record, back),
+      ),
+  };
 
   function quit() {
     const p = director.playing;

@@ -349,6 +349,8 @@ export const nl: Dict = {
     stage: 'Het beeld kan op dit apparaat niet getoond worden; het verhaal werkt ook zonder.',
     retry: 'Opnieuw proberen',
     unexpected: 'Er ging onverwacht iets mis. Je kunt terug naar het menu; er gaat niets verloren van wat je deed.',
+    language: 'De andere taal kon niet geladen worden. Controleer je verbinding en probeer het opnieuw.',
+    screen: 'Dit scherm kon niet geladen worden. Controleer je verbinding en probeer het opnieuw.',
   },
   settings: {
     open: 'Instellingen',
