@@ -125,6 +125,17 @@ export function storedRuns(page: Page): Promise<{ key: string; value: unknown }[
   );
 }
 
+/** Forget everything the game kept on this device (its IndexedDB database), as a new device would have. */
+export async function clearDevice(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const r = indexedDB.deleteDatabase('dichtbij');
+        r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
+      }),
+  );
+}
+
 /** Labels of the runs stored (current and kept). */
 export async function savedLabels(page: Page): Promise<string[]> {
   return (await storedRuns(page)).flatMap(({ value }) => {

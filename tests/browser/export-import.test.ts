@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { finishScenario, openGame, useBrowser } from './browser.ts';
+import { clearDevice, finishScenario, openGame, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -22,13 +22,7 @@ it('exports all runs, imports them back after the storage is cleared, and refuse
   expect(exported.format).toBe('dichtbij-runs');
   expect(exported.runs).toHaveLength(1);
 
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const r = indexedDB.deleteDatabase('dichtbij');
-        r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
-      }),
-  );
+  await clearDevice(page);
   await page.reload();
   await page.click('[data-action="library"]');
   await expect.poll(() => page.locator('.library-run').count()).toBe(0);

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SELF_CHECK_TEXTS } from '../../src/core/self-check-items.ts';
 import { dictionaries } from '../../src/ui/i18n/index.ts';
 import { axeViolations, smallTargets } from './axe.ts';
-import { baseOrigin, openGame, playToEnd, savedValue, useBrowser } from './browser.ts';
+import { baseOrigin, clearDevice, openGame, playToEnd, savedValue, storedRuns, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -123,13 +123,7 @@ describe.each(['nl', 'en'] as const)('the self-check in %s', (lang) => {
     expect(exported.checks[0].later.answers.protection).toBe('completely');
     const file = join(tmpdir(), `dichtbij-checks-${lang}-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify(exported));
-    await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const r = indexedDB.deleteDatabase('dichtbij');
-          r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
-        }),
-    );
+    await clearDevice(page);
     await page.reload();
     await page.click('[data-action="library"]');
     await page.locator('.library').waitFor();
@@ -218,16 +212,7 @@ it('offers the look back on a visit a week after the first answers, and shows th
   );
   await page.reload();
   await page.locator('.notice', { hasText: t.selfCheck.setAside(1) }).waitFor();
-  const keys = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('dichtbij');
-        open.onsuccess = () => {
-          const keys = open.result.transaction('runs').objectStore('runs').getAllKeys();
-          keys.onsuccess = () => resolve(keys.result.map(String));
-        };
-      }),
-  );
+  const keys = (await storedRuns(page)).map((stored) => stored.key);
   // Kept apart, not deleted; the good check is still where it was.
   expect(keys.filter((k) => k.startsWith('set-aside:') && k.endsWith(':check:1'))).toHaveLength(1);
   expect(keys).toContain(`check:${eightDaysAgo}`);
