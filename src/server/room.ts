@@ -199,6 +199,7 @@ export class Room {
       },
       question: this.question,
       answers: this.answers.filter((a) => a.questionId === this.question?.questionId),
+      check: this.checkOpen,
     });
     // A resumed page reads counts the same way as ever: from a tally.
     if (round) this.changed({ tally: true });

@@ -59,6 +59,7 @@ export interface RoomInfo {
   round: RoundState | null;
   question: { questionId: string; text: string } | null;
   answers: RelayAnswer[];
+  check?: RoomMoment | null;
 }
 
 export interface TallyUpdate {

@@ -165,6 +165,8 @@ export const RelayToFacilitatorSchema = v.variant('t', [
     round: v.nullable(RoundStateSchema),
     question: v.nullable(QuestionSchema),
     answers: v.array(AnswerSchema),
+    /** The self-check's moment the phones are asked now (a reloaded facilitator picks it up). */
+    check: v.optional(v.nullable(checkMoment)),
   }),
   v.strictObject({ t: v.literal('tally'), roundId, counts: v.array(count), voters: count, participants: count }),
   v.strictObject({ t: v.literal('presence'), participants: count }),

@@ -28,6 +28,14 @@ export class RoomCheckState {
   listen(relay: FacilitatorRelay | null): void {
     if (!relay || relay === this.listening) return;
     this.listening = relay;
+    // The relay knows which moment is open (the facilitator's page may have reloaded since).
+    const follow = (check: RoomMoment | null | undefined) => {
+      if (check === undefined || check === this.asking) return;
+      this.asking = check;
+      this.changed();
+    };
+    this.asking = relay.room?.check ?? this.asking;
+    relay.on('room', (room) => follow(room.check));
     relay.on('check-counts', ({ moment, ...counts }) => {
       this.kept[moment] = counts;
       this.changed();

@@ -100,6 +100,8 @@ it('keeps the answers through a restart of the relay: the facilitator gets the s
   back.relay.on('check-counts', (c) => again.push(c));
   await waitFor(() => again.length > 0);
   expect(back.room?.code).toBe(facilitator.code);
+  // Still asking the start: the facilitator's page learns it from the room.
+  expect(back.room?.check).toBe('start');
   expect(again.at(-1)).toEqual(before);
   expect(before?.items.support).toEqual([0, 0, 2, 3, 0]);
 });

@@ -1,12 +1,14 @@
 // The room's self-check counts: every answer counted once per phone, nothing shown below
-// five phones, and a CSV with the day only and no device ids.
+// five phones, and a CSV with the day only and no device ids; and the facilitator's state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/self-check.ts';
 import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS } from '../../src/core/self-check-items.ts';
 import { workshopEn } from '../../src/ui/workshop/i18n-en.ts';
+import type { FacilitatorRelay } from '../../src/workshop/relay-client.ts';
 import { roomCheckReport } from '../../src/workshop/report.ts';
-import { MIN_RESPONDENTS, RoomCheckTally, roomCheckCsv, spread } from '../../src/workshop/room-check.ts';
+import { emptyCounts, MIN_RESPONDENTS, RoomCheckTally, type RoomMoment, roomCheckCsv, spread } from '../../src/workshop/room-check.ts';
+import { RoomCheckState } from '../../src/workshop/room-check-state.ts';
 
 const answers: fc.Arbitrary<Answers> = fc.record(
   Object.fromEntries(SELF_CHECK_ITEMS.map((i) => [i, fc.constantFrom(...LEVELS)])) as Record<string, fc.Arbitrary<(typeof LEVELS)[number]>>,
@@ -71,5 +73,49 @@ describe('the room self-check in the session report', () => {
     expect(report?.moments[1]?.lines).toEqual([workshopEn.roomCheck.hidden(4)]);
     expect(roomCheckReport({ start: null, end: null }, labels)).toBeNull();
     expect(JSON.stringify(report)).not.toContain('device');
+  });
+});
+
+describe("the facilitator's side of the room self-check", () => {
+  /** A relay as the facilitator's page sees it: its last room message and the events it fires. */
+  const fakeRelay = (check: RoomMoment | null) => {
+    const handlers = new Map<string, (payload: never) => void>();
+    const sent: string[] = [];
+    const relay = {
+      room: { check },
+      on: (event: string, handler: (payload: never) => void) => {
+        handlers.set(event, handler);
+        return { close: () => undefined };
+      },
+      openCheck: (moment: RoomMoment) => sent.push(`open ${moment}`),
+      closeCheck: () => sent.push('close'),
+    };
+    const fire = (event: string, payload: unknown) => handlers.get(event)?.(payload as never);
+    return { relay: relay as unknown as FacilitatorRelay, sent, fire };
+  };
+  const counts = (respondents: number) => ({ ...emptyCounts(), respondents });
+
+  it('asks, follows the relay after a reload, redraws on counts, and shows a spread only from five phones', () => {
+    let redraws = 0;
+    const state = new RoomCheckState(() => redraws++);
+    // The facilitator's page reloaded while the start was being asked: the relay says so.
+    const { relay, sent, fire } = fakeRelay('start');
+    state.listen(relay);
+    expect(state.asking).toBe('start');
+    expect(state.screen()).toEqual({ mode: null, moments: { start: null, end: null }, asking: { moment: 'start', respondents: 0 } });
+    fire('check-counts', { moment: 'start', ...counts(4) });
+    expect(state.changes).toBe(1);
+    state.toggle('spread');
+    expect(state.screen()?.moments.start).toEqual({ shown: false, respondents: 4 });
+    fire('check-counts', { moment: 'start', ...counts(5) });
+    expect(state.screen()?.moments.start).toMatchObject({ shown: true });
+    state.close(relay);
+    state.open(relay, 'end');
+    expect(sent).toEqual(['close', 'open end']);
+    expect(state.screen()?.asking).toEqual({ moment: 'end', respondents: 0 });
+    state.toggle('spread');
+    state.close(relay);
+    expect(state.screen()).toBeNull();
+    expect(redraws).toBe(state.changes);
   });
 });
