@@ -47,6 +47,9 @@ function measure(aud: Page): Promise<Measure> {
   });
 }
 
+/** Whether the projector's page is taller than its window (nobody scrolls a projector). */
+const scrolls = (aud: Page) => aud.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+
 /** The projector has more of this scene to show (another page, or the rest after N). */
 async function morePages(fac: Page): Promise<boolean> {
   if ((await fac.locator('[data-action="continue-scene"]').count()) > 0) return true;
@@ -205,8 +208,26 @@ describe('the room, read from the back', () => {
     await expect.poll(() => aud.locator('[data-approved-answer]').allTextContents()).toEqual([texts[0], long]);
     await expect.poll(() => phones[0]!.view?.approved.map((a) => a.text)).toEqual([texts[0], long]);
     expect(await aud.locator('main').textContent()).not.toContain('Something rude');
+    expect(await scrolls(aud)).toBe(false);
+
+    // More answers than the projector can hold: it never scrolls; the newest stay, the oldest
+    // make way, and the room is told how many are no longer shown.
+    const more = await joinPhones(aud, 16);
+    const question = more[0]!.view!.question!.questionId;
+    for (const [i, phone] of more.entries())
+      phone.send({ t: 'answer', questionId: question, text: `Answer ${i + 1}: ${'words that take up a line '.repeat(3)}` });
+    await expect.poll(() => fac.locator('[data-answer][data-approved="false"]').count()).toBe(16);
+    await fac.locator('[data-action="approve-all"]').click();
+    await expect.poll(() => aud.locator('[data-approved-answer]').count()).toBe(18);
+    expect(await scrolls(aud)).toBe(false);
+    expect(await aud.locator('[data-approved-answer]').last().isVisible()).toBe(true);
+    expect(await aud.locator('[data-approved-answer]').first().isVisible()).toBe(false);
+    const hidden = Number(await aud.locator('[data-answers-hidden]').getAttribute('data-answers-hidden'));
+    expect(hidden).toBeGreaterThan(0);
+    expect(await aud.locator('[data-answers-hidden]').textContent()).toBe(`${hidden} earlier answers are no longer shown.`);
+    expect(await aud.locator('[data-approved-answer]:visible').count()).toBe(18 - hidden);
     expect(errors).toEqual([]);
-    for (const phone of phones) phone.close();
+    for (const phone of [...phones, ...more]) phone.close();
     await fac.context().close();
   });
 });
