@@ -10,24 +10,44 @@ import type { Subscription } from './core/events.ts';
 import type { RunRecord } from './core/run-record.ts';
 import { RunRepository } from './runs/run-repository.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
+import type { RenderRequest } from './sound/offline-render.ts';
+import { soundPlayer } from './sound/sound-player.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp, type Presenter } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
 import { dictionaries, preferredLang } from './ui/i18n/index.ts';
 import { mapOrientation, pathMapFigure } from './ui/path-map-view.ts';
-import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
+import { loadPrefs, type Prefs, safeLocalStorage, VOLUME_MAX } from './ui/prefs.ts';
+import { readAloud } from './ui/read-aloud.ts';
 
 declare global {
   interface Window {
     /** Test and automation hooks (DESIGN.md, "Test hooks"). */
-    __dichtbij: { game: unknown; ready: boolean };
+    __dichtbij: {
+      game: unknown;
+      ready: boolean;
+      /** Renders the soundscape offline (the same graph the game plays), for measuring it. */
+      renderSound?: (request: RenderRequest) => Promise<{ sampleRate: number; base64: string }>;
+    };
   }
 }
 
-window.__dichtbij = { game: null, ready: false };
+window.__dichtbij = {
+  game: null,
+  ready: false,
+  renderSound: (request) => import('./sound/offline-render.ts').then((render) => render.renderSoundscape(request)),
+};
 const storage = safeLocalStorage();
 const prefs = loadPrefs(storage, preferredLang(navigator.languages ?? [navigator.language]));
+const soundSettings = (p: Prefs, on: boolean) => ({
+  on,
+  room: p.roomVolume / VOLUME_MAX,
+  heart: p.heartVolume / VOLUME_MAX,
+  cues: p.cueVolume / VOLUME_MAX,
+});
+const sound = soundPlayer({ settings: () => soundSettings(prefs, prefs.sound) });
+const reader = readAloud({ prefs: () => prefs });
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Settings (and the system's reduced motion) apply to the page and to the stage, live.
 const motionOn = () => !motionReduced(prefs, reducedMotion.matches);
@@ -35,6 +55,8 @@ let setStageMotion: ((on: boolean) => void) | null = null;
 const applySettings = () => {
   applyPrefs(prefs, reducedMotion.matches);
   setStageMotion?.(motionOn());
+  sound.update();
+  reader.update();
 };
 applySettings();
 reducedMotion.addEventListener('change', applySettings);
@@ -106,7 +128,12 @@ const offlinePresenter: Presenter = (session) => {
 };
 
 // Story authors get the inspector in the dev server; production builds drop this branch.
-const presenters: Presenter[] = [stagePresenter, offlinePresenter];
+const presenters: Presenter[] = [
+  stagePresenter,
+  offlinePresenter,
+  (session) => sound.present(session),
+  (session) => reader.present(session),
+];
 if (import.meta.env.DEV) {
   presenters.push((session) =>
     whenLoaded(
@@ -164,6 +191,10 @@ if (workshop === 'facilitator' || workshop === 'audience') {
     onPrefs: (changed) => {
       Object.assign(prefs, changed);
       applySettings();
+    },
+    onPause: (paused) => {
+      sound.setPaused(paused);
+      reader.setPaused(paused);
     },
   });
   window.__dichtbij.ready = true;

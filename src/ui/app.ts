@@ -45,6 +45,8 @@ export interface AppOptions {
   tabs?: TabChannel | null;
   /** Called after the player changed a setting or the language (to apply it everywhere). */
   onPrefs?: (prefs: Prefs) => void;
+  /** Called when the pause screen opens (true) and closes (false): sound and reading aloud wait. */
+  onPause?: (paused: boolean) => void;
 }
 
 interface Start {
@@ -115,6 +117,22 @@ export function createApp(o: AppOptions) {
         languageSwitch(prefs.lang, setLang),
       ),
     );
+  };
+  const pause = () => {
+    const dialog = openPause(t, quit);
+    o.onPause?.(true);
+    dialog.addEventListener('close', () => o.onPause?.(false));
+  };
+  /** A switch flipped by its key: remembered, applied, and said in words. */
+  const toggle = (name: 'sound' | 'readAloud') => {
+    prefs[name] = !prefs[name];
+    savePrefs(o.storage, prefs);
+    o.onPrefs?.(prefs);
+    const s = t.sound;
+    // Only the switch's latest state stays on the notice line.
+    const said = [s.switchedOn, s.switchedOff, s.readOn, s.readOff];
+    for (const line of [...notices.children]) if (said.includes(line.textContent ?? '')) line.remove();
+    notice(name === 'sound' ? (prefs.sound ? s.switchedOn : s.switchedOff) : prefs.readAloud ? s.readOn : s.readOff);
   };
   const settings = () =>
     openSettings(t, prefs, (change) => {
@@ -267,7 +285,7 @@ export function createApp(o: AppOptions) {
       t,
       session: p.session,
       title: p.entry.meta.title,
-      onPause: () => openPause(t, quit),
+      onPause: pause,
       onHelp: () => openHelp(t, defaultCountry(prefs.lang, o.languages)),
       onQuit: quit,
       onEnded: () => showDebrief(p),
@@ -388,7 +406,13 @@ export function createApp(o: AppOptions) {
       if (view.chooseByNumber(Number(event.key))) event.preventDefault();
     } else if (event.key === 'p' || event.key === 'P') {
       event.preventDefault();
-      openPause(t, quit);
+      pause();
+    } else if (event.key === 's' || event.key === 'S') {
+      event.preventDefault();
+      toggle('sound');
+    } else if (event.key === 'v' || event.key === 'V') {
+      event.preventDefault();
+      toggle('readAloud');
     }
   });
 
