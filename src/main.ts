@@ -46,7 +46,10 @@ const soundSettings = (p: Prefs, on: boolean) => ({
   heart: p.heartVolume / VOLUME_MAX,
   cues: p.cueVolume / VOLUME_MAX,
 });
-const sound = soundPlayer({ settings: () => soundSettings(prefs, prefs.sound) });
+const workshop = new URLSearchParams(window.location.search).get('view');
+// On the projector the facilitator decides whether sound plays; the volumes are this device's.
+let projectorSound = false;
+const sound = soundPlayer({ settings: () => soundSettings(prefs, workshop === 'audience' ? projectorSound : prefs.sound) });
 const reader = readAloud({ prefs: () => prefs });
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Settings (and the system's reduced motion) apply to the page and to the stage, live.
@@ -171,10 +174,27 @@ function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
 const runs = new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore());
 const languages = navigator.languages ?? [navigator.language];
 // The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
-const workshop = new URLSearchParams(window.location.search).get('view');
 if (workshop === 'facilitator' || workshop === 'audience') {
+  const projector: Presenter = (session, slot) => {
+    const shown = [stagePresenter(session, slot), sound.present(session)];
+    return { close: () => shown.forEach((s) => s.close()) };
+  };
+  const soundOnProjector = (on: boolean) => {
+    projectorSound = on;
+    sound.update();
+  };
   void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
-    startWorkshop({ root, view: workshop, scenarios, lang: prefs.lang, languages, runs, stage: stagePresenter, pathMap: workshopPathMap });
+    startWorkshop({
+      root,
+      view: workshop,
+      scenarios,
+      lang: prefs.lang,
+      languages,
+      runs,
+      stage: projector,
+      sound: soundOnProjector,
+      pathMap: workshopPathMap,
+    });
     window.__dichtbij.ready = true;
   });
 } else {

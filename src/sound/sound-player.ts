@@ -73,6 +73,8 @@ export function soundPlayer(o: SoundPlayerOptions): SoundPlayer {
   };
 
   const onGesture = () => {
+    // Escape and the like are not gestures to the browser: an AudioContext made then stays mute.
+    if (win.navigator.userActivation && !win.navigator.userActivation.hasBeenActive) return;
     gestured = true;
     win.removeEventListener('pointerdown', onGesture, true);
     win.removeEventListener('keydown', onGesture, true);

@@ -171,3 +171,35 @@ describe('sound in play', () => {
     await page.context().close();
   });
 });
+
+describe('sound in a workshop', () => {
+  for (const on of [true, false]) {
+    it(`the projector plays sound ${on ? 'when' : 'only when'} the facilitator switches it on, after a click in its window`, async () => {
+      const { page: fac, errors } = await gameWithAudioCount();
+      await fac.getByRole('link', { name: 'Play with a group: start a workshop' }).click();
+      await fac.waitForSelector('.ws-setup');
+      const box = fac.getByLabel('Play sound on the audience screen');
+      expect(await box.isChecked(), 'off unless the facilitator says so').toBe(false);
+      if (on) {
+        await box.check();
+        expect(await axeViolations(fac), 'the workshop setup').toEqual([]);
+      }
+      await fac.getByRole('button', { name: 'Start the workshop' }).click();
+      await fac.locator('.ws-control').waitFor();
+      const [aud] = await Promise.all([fac.context().waitForEvent('page'), fac.locator('[data-action="open-audience"]').click()]);
+      aud.on('pageerror', (e) => errors.push(`projector: ${e.message}`));
+      await aud.locator('[data-audience="scene"]').waitFor();
+      await aud.locator('.ws-audience-stage:not([hidden])').waitFor();
+      // The facilitator's window never plays, and the projector waits for its own first click.
+      await aud.waitForTimeout(300);
+      expect(await audio(fac)).toEqual([]);
+      expect(await audio(aud)).toEqual([]);
+      await aud.mouse.click(10, 10);
+      if (on) await waitForState(aud, 'running');
+      else await aud.waitForTimeout(300);
+      expect((await audio(aud)).length).toBe(on ? 1 : 0);
+      expect(errors).toEqual([]);
+      await fac.context().close();
+    });
+  }
+});

@@ -200,6 +200,11 @@ export const workshopEn = {
   },
   languages: { nl: 'Nederlands', en: 'English' },
   runLabel: (date: string) => `Workshop ${date}`,
+  sound: {
+    projector: 'Play sound on the audience screen',
+    projectorHint:
+      'A quiet room tone and a heartbeat that follows the alarm, from the audience screen’s window. It starts after one click in that window.',
+  },
 };
 
 export type WorkshopDict = typeof workshopEn;

@@ -200,4 +200,9 @@ export const workshopNl: WorkshopDict = {
   },
   languages: { nl: 'Nederlands', en: 'English' },
   runLabel: (date: string) => `Workshop ${date}`,
+  sound: {
+    projector: 'Geluid op het zaalscherm',
+    projectorHint:
+      'Een zacht geluid van de ruimte en een hartslag die met het alarm meegaat, vanuit het venster van het zaalscherm. Het begint na één klik in dat venster.',
+  },
 };
