@@ -177,7 +177,11 @@ const languages = navigator.languages ?? [navigator.language];
 if (workshop === 'facilitator' || workshop === 'audience') {
   const projector: Presenter = (session, slot) => {
     const shown = [stagePresenter(session, slot), sound.present(session)];
-    return { close: () => shown.forEach((s) => s.close()) };
+    return {
+      close() {
+        for (const s of shown) s.close();
+      },
+    };
   };
   const soundOnProjector = (on: boolean) => {
     projectorSound = on;
