@@ -10,6 +10,10 @@ export interface Samples {
   gameFirstChoiceMs: number[];
   gameFrameP95: number[];
   gameFrameP95Throttled: number[];
+  /** Sound on: frame time p95, and the share of frames over LONG_FRAME_MS with sound on and off. */
+  gameFrameP95Sound: number[];
+  gameLongShareSound: number[];
+  gameLongShare: number[];
   baselineBootMs: number[];
   baselineJsBeforeBoot: number[];
   baselineFrameP95: number[];
@@ -37,13 +41,16 @@ export const BUDGETS = {
   frameRatio: 1.25,
   heapRatio: 1.1,
   keyMedianMs: 50,
+  longFrameShare: 0.05,
 } as const;
+export const LONG_FRAME_MS = 25;
 
 const ms = (v: number) => `${Math.round(v)} ms`;
 const ms1 = (v: number) => `${v.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const x = (v: number) => `${v.toFixed(2)}x`;
+const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 /** A row measured as game / baseline of the same run, within a budget ratio. */
 function ratioRow(metric: string, game: number, baseline: number, budget: number, format: (v: number) => string): Row {
@@ -58,6 +65,7 @@ export function rows(s: Samples): Row[] {
   const js = median(s.gameJsBeforeMenu);
   const frame = { game: median(s.gameFrameP95), baseline: median(s.baselineFrameP95) };
   const slow = { game: median(s.gameFrameP95Throttled), baseline: median(s.baselineFrameP95Throttled) };
+  const long = { sound: median(s.gameLongShareSound), quiet: median(s.gameLongShare) };
   const heapRatio = s.heap.afterAll.objects / s.heap.afterOne.objects;
   const keyMedian = median(s.keyToTextMs);
   return [
@@ -73,6 +81,15 @@ export function rows(s: Samples): Row[] {
     ratioRow('First choice of scenario 1 (menu and start screen included)', first, boot, BUDGETS.firstChoiceRatio, ms),
     ratioRow('Frame time p95, 10 s of play', frame.game, frame.baseline, BUDGETS.frameRatio, ms1),
     ratioRow(`Frame time p95, 10 s of play, ${s.throttleRate}x CPU throttling`, slow.game, slow.baseline, BUDGETS.frameRatio, ms1),
+    ratioRow('Frame time p95, 10 s of play, sound on', median(s.gameFrameP95Sound), frame.baseline, BUDGETS.frameRatio, ms1),
+    {
+      metric: `Frames over ${LONG_FRAME_MS} ms, 10 s of play, sound on (sound off)`,
+      game: `${percent(long.sound)} (${percent(long.quiet)})`,
+      baseline: '–',
+      ratio: '–',
+      budget: `≤ ${percent(BUDGETS.longFrameShare)}`,
+      pass: long.sound <= BUDGETS.longFrameShare,
+    },
     {
       metric: `Heap after ${s.heap.starts} starts and quits / after 1 (compiled code: ${mb(s.heap.afterAll.code)} / ${mb(s.heap.afterOne.code)})`,
       game: `${mb(s.heap.afterAll.objects)} / ${mb(s.heap.afterOne.objects)}`,

@@ -10,10 +10,10 @@ import { checkAllStoriesInParallel } from '../src/build/story-check-pool.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/browser/chromium.ts';
 import { buildGame, ROOT, serveGame } from '../tests/browser/server.ts';
 import { baselineScript, measureBaselineLoad, measureBaselineThrottled } from './baseline-probe.ts';
-import { gameScript, measureGameLoad, measureGameThrottled, measureHeap, measureKeyToText } from './game-probe.ts';
+import { gameScript, measureGameLoad, measureGameThrottled, measureGameWithSound, measureHeap, measureKeyToText } from './game-probe.ts';
 import type { Served } from './page-tools.ts';
-import { markdownTable, rows, type Samples } from './report.ts';
-import { p95 } from './stats.ts';
+import { LONG_FRAME_MS, markdownTable, rows, type Samples } from './report.ts';
+import { longShare, p95 } from './stats.ts';
 
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag >= 0 ? Number(process.argv[runsFlag + 1]) : 5;
@@ -49,6 +49,9 @@ async function main(): Promise<number> {
     gameFirstChoiceMs: [],
     gameFrameP95: [],
     gameFrameP95Throttled: [],
+    gameFrameP95Sound: [],
+    gameLongShareSound: [],
+    gameLongShare: [],
     baselineBootMs: [],
     baselineJsBeforeBoot: [],
     baselineFrameP95: [],
@@ -75,10 +78,14 @@ async function main(): Promise<number> {
         samples.gameJsBeforeMenu.push(load.jsBeforeMenu);
         samples.gameFirstChoiceMs.push(load.firstChoiceMs);
         samples.gameFrameP95.push(p95(load.frames));
+        samples.gameLongShare.push(longShare(load.frames, LONG_FRAME_MS));
+        const sound = await measureGameWithSound(browser, game, gameScript(PLAY_MS, CHOICE_EVERY_MS));
+        samples.gameFrameP95Sound.push(p95(sound));
+        samples.gameLongShareSound.push(longShare(sound, LONG_FRAME_MS));
         const slow = await measureGameThrottled(browser, game, gameScript(PLAY_MS, CHOICE_EVERY_MS), THROTTLE_RATE);
         samples.gameFrameP95Throttled.push(p95(slow));
         samples.keyToTextMs.push(...(await measureKeyToText(browser, game)));
-        return `game menu ${Math.round(load.menuMs)} ms, first choice ${Math.round(load.firstChoiceMs)} ms, frame p95 ${p95(load.frames).toFixed(1)} / ${p95(slow).toFixed(1)} ms`;
+        return `game menu ${Math.round(load.menuMs)} ms, first choice ${Math.round(load.firstChoiceMs)} ms, frame p95 ${p95(load.frames).toFixed(1)} / ${p95(slow).toFixed(1)} ms, sound on ${p95(sound).toFixed(1)} ms`;
       },
     };
     for (let run = 1; run <= RUNS; run++) {
