@@ -120,6 +120,8 @@ export function readAloud(o: ReadAloudOptions): ReadAloud {
           hush();
         }),
       ];
+      // A run resumed (or a screen drawn again) waits at a choice: say what the options are.
+      if (next.choicePoint) readChoices();
       return {
         close() {
           for (const sub of subs) sub.close();
