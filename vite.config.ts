@@ -31,6 +31,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// The menu's two faces are fetched with the page, not after the CSS is parsed, so they
+// are usually there for the first paint; the fallback faces (src/ui/font-fallbacks.css) keep
+// the layout still when they are not.
+function preloadFonts(): Plugin {
+  const MENU_FACES = /atkinson-hyperlegible-latin-(400|700)-normal-[^/]*\.woff2$/;
+  return {
+    name: 'dichtbij-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.keys(ctx.bundle ?? {})
+          .filter((file) => MENU_FACES.test(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
+
 // Installable, and playable offline after a first visit: the service worker precaches
 // every built file (each scenario's story chunk, the Phaser chunk, fonts, icons). It is
 // registered from src/offline.ts once the menu is up, never in the dev server.
@@ -68,7 +90,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [inkPlugin({ storiesDir: 'stories' }), stageUrlPlugin(), contentSecurityPolicy(), offline],
+  plugins: [inkPlugin({ storiesDir: 'stories' }), stageUrlPlugin(), contentSecurityPolicy(), preloadFonts(), offline],
   // DESIGN.md's layout: our own art and static files live in assets/.
   publicDir: 'assets',
   build: {

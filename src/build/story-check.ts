@@ -9,6 +9,7 @@ import { LANGS, type Lang } from '../core/run-record.ts';
 import { parseGlobalTags, type ScenarioMeta } from '../core/tags.ts';
 import { compileInkFile, formatProblem, InkCompileError } from './ink-compile.ts';
 import { type ExploreResult, exploreStory, type PathStats, type StoryProblem } from './story-explorer.ts';
+import { LESSON_BARS, lessonProblems, lessonsAcross } from './story-lessons.ts';
 
 export const MIN_POINTS_PER_PATH = 6;
 export const REQUIRED_ENDINGS: readonly EndingType[] = ['safety', 'fear'];
@@ -75,6 +76,7 @@ export function checkStory(file: string, id: string, lang: Lang): StoryReport {
       if (!reached.includes(ending)) add(`the ${ending} ending is never reached`);
     }
     if (reached.length < MIN_ENDINGS) add(`only ${reached.length} different endings (at least ${MIN_ENDINGS})`);
+    if (result.lessons) for (const p of lessonProblems(result.lessons, result.meterRange.trust[1])) add(`lesson: ${p}`);
     if (carry) {
       result.variantStats.forEach((stats, i) => {
         const label = `${carry.variable}=${carry.values[i]}`;
@@ -128,6 +130,14 @@ export function compareLanguages(stories: readonly StoryReport[]): CheckReport['
         message: `nl and en differ in structure at step ${diff}: nl "${nl.result.structure[diff] ?? '(nothing)'}", en "${en.result.structure[diff] ?? '(nothing)'}" (situation|option|kind|next)`,
       });
     }
+  }
+  const withLessons = stories.map((s) => ({ id: s.id, lang: s.lang, lessons: s.result?.lessons ?? null }));
+  for (const { lang, rule, fails } of lessonsAcross(withLessons)) {
+    if (fails.length < LESSON_BARS.minScenariosWhereRuleFails && ids.length >= 6)
+      crossProblems.push({
+        id: '*',
+        message: `lesson: [${lang}] the fixed rule "${rule}" misses safety in only ${fails.length} scenarios (${fails.join(', ') || 'none'}); it must miss it in at least ${LESSON_BARS.minScenariosWhereRuleFails}`,
+      });
   }
   return crossProblems;
 }

@@ -15,6 +15,7 @@ import type { StoryMap } from '../core/story-map.ts';
 import { parseBeat, parseChoiceKind } from '../core/tags.ts';
 import { effectFunctions, pureFunctions } from './ink-functions.ts';
 import { type InkValue, isNamedPath, record, text } from './segment-trace.ts';
+import { CARING, foldLessons, type Lessons, type LessonsReport, type Step, summarizeLessons } from './story-lessons.ts';
 import { TraceReplayer, TraceTree } from './trace-replay.ts';
 
 export interface ExploreOptions {
@@ -60,6 +61,8 @@ export interface ExploreResult {
   map: StoryMap;
   /** Language-independent fingerprint of the situation graph, to compare nl with en. */
   structure: string[];
+  /** What the scenario teaches over every path from its main start (story-lessons.ts). */
+  lessons: LessonsReport | null;
 }
 
 interface ChoiceInfo {
@@ -92,7 +95,7 @@ interface Segment {
 
 const MAX_STATES_DEFAULT = 200_000;
 /** The model's meter functions: their reads are not a segment's dependencies (segment-trace.ts). */
-const MODEL_EFFECTS = ['respond', 'shift', 'kept_word'];
+const MODEL_EFFECTS = ['respond', 'shift', 'kept_word', 'gain_trust', 'rest'];
 
 export function exploreStory(json: string, options: ExploreOptions = {}): ExploreResult {
   const story = new Story(json);
@@ -119,6 +122,8 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
   const globalTags = story.globalTags?.length ?? 0;
   const meterRange = Object.fromEntries(METER_NAMES.map((m) => [m, [Infinity, -Infinity]])) as ExploreResult['meterRange'];
   const memo = new Map<string, PathStats>();
+  const lessonsMemo = new Map<string, Lessons>();
+  const moments = { careRaisesAlarm: new Set<string>(), payoffs: new Set<string>() };
   const inProgress = new Set<string>();
   const traces = new Map<string, TraceTree<Segment>>();
   const segments = { run: 0, replayed: 0 };
@@ -247,6 +252,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     const total: PathStats = { paths: 0, minPoints: Infinity, maxPoints: 0, minWords: Infinity, maxWords: 0, endings: {} };
     if (s.choices.length > 4) problem(`${s.choices.length} options at one choice point (4 at most)`, s.choices[0]?.sourcePath ?? null);
     let open = 0;
+    const steps: Step[] = [];
     s.choices.forEach((choice, index) => {
       const { kind, problems: tagProblems } = parseChoiceKind(choice.tags);
       for (const p of tagProblems) problem(p, choice.sourcePath);
@@ -254,7 +260,13 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
       if (blockReason(kind, meters)) return;
       open++;
       const { segment: seg, vars, visits } = play(s, index, choice);
-      noteMeters(readMeters(reader(vars)), choice.sourcePath);
+      const after = readMeters(reader(vars));
+      noteMeters(after, choice.sourcePath);
+      if (CARING.includes(kind) && after.alarm > meters.alarm) moments.careRaisesAlarm.add(s.pointId);
+      const landed = reader(vars).get('landed');
+      if (landed === true || landed === 1) moments.payoffs.add(s.pointId);
+      const step: Step = { option: { kind, text: choice.text }, before: meters, after, rest: null, ending: seg.ending };
+      steps.push(step);
       if (seg.inner === 0) problem('no #inner line after this choice', choice.sourcePath);
       const lastKind = readLastKind(reader(vars));
       if (lastKind !== kind) {
@@ -285,6 +297,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
           return;
         }
         sub = explore(next);
+        step.rest = lessonsMemo.get(nextKey) ?? null;
       } else {
         structure.push(`${numberOf(key)}|${index}|${kind}|end:${seg.ending}`);
         sub = { paths: 1, minPoints: 0, maxPoints: 0, minWords: 0, maxWords: 0, endings: seg.ending ? { [seg.ending]: 1 } : {} };
@@ -303,9 +316,11 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     if (point) point.options = Math.max(point.options, s.choices.length);
     inProgress.delete(key);
     memo.set(key, total);
+    lessonsMemo.set(key, foldLessons(steps));
     return total;
   };
 
+  let startLessons: Lessons | null = null;
   /** Explore from the start with these variables set. */
   const exploreFrom = (variables: Record<string, string | number>): PathStats => {
     story.ResetState();
@@ -325,6 +340,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     if (!map.start) map.start = start.pointId;
     map.points[start.pointId] ??= { label: first.label, options: start.choices.length };
     const stats = explore(start);
+    startLessons ??= lessonsMemo.get(keyOf(start)) ?? null;
     return { ...stats, minWords: stats.minWords + first.words, maxWords: stats.maxWords + first.words };
   };
 
@@ -355,6 +371,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     problems,
     map,
     structure,
+    lessons: startLessons ? summarizeLessons(startLessons, moments, map) : null,
   };
 }
 

@@ -28,12 +28,12 @@ export function scenariosIn(entries: readonly ScenarioEntry[], lang: Lang, order
   return entries.filter((e) => e.lang === lang).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
-/** The menu's order: CONTENT.md's numbering of the scenarios. */
+/** The menu's order: the couple's timeline (docs/writing-stories.md, "One couple, one timeline"). */
 export const SCENARIO_ORDER = [
-  'fight-about-nothing',
-  'two-days-of-silence',
   'saturday-open-sunday-cold',
-  'enough-for-tonight',
+  'two-days-of-silence',
+  'fight-about-nothing',
   'the-morning-after',
+  'enough-for-tonight',
   'seeing-the-dance',
 ];

@@ -4,8 +4,9 @@
 import Phaser from 'phaser';
 import type { StageCue } from '../core/protocol.ts';
 import { figureDistance, type StageState } from '../core/stage-state.ts';
-import { CHEST_Y, drawFigure, POSE_SHAPES } from './figure.ts';
-import { COLORS, mix } from './palette.ts';
+import { drawFigure, POSE_SHAPES } from './figure.ts';
+import { Glow } from './glow.ts';
+import { COLORS } from './palette.ts';
 import { PhoneView } from './phone-view.ts';
 import { drawRoom, FLOOR_Y, HEIGHT, WIDTH } from './room.ts';
 
@@ -24,8 +25,7 @@ export class StageScene extends Phaser.Scene {
   private roomPainter!: Phaser.GameObjects.Graphics;
   /** The painted room, drawn each frame as one quad instead of re-tessellating its shapes. */
   private room!: Phaser.GameObjects.RenderTexture;
-  private auras!: Phaser.GameObjects.Graphics;
-  private thread!: Phaser.GameObjects.Graphics;
+  private glow!: Glow;
   private loved!: Phaser.GameObjects.Container;
   private lovedBody!: Phaser.GameObjects.Graphics;
   private you!: Phaser.GameObjects.Container;
@@ -46,8 +46,7 @@ export class StageScene extends Phaser.Scene {
     this.roomPainter = this.make.graphics({}, false);
     this.room = this.add.renderTexture(0, 0, WIDTH, HEIGHT).setOrigin(0, 0);
     this.applyZoom();
-    this.auras = this.add.graphics();
-    this.thread = this.add.graphics();
+    this.glow = new Glow(this);
     this.lovedBody = this.add.graphics();
     this.loved = this.add.container(CENTER - 150, FLOOR_Y + 40, [this.lovedBody]);
     const youBody = this.add.graphics();
@@ -151,8 +150,16 @@ export class StageScene extends Phaser.Scene {
     if (!this.pacing) this.loved.x = lovedX;
     this.loved.y = FLOOR_Y + 40 + pose.sink;
     this.you.x = CENTER + s.distance / 2;
-    this.drawAuras(time);
-    this.drawThread();
+    this.glow.update({
+      lovedX: this.loved.x,
+      lovedY: this.loved.y,
+      youX: this.you.x,
+      youY: this.you.y,
+      alarm: s.alarm,
+      reserve: s.reserve,
+      trust: s.trust,
+      time: this.motion ? time / 1000 : null,
+    });
   }
 
   private setPose(state: StageState, animate: boolean): void {
@@ -167,61 +174,6 @@ export class StageScene extends Phaser.Scene {
       const from = CENTER - this.shown.distance / 2;
       this.loved.x = from;
       this.pacing = this.tweens.add({ targets: this.loved, x: from - 90, duration: 1400, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
-    }
-  }
-
-  private drawAuras(time: number): void {
-    const g = this.auras;
-    const s = this.shown;
-    g.clear();
-    const a = s.alarm / 10;
-    // Alarm changes size, brightness and pulse as well as hue: never colour alone.
-    const pulse = this.motion ? Math.sin((time / 1000) * Math.PI * (0.5 + a * 2.2)) * (2 + a * 10) : 0;
-    const radius = 70 + s.alarm * 9 + pulse;
-    const color = mix(COLORS.calm, COLORS.alarm, a);
-    const cx = this.loved.x;
-    const cy = this.loved.y - 95;
-    for (let i = 0; i < 4; i++) {
-      g.fillStyle(color, (0.07 + a * 0.09) * (1 - i * 0.18));
-      g.fillCircle(cx, cy, radius - i * 16);
-    }
-    const r = s.reserve / 10;
-    const youR = 55 + s.reserve * 8;
-    for (let i = 0; i < 3; i++) {
-      g.fillStyle(COLORS.reserve, (0.05 + r * 0.12) * (1 - i * 0.25));
-      g.fillCircle(this.you.x, this.you.y - 95, youR - i * 14);
-    }
-  }
-
-  private drawThread(): void {
-    const g = this.thread;
-    const s = this.shown;
-    g.clear();
-    const x1 = this.loved.x + 30;
-    const x2 = this.you.x - 30;
-    const y = FLOOR_Y + 40 + CHEST_Y;
-    const sag = 30 - s.trust * 2.5;
-    const width = 1 + s.trust * 0.7;
-    const alpha = 0.25 + s.trust * 0.07;
-    const steps = 24;
-    const at = (i: number) => {
-      const t = i / steps;
-      return { x: x1 + (x2 - x1) * t, y: y + Math.sin(Math.PI * t) * sag };
-    };
-    if (s.trust >= 7) {
-      g.lineStyle(width + 8, COLORS.thread, 0.15);
-      this.strokeCurve(g, at, steps, 1);
-    }
-    g.lineStyle(width, COLORS.thread, alpha);
-    // Low trust frays the thread into a dashed line.
-    this.strokeCurve(g, at, steps, s.trust <= 3 ? 2 : 1);
-  }
-
-  private strokeCurve(g: Phaser.GameObjects.Graphics, at: (i: number) => { x: number; y: number }, steps: number, gap: number) {
-    for (let i = 0; i < steps; i += gap) {
-      const a = at(i);
-      const b = at(Math.min(steps, i + 1));
-      g.lineBetween(a.x, a.y, b.x, b.y);
     }
   }
 }

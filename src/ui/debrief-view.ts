@@ -1,5 +1,6 @@
 // The first debrief: the ending, the meter curves, the pattern, the key moments with a
 // way to try another answer there, and reflection questions (CONTENT.md).
+import { circleCounts } from '../core/circle.ts';
 import { meterDelta } from '../core/meters.ts';
 import type { RunRecord, StepRecord } from '../core/run-record.ts';
 import type { ScenarioMeta } from '../core/tags.ts';
@@ -39,8 +40,7 @@ export function debriefView(o: DebriefOptions): HTMLElement {
   const { t, record } = o;
   const ending = record.ending;
   const { chart, description } = runCurves(t, record);
-  const last = record.steps[record.steps.length - 1];
-  const cycle = last ? last.after.cycle : record.initialMeters.cycle;
+  const { rounds, stepsOut } = circleCounts(record.steps);
 
   const { onTryAgain } = o;
   const tryAgain = (i: number) =>
@@ -111,7 +111,7 @@ export function debriefView(o: DebriefOptions): HTMLElement {
     h('h3', {}, t.debrief.curves),
     h('figure', { class: 'chart' }, chart, h('figcaption', {}, description)),
     h('h3', {}, t.debrief.pattern),
-    h('p', { 'data-cycle': cycle }, t.meters.cycleCount(cycle)),
+    h('p', { 'data-rounds': rounds, 'data-steps-out': stepsOut }, t.debrief.circle(rounds, stepsOut)),
     h('h3', {}, t.debrief.keyMoments),
     moments,
     h('details', { class: 'table-details' }, h('summary', {}, t.debrief.table), table),

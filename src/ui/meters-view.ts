@@ -1,5 +1,6 @@
 // Meters in words and numbers, and the words for what a choice moved.
 
+import { isStepOut } from '../core/circle.ts';
 import type { Meters } from '../core/meters.ts';
 import type { ChoiceKind } from '../core/protocol.ts';
 import type { MeterChange } from '../core/story-session.ts';
@@ -73,6 +74,6 @@ export function describeChange(t: Dict, change: MeterChange): string[] {
   say('trust', t.why.trustUp, t.why.trustDown);
   say('reserve', t.why.reserveUp, t.why.reserveDown);
   if (change.delta.cycle > 0) lines.push(`${t.meters.cycleUp}.`);
-  if (change.delta.cycle < 0) lines.push(`${t.meters.cycleDown}.`);
+  if (isStepOut(change.kind)) lines.push(`${t.meters.stepOut}.`);
   return lines;
 }

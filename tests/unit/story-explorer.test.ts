@@ -24,7 +24,7 @@ describe('the story explorer', () => {
     expect(replayed.segments.replayed).toBeGreaterThan(0);
     expect(plain.segments.replayed).toBe(0);
     expect(replayed.segments.run).toBeLessThan(plain.segments.run);
-    for (const key of ['stats', 'states', 'structure', 'problems', 'meterRange', 'map', 'kinds'] as const) {
+    for (const key of ['stats', 'states', 'structure', 'problems', 'meterRange', 'map', 'kinds', 'lessons'] as const) {
       expect(replayed[key], key).toEqual(plain[key]);
     }
   });

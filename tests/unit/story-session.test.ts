@@ -66,7 +66,8 @@ describe('StorySession', () => {
     expect(ended).toBe('fragile');
     expect(s.record).toMatchObject({ scenarioId: 'basic', lang: 'en', seed: 42, ending: 'fragile', lovedOne: SAM });
     expect(s.record.steps.map((st) => st.kind)).toEqual(['attune', 'neutral']);
-    expect(s.record.steps[0]?.after).toEqual({ alarm: 3, trust: 5, reserve: 6, cycle: 0 });
+    // One caring answer calms; trust waits for consistency (the model's slow trust).
+    expect(s.record.steps[0]?.after).toEqual({ alarm: 3, trust: 4, reserve: 6, cycle: 0 });
     expect(() => s.choose(0)).toThrow(/no choice/);
   });
 

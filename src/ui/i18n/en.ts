@@ -70,7 +70,7 @@ export const en = {
     alarm: 'Alarm',
     trust: 'Trust',
     reserve: 'Your reserve',
-    cycle: 'The dance',
+    cycle: 'The circle',
     alarmAbout: (name: string) => `how much danger ${name}'s body senses`,
     trustAbout: 'felt safety, built slowly',
     reserveAbout: 'what you have left to give',
@@ -79,11 +79,11 @@ export const en = {
       trust: ['hardly any', 'thin', 'growing', 'solid', 'deep'],
       reserve: ['empty', 'low', 'okay', 'good', 'full'],
     },
-    cycleCount: (n: number) => (n === 1 ? '1 round of push and pull' : `${n} rounds of push and pull`),
+    cycleCount: (n: number) => (n === 1 ? '1 round so far' : `${n} rounds so far`),
     rose: (meter: string, n: number) => `${meter} rose by ${n}`,
     fell: (meter: string, n: number) => `${meter} fell by ${n}`,
-    cycleUp: 'Another round of the dance',
-    cycleDown: 'The circle loosened a little',
+    cycleUp: 'Another round of the circle',
+    stepOut: 'A step out of the circle',
   },
   why: {
     alarmUp: {
@@ -150,6 +150,8 @@ export const en = {
     step: (n: number) => `after choice ${n}`,
     start: 'start',
     pattern: 'The pattern',
+    circle: (rounds: number, stepsOut: number) =>
+      `${rounds === 1 ? 'One round' : `${rounds} rounds`} of the circle, and ${stepsOut === 1 ? 'one step' : `${stepsOut} steps`} out of it.`,
     keyMoments: 'Moments that mattered',
     youChose: 'You chose',
     tryAgain: 'Try another answer here',

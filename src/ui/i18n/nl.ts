@@ -67,7 +67,7 @@ export const nl: Dict = {
     alarm: 'Alarm',
     trust: 'Vertrouwen',
     reserve: 'Jouw reserve',
-    cycle: 'De dans',
+    cycle: 'De cirkel',
     alarmAbout: (name: string) => `hoeveel gevaar het lichaam van ${name} voelt`,
     trustAbout: 'gevoelde veiligheid, langzaam opgebouwd',
     reserveAbout: 'wat jij nog te geven hebt',
@@ -76,11 +76,11 @@ export const nl: Dict = {
       trust: ['bijna niets', 'dun', 'groeiend', 'stevig', 'diep'],
       reserve: ['leeg', 'laag', 'redelijk', 'goed', 'vol'],
     },
-    cycleCount: (n: number) => (n === 1 ? '1 ronde aantrekken en afstoten' : `${n} rondes aantrekken en afstoten`),
+    cycleCount: (n: number) => (n === 1 ? '1 ronde tot nu toe' : `${n} rondes tot nu toe`),
     rose: (meter: string, n: number) => `${meter} steeg met ${n}`,
     fell: (meter: string, n: number) => `${meter} daalde met ${n}`,
-    cycleUp: 'Weer een ronde van de dans',
-    cycleDown: 'De cirkel liet een beetje los',
+    cycleUp: 'Weer een ronde in de cirkel',
+    stepOut: 'Een stap uit de cirkel',
   },
   why: {
     alarmUp: {
@@ -147,6 +147,8 @@ export const nl: Dict = {
     step: (n: number) => `na keuze ${n}`,
     start: 'begin',
     pattern: 'Het patroon',
+    circle: (rounds: number, stepsOut: number) =>
+      `${rounds === 1 ? 'Eén ronde' : `${rounds} rondes`} in de cirkel, en ${stepsOut === 1 ? 'één stap' : `${stepsOut} stappen`} eruit.`,
     keyMoments: 'Momenten die ertoe deden',
     youChose: 'Je koos',
     tryAgain: 'Probeer hier een ander antwoord',

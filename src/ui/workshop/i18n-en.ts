@@ -140,7 +140,7 @@ export const workshopEn = {
     override: 'the facilitator’s override',
     tie: 'a tie, decided by the facilitator',
     crossedOut: 'crossed out',
-    metersAfter: (m: Meters) => `Alarm ${m.alarm}, trust ${m.trust}, reserve ${m.reserve}, rounds of the dance ${m.cycle}`,
+    metersAfter: (m: Meters) => `Alarm ${m.alarm}, trust ${m.trust}, reserve ${m.reserve}, rounds of the circle ${m.cycle}`,
     ending: 'Ending',
     questions: 'Debrief questions',
     privacy: 'This report holds no participant data: no names, no phones, no answers typed in the room.',

@@ -140,7 +140,7 @@ export const workshopNl: WorkshopDict = {
     override: 'de begeleider koos anders',
     tie: 'gelijke stand, de begeleider besliste',
     crossedOut: 'doorgestreept',
-    metersAfter: (m: Meters) => `Alarm ${m.alarm}, vertrouwen ${m.trust}, reserve ${m.reserve}, rondes van de dans ${m.cycle}`,
+    metersAfter: (m: Meters) => `Alarm ${m.alarm}, vertrouwen ${m.trust}, reserve ${m.reserve}, rondes in de cirkel ${m.cycle}`,
     ending: 'Einde',
     questions: 'Vragen voor de nabespreking',
     privacy: 'Dit verslag bevat geen gegevens van deelnemers: geen namen, geen telefoons, geen antwoorden uit de zaal.',
