@@ -1,6 +1,6 @@
 // The settings dialog: text size, contrast, motion, font, which voices show, how harsh
-// lines are shown, sound and its volumes, and reading aloud. Each change is handed on at once (and applies live); the
-// dialog itself keeps no state of its own.
+// lines are shown, sound and its volumes, and reading aloud. Each change is handed on at
+// once (and applies live); the dialog itself keeps no state of its own.
 import { openDialog } from './dialogs.ts';
 import { h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
