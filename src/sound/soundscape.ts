@@ -30,7 +30,7 @@ export interface Soundscape {
 }
 
 // Headroom: the buses at full volume stay well below full scale.
-const ROOM_SCALE = 0.28;
+const ROOM_SCALE = 0.22;
 const HEART_SCALE = 0.85;
 const CUE_SCALE = 0.3;
 /** Seconds for a change of room, level or alarm to settle (a time constant). */
