@@ -11,20 +11,27 @@ import { beatOnsets, intervals, levels, median, renderSound } from './sound-samp
 
 const browser = useBrowser();
 
-/** Counts every AudioContext the page makes, and keeps them to read their state. */
+/**
+ * Counts every AudioContext the page makes, and keeps them to read their state; notes too
+ * whether the page had had a user gesture (the browser's user activation) when it was made.
+ */
 const COUNT_AUDIO = () => {
   const Real = window.AudioContext;
   const made: AudioContext[] = [];
-  (window as unknown as { __audio: AudioContext[] }).__audio = made;
+  const activated: boolean[] = [];
+  Object.assign(window, { __audio: made, __audioActivated: activated });
   window.AudioContext = class extends Real {
     constructor(options?: AudioContextOptions) {
       super(options);
       made.push(this);
+      activated.push(navigator.userActivation.hasBeenActive);
     }
   };
 };
 const audio = (page: Page) =>
   page.evaluate(() => (window as unknown as { __audio: AudioContext[] }).__audio.map((ctx) => ctx.state as string));
+const madeBeforeAGesture = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __audioActivated: boolean[] }).__audioActivated.filter((active) => !active).length);
 const waitForState = (page: Page, state: string) =>
   page.waitForFunction((s) => (window as unknown as { __audio: AudioContext[] }).__audio.at(-1)?.state === s, state);
 
@@ -130,6 +137,7 @@ describe('sound in play', () => {
     expect(await page.locator('.notices').textContent()).toContain('Sound off.');
     await waitForState(page, 'suspended');
     expect((await audio(page)).length).toBe(1);
+    expect(await madeBeforeAGesture(page)).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -167,6 +175,7 @@ describe('sound in play', () => {
     expect(await again.getByLabel('Tonen als de draad verandert').inputValue()).toBe('0');
     expect(await again.getByLabel('Lees het verhaal voor (toets V)').isChecked()).toBe(true);
     expect(await again.getByLabel('Langzaam').isChecked()).toBe(true);
+    expect(await madeBeforeAGesture(page)).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -174,7 +183,7 @@ describe('sound in play', () => {
 
 describe('sound in a workshop', () => {
   for (const on of [true, false]) {
-    it(`the projector plays sound ${on ? 'when' : 'only when'} the facilitator switches it on, after a click in its window`, async () => {
+    it(`the projector plays sound ${on ? 'when' : 'only when'} the facilitator switches it on, and never before a gesture`, async () => {
       const { page: fac, errors } = await gameWithAudioCount();
       await fac.getByRole('link', { name: 'Play with a group: start a workshop' }).click();
       await fac.waitForSelector('.ws-setup');
@@ -190,14 +199,16 @@ describe('sound in a workshop', () => {
       aud.on('pageerror', (e) => errors.push(`projector: ${e.message}`));
       await aud.locator('[data-audience="scene"]').waitFor();
       await aud.locator('.ws-audience-stage:not([hidden])').waitFor();
-      // The facilitator's window never plays, and the projector waits for its own first click.
+      // The facilitator's window never plays. The projector window waits for a gesture: a click
+      // in it, or the facilitator's click that opened it, when Chromium lets that count for it
+      // (it sometimes does: the test asks the page's own user activation, not a fixed order).
       await aud.waitForTimeout(300);
       expect(await audio(fac)).toEqual([]);
-      expect(await audio(aud)).toEqual([]);
       await aud.mouse.click(10, 10);
       if (on) await waitForState(aud, 'running');
       else await aud.waitForTimeout(300);
       expect((await audio(aud)).length).toBe(on ? 1 : 0);
+      expect(await madeBeforeAGesture(aud)).toBe(0);
       expect(errors).toEqual([]);
       await fac.context().close();
     });
