@@ -127,7 +127,8 @@ export function readAloud(o: ReadAloudOptions): ReadAloud {
           for (const sub of subs) sub.close();
           if (session !== next) return;
           session = null;
-          hush();
+          // The ending's passage is read to its end over the debrief; stepping out mid-story silences it.
+          if (!next.ended) hush();
         },
       };
     },
