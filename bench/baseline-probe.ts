@@ -40,3 +40,15 @@ export async function measureBaselineThrottled(browser: Browser, served: Served,
   await page.context().close();
   return frames;
 }
+
+/**
+ * The floor: the bare page idling at its first choice, nothing clicked. A game that draws
+ * nothing new between answers should cost no more per frame than this.
+ */
+export async function measureBaselineIdle(browser: Browser, served: Served, durationMs: number, rate = 1): Promise<number[]> {
+  const { page } = await boot(browser, served);
+  if (rate > 1) await throttle(page, rate);
+  const frames = await frameTimes(page, { durationMs, everyMs: durationMs, nextChoice: async () => null });
+  await page.context().close();
+  return frames;
+}

@@ -9,8 +9,9 @@ import { totalProblems } from '../src/build/story-check.ts';
 import { checkAllStoriesInParallel } from '../src/build/story-check-pool.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/browser/chromium.ts';
 import { buildGame, ROOT, serveGame } from '../tests/browser/server.ts';
-import { baselineScript, measureBaselineLoad, measureBaselineThrottled } from './baseline-probe.ts';
+import { baselineScript, measureBaselineIdle, measureBaselineLoad, measureBaselineThrottled } from './baseline-probe.ts';
 import { gameScript, measureGameLoad, measureGameThrottled, measureGameWithSound, measureHeap, measureKeyToText } from './game-probe.ts';
+import { runLighthouse } from './lighthouse.ts';
 import type { Served } from './page-tools.ts';
 import { LONG_FRAME_MS, markdownTable, rows, type Samples } from './report.ts';
 import { longShare, p95 } from './stats.ts';
@@ -49,17 +50,20 @@ async function main(): Promise<number> {
     gameFirstChoiceMs: [],
     gameFrameP95: [],
     gameFrameP95Throttled: [],
-    gameFrameP95Sound: [],
-    gameLongShareSound: [],
-    gameLongShare: [],
     baselineBootMs: [],
     baselineJsBeforeBoot: [],
     baselineFrameP95: [],
     baselineFrameP95Throttled: [],
+    floorFrameP95: [],
+    floorFrameP95Throttled: [],
+    gameLongFrameShare: [],
+    gameFrameP95Sound: [],
+    gameLongFrameShareSound: [],
     keyToTextMs: [],
     heap: { afterOne: { objects: 0, code: 0 }, afterAll: { objects: 0, code: 0 }, starts: HEAP_STARTS },
     storyCheck: { ms: check.ms, problems: totalProblems(check), files: check.stories.length },
     throttleRate: THROTTLE_RATE,
+    lighthouse: null,
   };
   try {
     const sides = {
@@ -70,6 +74,10 @@ async function main(): Promise<number> {
         samples.baselineFrameP95.push(p95(load.frames));
         const slow = await measureBaselineThrottled(browser, baseline, baselineScript(PLAY_MS, CHOICE_EVERY_MS), THROTTLE_RATE);
         samples.baselineFrameP95Throttled.push(p95(slow));
+        const idle = await measureBaselineIdle(browser, baseline, PLAY_MS);
+        const idleSlow = await measureBaselineIdle(browser, baseline, PLAY_MS, THROTTLE_RATE);
+        samples.floorFrameP95.push(p95(idle));
+        samples.floorFrameP95Throttled.push(p95(idleSlow));
         return `baseline boot ${Math.round(load.bootMs)} ms, frame p95 ${p95(load.frames).toFixed(1)} / ${p95(slow).toFixed(1)} ms`;
       },
       game: async () => {
@@ -78,10 +86,10 @@ async function main(): Promise<number> {
         samples.gameJsBeforeMenu.push(load.jsBeforeMenu);
         samples.gameFirstChoiceMs.push(load.firstChoiceMs);
         samples.gameFrameP95.push(p95(load.frames));
-        samples.gameLongShare.push(longShare(load.frames, LONG_FRAME_MS));
+        samples.gameLongFrameShare.push(load.frames.filter((f) => f > LONG_FRAME_MS).length / Math.max(1, load.frames.length));
         const sound = await measureGameWithSound(browser, game, gameScript(PLAY_MS, CHOICE_EVERY_MS));
         samples.gameFrameP95Sound.push(p95(sound));
-        samples.gameLongShareSound.push(longShare(sound, LONG_FRAME_MS));
+        samples.gameLongFrameShareSound.push(longShare(sound, LONG_FRAME_MS));
         const slow = await measureGameThrottled(browser, game, gameScript(PLAY_MS, CHOICE_EVERY_MS), THROTTLE_RATE);
         samples.gameFrameP95Throttled.push(p95(slow));
         samples.keyToTextMs.push(...(await measureKeyToText(browser, game)));
@@ -95,6 +103,11 @@ async function main(): Promise<number> {
     }
     log(`${HEAP_STARTS} starts and quits for the heap…`);
     samples.heap = { ...(await measureHeap(browser, game, HEAP_STARTS)), starts: HEAP_STARTS };
+    log('Lighthouse (mobile) on the menu…');
+    samples.lighthouse = await runLighthouse(chromiumPath, game.url).catch((error: unknown) => {
+      console.error(`  Lighthouse did not run: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));

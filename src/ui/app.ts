@@ -200,7 +200,7 @@ export function createApp(o: AppOptions) {
     const carry = CARRY_OVER[id];
     const source = carry && finished.get(carry.from);
     if (!carry || !source) return null;
-    const value = carry.derive(source.steps.map((s) => s.kind));
+    const value = carry.derive(source.steps);
     const title = scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER).find((e) => e.id === carry.from)?.meta.title ?? carry.from;
     return value ? { variable: carry.variable, value, from: title } : null;
   }

@@ -21,7 +21,7 @@ Thursday evening. A film you've both seen twice, and neither of you minds. #chap
 Outside it has been raining since six. Inside it smells of popcorn and of the clementine {loved_name} peeled during the opening credits.
 {loved_name} has claimed the good end of the sofa and most of the blanket.
 {Their()} feet, always cold, are tucked under your leg.
-There's a burn hole in the blanket from a candle last winter. You both keep saying you'll buy a new one.
+There's a burn hole in the blanket, from a candle last winter in {loved_name}'s old flat. You both keep saying you'll buy a new one.
 At the bit where the dog runs off, {loved_name} says what {they()} said the last two times.
 He comes back. Don't worry. He comes back. #speaker:loved
 You paused it twice for snacks, and once because {loved_name} wanted to see the scene in the rain again.
@@ -37,12 +37,11 @@ I like that. Nobody ever stays till the end. #speaker:loved
     But {they()} {are()} smiling, and {they()} {does()}n't let go of your hand.
     Funny. Light. Light is safe. #inner
     A joke can hold a tender moment without squeezing it. It can also let the moment slip past. #coach
-* [Squeeze back, and stay right where you are until the music ends. #kind:attune]
+* [Squeeze back. Stay put till the music ends. #kind:attune]
     ~ respond(attune)
     {loved_name} breathes out and lets {their()} head rest on your shoulder. #pose:warm #stage:step-closer
     The music swells. Neither of you moves. For a whole minute, nothing needs to happen.
     Warm. Still here. Don't get used to it. #inner
-    Closeness doesn't always need words. Staying put says enough. #coach
 * [“Nobody? That sounded like it meant something. Tell me.” #kind:pursue]
     ~ respond(pursue)
     {loved_name}'s hand slips out of yours. #pose:tense
@@ -62,13 +61,15 @@ Seriously? That's been there since yesterday. #speaker:loved
 And don't say you forgot. You always forget. #speaker:loved
 You never do anything unless I ask. Never. #speaker:loved #pose:arms-crossed
 Five minutes ago {they()} {were()} holding your hand.
+// The story's own turn, not the answer: after the warmest moment, the pan sets off the alarm.
+~ shift(3, 0, 0, 0)
 It's about the pan. It's also not about the pan at all. You can feel both at once.
 * [“Never? I cooked four times this week. Who do you think made that soup?” #kind:personalize]
     ~ respond(personalize)
     Oh, here we go. Keeping score now, are we? #speaker:loved #pose:tense
     Well, somebody has to. #speaker:you
     See? You've been keeping a list all along. A list against me. #inner
-    Defending yourself is the most natural reflex there is. But now two people are protecting themselves, and nobody is listening. #coach
+    Two people defending themselves, and nobody left over to listen. #coach
 * [“Fair enough, the pan's mine. I'll do it now. Keep me company?” #kind:attune]
     ~ respond(attune)
     You roll up your sleeves and turn on the hot tap.
@@ -84,9 +85,13 @@ It's about the pan. It's also not about the pan at all. You can feel both at onc
 - For a moment the only sound is the fridge.
 {alarm >= 6:{loved_name} yanks a cupboard open, takes nothing out and bangs it shut again.|{loved_name} picks at the label on the washing-up liquid.}
 {Their()} voice has gone thin and fast, the way it does when {they()} {are()} tired, or scared, or both.
+~ shift(2, 0, 0, 0)
 It's always like this. One nice evening, and then... #speaker:loved
 Whatever. You're going to leave anyway. Might as well be now. #speaker:loved #pose:turned-away
 {They()} {are()}n't looking at you but at the hallway, as if to check where the door is.
+-> leave
+
+= leave
 The words hang in the air above the pan. #discuss:A few minutes ago you were sharing a blanket. What might be going on underneath “you're going to leave anyway”?
 * [“Where is this coming from? We were fine ten minutes ago. Talk to me.” #kind:pursue]
     ~ respond(pursue)
@@ -115,8 +120,11 @@ The words hang in the air above the pan. #discuss:A few minutes ago you were sha
     Don't. Don't use that voice on me. The calm one. #speaker:loved
     I'm not some scared dog you have to soothe. #speaker:loved #intense:A sharp remark about your calm voice.
     Still here. Why are you still here? And what happens when you stop being here? #inner
-    “You're going to leave anyway” can be a test nobody knows they're setting. Staying, without a big speech, is the answer that gets through, even if it doesn't look like it yet. #coach
-- {loved_name} turns toward the hallway. #pose:turned-away
+    “You're going to leave anyway” can be a test nobody knows they're setting. To a body this alarmed, even a calm voice can sound like a trick. Whether it got through, you'll only see later. #coach
+- -> words
+
+= words
+{loved_name} turns toward the hallway. #pose:turned-away
 Something in your chest goes hot and tight.{reserve <= 2: There isn't much left in you to hold it down.}
 You could say something that would hurt just as much. You know exactly what it would be.
 You're gripping the tea towel so hard your knuckles are white. #discuss:What do you do with hurtful words from someone you love, when you know there's fear behind them?
@@ -127,20 +135,13 @@ You're gripping the tea towel so hard your knuckles are white. #discuss:What do 
     From the living room comes the sound of the TV, too loud.
     You just took it. Why did you just take it? #inner
     Quiet, though. At least it's quiet. #inner
+    {landed: {Their()} shoulders had just started to come down. You only notice it now, as {they()} go{es()}.}
     Swallowing an insult buys a quiet evening. It also teaches you both that those words are allowed, and it comes out of your reserve. #coach
     -> swallow
-* [“No. You don't get to say that and walk off. Look at me.” #kind:pursue]
-    ~ respond(pursue)
-    You hear your own voice, louder than you meant it to be.
-    You follow {them()} into the hallway. #place:hallway
-    Don't. Don't follow me. #speaker:loved #pose:pacing
-    The bedroom door shuts right in front of your face. #stage:door-closes
-    Cornered. Get a door between us. Any door. #inner
-    Chasing someone who is flooded usually makes them run further. In that state nobody can really talk, however much you both need to. #coach
-    -> door
-* [“I want to hear you. Not like this. I'm going out on the balcony for ten minutes, and then I'm back.” #kind:boundary]
+* [“I want to hear you. Not like this. Ten minutes on the balcony, then I'm back.” #kind:boundary]
     ~ respond(boundary)
     You put the tea towel down. Your voice comes out lower than you expected.
+    {landed: {loved_name}'s hands have let go of the counter. What you said a moment ago is reaching {them()} only now, even as this stings.}
     {loved_name} stares at you. #pose:arms-crossed
     Go on, then. Go. #speaker:loved
     Ten minutes. Sure. That's what they all say. #inner
@@ -157,6 +158,16 @@ You're gripping the tea towel so hard your knuckles are white. #discuss:What do 
     There it is. I knew it was in there. Now I don't have to wait for it any more. #inner
     Hitting back can feel like justice for a second. It also hands the fear exactly the proof it was looking for. #coach
     -> door
+* [Go after {them()} and wrap your arms around {them()} from behind. “Hey. Come here. I've got you.” #kind:attune]
+    ~ respond(attune)
+    // Held while flooded, the body fights the hold: closeness on top of closeness.
+    ~ shift(2, 0, -1, 0)
+    {landed: For one breath {their()} shoulders drop. Your “I'm right here” has reached {them()} at last.}
+    Then your arms close around {them()}, and {they()} go{es()} rigid. #stage:flinch #pose:tense
+    Let go. Let go of me. #speaker:loved
+    {They()} twist{s()} free and {are()} in the bedroom before you can say anything else. The door shuts. #stage:door-closes
+    Arms. Tight. Can't get out. Out. #inner
+    -> door
 
 === balcony ===
 The balcony door clicks shut behind you. #chapter:Ten minutes #place:balcony #stage:door-closes
@@ -172,7 +183,7 @@ Don't bother. #speaker:loved
     You send it. #stage:phone-sent
     After a moment it shows as read. No answer. #stage:phone-read
     Seven minutes. Nobody ever counted minutes for me. #inner
-    A small, predictable sign during a break keeps the thread intact. {loved_name} doesn't have to do anything with it. #coach
+    A small, predictable sign during a break can keep the thread intact. {loved_name} doesn't have to do anything with it. #coach
     -> back_on_time
 * [Turn your phone face down. Let {them()} wait longer than ten minutes, then. #kind:personalize]
     ~ respond(personalize)
@@ -185,6 +196,7 @@ Don't bother. #speaker:loved
     -> later
 * [Don't answer yet. Breathe, and count the lit windows across the street until the ten minutes are up. #kind:neutral]
     ~ respond(neutral)
+    ~ rest(1)
     Fourteen windows. In one of them someone is ironing. Your breathing slows down.
     No answer. Of course. But you're still out there. I can see your back through the glass. #inner
     Calming your own body is part of staying, not time away from it. You'll come back with more to give. #coach
@@ -210,7 +222,7 @@ You're a minute late. #speaker:loved
 I did the rest. That pan was disgusting. #speaker:loved
 You sit down across from {them()}. Neither of you says sorry yet. It doesn't feel like the moment for it.
 You came back. You said ten, and you came back. #inner
-Coming back when you said you would is how trust grows: not from big words, from small promises kept. #coach
+Trust tends to grow this way: not from big words, from small promises kept. #coach
 -> later
 
 === door ===
@@ -220,13 +232,13 @@ You lift your hand to knock, and lower it again.
 {last_kind == personalize:What you said is still in your mouth, bitter.|Your heart is pounding as if you'd run up the stairs.}
 In the kitchen, the tap drips.
 In the living room the blanket still lies rumpled on the sofa, in the shape of two people.
-* [Knock anyway. “Please open the door. I can't go to sleep like this.” #kind:pursue]
+* [Knock again. “Please open the door. I can't sleep like this. We have to talk.” #kind:pursue]
     ~ respond(pursue)
     Go away. #speaker:loved
     You knock once more. The door stays shut.
     You stand there a while longer, your forehead almost touching the wood. Then you go and sit on the sofa, still wide awake. #place:living-room
     Every knock is louder. I can't breathe in here. Just go away. #inner
-    Wanting to sort it out before bed is very human. But when one of you is flooded, pushing for the talk only pushes it further away. #coach
+    Behind a shut door, every knock says the same thing: not safe yet. #coach
     -> later
 * [Knock once, softly. “I went too far just now. I'm sorry for my part. I'll be on the sofa.” #kind:repair]
     ~ respond(repair)
@@ -234,7 +246,7 @@ In the living room the blanket still lies rumpled on the sofa, in the shape of t
     And, very quietly, something that might be “okay”.
     You go and sit on the sofa under the blanket with the burn hole. It still smells of popcorn. #place:living-room
     Sorry. Just sorry, no grovelling. And only as far as the sofa. Still in the house. #inner
-    Owning your part, without taking the blame for the whole evening, makes room. Later it makes it easier for {loved_name} to own {their()} part too. #coach
+    Owning your part, without taking the blame for the whole evening, makes room. It often makes it easier, later, for {loved_name} to own {their()} part too. #coach
     -> later
 * [Get the blanket from the sofa. If {they()} want{s()} a door between you, {they()} can have one. #kind:personalize]
     ~ respond(personalize)
@@ -243,7 +255,7 @@ In the living room the blanket still lies rumpled on the sofa, in the shape of t
     The sofa. Of course. Halfway out the door already. #inner
     You're allowed to be hurt, and pulling back protects you. Done in silence, though, it looks exactly like the leaving {loved_name} was afraid of. #coach
     -> later
-* [“I'm not doing this through a door. I'll sit on the balcony for ten minutes, and then I'll come back and knock.” #kind:boundary]
+* [“Not through a door. Ten minutes on the balcony, then I'll come back and knock.” #kind:boundary]
     ~ respond(boundary)
     No answer. But the silence behind the door changes, as if someone is listening.
     Ten minutes, then a knock. Will you really knock? #inner
@@ -264,7 +276,7 @@ Your jaw aches. You've been clenching it since {they()} said it.
 It goes round and round while you scrub: the words, and that exact tone.
 The water goes cold. You run fresh water and start on the glasses again, because you don't know what else to do.
 {reserve <= 2:You catch yourself listening to the TV to work out {their()} mood.|You dry your hands slowly, to give yourself a moment.}
-* [Make {them()} a tea and bring the blanket. “Sorry again about the pan. Really.” #kind:appease]
+* [Make {them()} a tea, bring the blanket and the last of the popcorn. “Sorry again about the pan. Really. I'll do better.” #kind:appease]
     ~ respond(appease)
     {loved_name} takes the mug without looking at you. #place:living-room #pose:withdrawn
     Thanks. #speaker:loved
@@ -272,7 +284,7 @@ The water goes cold. You run fresh water and start on the glasses again, because
     Sorry, sorry again. The word's gone thin. I can't feel anything behind it. #inner
     When appeasing becomes the pattern, it calms the evening and empties you. And {loved_name} ends up next to someone who is slowly disappearing. #coach
     -> later
-* [Go to the doorway. “What you said hurt. I need ten minutes on the balcony. Then I'll come and sit with you.” #kind:boundary]
+* [Go to the doorway. “What you said hurt. Ten minutes on the balcony, then I'll come and sit with you.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} keeps looking at the screen, but at the word “hurt” {their()} shoulders jump. #place:living-room #pose:tense #stage:flinch
     Hurt. I did that. And you're coming back? Why would you come back? #inner
@@ -301,7 +313,7 @@ Past midnight. The flat is dark except for the little lamp in the hallway. #chap
 On your way to the bathroom you find {loved_name} sitting on the hallway floor, back against the wall, between the shoes. #pose:withdrawn
 {They()} {are()} in the T-shirt {they()} sleep{s()} in. {Their()} feet are bare on the tiles, which must be freezing.
 {
-- alarm >= 7:
+- alarm >= 8:
     {loved_name} has {their()} coat on. {Their()} keys are in {their()} hand. #pose:arms-crossed
     A coat over a sleep T-shirt, and bare feet. Not exactly dressed for leaving.
     If you're going to go, I'd rather you just went. Tonight. Get it over with. #speaker:loved
@@ -330,9 +342,10 @@ The shoe rack, the coats, the mirror with a postcard stuck in its frame. It's a 
     But {they()} let{s()} it go. {They()} even let{s()} you help {them()} up off the floor.
     All your fault. Easy. Then I don't have to look at mine. But you're only saying it to make it stop. #inner
     Taking all the blame skips the hard part. It ends this evening; it doesn't make the next one safer. #coach
-* [Sit down on the floor next to {them()}, a hand's width apart. #kind:attune]
+* [Sit down on the cold floor next to {them()}, a hand's width apart, your back against the wall. #kind:attune]
     ~ respond(attune)
     The tiles are cold. You don't say anything. #stage:sit-together
+    {landed: {loved_name} lets out a long breath, as if {they()} {have()} been holding it for an hour.}
     {alarm >= 6:{loved_name} doesn't move closer. But {they()} {does()}n't get up either.|After a while {loved_name} leans {their()} head against the wall, and then, carefully, against your shoulder.} #pose:calm
     Somewhere in the building a toilet flushes. {loved_name} makes a small sound that is almost a laugh.
     You sat down. You're not asking me anything. I can breathe. #inner
@@ -360,9 +373,9 @@ You can tell from {their()} breathing that {they()} {are()}n't asleep either.
 For a long time, neither of you says anything. Then:
 {
 - trust >= 5:
-    My mum was always at her nicest just before she went quiet on me. #speaker:loved
-    That's a story for another time. #speaker:loved
-    But when an evening is really good, something in me starts waiting. #speaker:loved
+    You know the thing with my mum. The four days she didn't speak to me. #speaker:loved
+    She was always at her nicest just before she went quiet. #speaker:loved
+    So when an evening is really good, something in me starts waiting. #speaker:loved
     For the bit where it all goes quiet. #speaker:loved
     {They()} say{s()} it to the ceiling, as if it's about someone else.
 - else:
@@ -371,34 +384,41 @@ For a long time, neither of you says anything. Then:
     {They()} say{s()} it flatly, like a weather forecast.
 }
 The words stay there in the dark between you. #discuss:Something real has been said in the dark. What would help now, and what would be too much?
-* [“I'll never leave. Never. I'll be better, I'll always do the dishes, whatever you need.” #kind:appease]
+* [“I'll never leave. Never. I'll be better, I'll do the dishes every night, anything you need, I promise.” #kind:appease]
     ~ respond(appease)
     You can't promise that. #speaker:loved
     {They()} say{s()} it gently, which is somehow worse.
     {They()} turn{s()} onto {their()} side. You lie awake a long time, making lists in your head of things you could do better.
     Never, always, whatever I need. Nobody can carry that. So it'll break. #inner
     Big promises try to stop the fear with love. What actually helps is small enough to keep. #coach
-* [“The pan was mine, by the way. I'm sorry about my part of tonight.” #kind:repair]
+* [“The pan was mine, by the way. And I'm sorry about my part.” #kind:repair]
     ~ respond(repair)
     A small, damp laugh in the dark. #pose:calm
     It was a truly disgusting pan. #speaker:loved
     It was. #speaker:you
     A cold foot finds yours under the duvet and stays there.
     Sorry for your part. You're not asking for mine. That I can hold. Maybe I'll find mine too. #inner
-    Owning your part makes it easier for the other person to own theirs when they're ready. Repair builds more trust than never getting it wrong. #coach
+    {landed: {Their()} breathing has gone slow and even. The last hour is reaching {them()} only now.}
+
 * [“I'm not going anywhere. And if I ever need some air, I'll tell you when I'll be back.” #kind:attune]
     ~ respond(attune)
+    {landed: The stiffness has gone out of {their()} back. It took this long to get there.}
     {loved_name}'s hand finds yours under the duvet. The same grip as on the sofa. #pose:reaching #stage:step-closer
     After a while it loosens. {They()} {are()} asleep before you are.
     You'll tell me when you'll be back. Then I don't have to guess. I don't have to guess. #inner
     You're not asking {loved_name} to be okay, and you're not promising the impossible. Just something {they()} can count on. #coach
-* [“I'm completely wiped out. I need to sleep. I'm right here, and we'll talk tomorrow, after coffee.” #kind:boundary]
+* [“I'm wiped out. I need to sleep. I'm right here; we'll talk tomorrow, after coffee.” #kind:boundary]
     ~ respond(boundary)
+    // Just after something real was said, a limit lands as a door closing: a missed moment.
+    { trust >= 5:
+        ~ shift(1, 0, 0, 0)
+        {loved_name} goes quiet in a different way. {They()} just told you something {they()} never say{s()}.
+    }
     Okay. #speaker:loved
     {They()} pull{s()} the duvet up, and after a while {their()} breathing slows. #pose:calm
     You fall asleep with your hand on {their()} back, not holding, just there.
     Sleep. I've worn you out. But there's a tomorrow in that sentence. After coffee. #inner
-    Exhaustion is a real limit. Saying so, with a “when” attached, protects you without leaving {them()} alone in a silence. #coach
+    Exhaustion is a real limit, and a “when” attached keeps it from being a silence. {trust >= 5:Whether this was the moment for it is another question.} #coach
 - -> ending
 
 === ending ===

@@ -20,25 +20,33 @@ VAR owned = false
 ~ reserve = 6
 -> opening
 
-// What you say when you own it, per rupture.
+// What you say when you own it, per rupture (src/core/carry-over.ts derives it from the fight).
 === function sorry_line()
 { rupture:
-- "labelled": ~ return "Last night I told you that you wreck everything the moment it gets nice. That wasn't fair, and I said it to hurt you. I'm sorry."
-- "walked-out": ~ return "Last night I walked out and didn't say when I'd be back. That wasn't fair on you. I'm sorry."
-- else: ~ return "Last night I shouted at you. You didn't deserve that, whatever else was going on. I'm sorry."
+- "hit-back": ~ return "What I said last night was meant to hurt. It did. I'm sorry."
+- "labelled": ~ return "Calling it your thing last night was unfair, and I meant it to sting. I'm sorry."
+- "stayed-out": ~ return "I said ten minutes last night and stayed out much longer. You were waiting. I'm sorry."
+- "chased": ~ return "Last night I kept pushing you to talk when you needed room. I'm sorry."
+- "went-cold": ~ return "Last night I shut you out without a word. I'm sorry."
+- else: ~ return "Last night I kept score instead of hearing you. I'm sorry."
 }
 
 === function only_because()
 { rupture:
-- "walked-out": ~ return "I only left"
+- "stayed-out": ~ return "I only stayed out there"
+- "chased": ~ return "I only kept on at you"
+- "went-cold": ~ return "I only went quiet"
 - else: ~ return "I only said it"
 }
 
 === function did_short()
 { rupture:
+- "hit-back": ~ return "went for the sore spot"
 - "labelled": ~ return "started handing out diagnoses"
-- "walked-out": ~ return "walked out"
-- else: ~ return "started shouting"
+- "stayed-out": ~ return "said ten minutes and didn't come back"
+- "chased": ~ return "wouldn't let it go"
+- "went-cold": ~ return "shut the other one out"
+- else: ~ return "started keeping score"
 }
 
 === opening ===
@@ -50,33 +58,43 @@ Then the soup pan, still soaking in the sink. Then {loved_name}, sharp out of no
     -> last_night
 }
 { rupture:
+- "hit-back":
+    And then you said it, quietly, because you knew exactly where it would land. “At least I don't ruin every nice evening we have.” You watched it land. #intense:You said something cruel on purpose.
 - "labelled":
     And then you said it. That this was {their()} thing again: the moment it gets nice, {they()} {have()} to wreck it. #intense:You said something hurtful about who your partner is.
-- "walked-out":
-    And then you grabbed your coat and walked out, and you didn't say when you'd be back.
-    You walked around the block in the rain, four times. Then once more, because you still didn't want to go back in.
+- "stayed-out":
+    And then you went out on the balcony and said ten minutes. You turned your phone face down and stayed out there for twenty-five.
+    When you finally came back in, the kitchen was dark.
+- "chased":
+    And then you wouldn't let it go. Questions, "talk to me", your voice too loud, right when {they()} needed room.
+    The more you pushed, the further {they()} went, until there was a door between you.
+- "went-cold":
+    And then you went cold. You turned your back, shut {them()} out without a word, and left {them()} alone with it.
 - else:
-    And then you snapped. Your own voice, far too loud: you were sick of this, sick of always being the bad guy.
-    Somewhere in the middle of it the soup pan went down on the counter much harder than it needed to.
+    And then you started keeping score. Four dinners this week. Who did {they()} think made that soup? Somebody has to keep count, you said.
 }
 You lie there for a while, looking at the ceiling. In the kitchen, a cupboard door closes, very quietly.
 -> kitchen
 
 === last_night ===
 And then you...
-* [I snapped. I shouted that I was sick of it, sick of always being the bad guy. #kind:neutral]
+* [I hit back. I said the one thing I knew would hurt most. #kind:neutral]
     ~ respond(neutral)
-    ~ rupture = "snapped"
-    Sick of it. Sick of me. There it is. #inner
+    ~ rupture = "hit-back"
+    There it is. I knew it was in there. #inner
 * [I told {loved_name} it was {their()} thing again: the moment it gets nice, {they()} {have()} to wreck it. #kind:neutral]
     ~ respond(neutral)
     ~ rupture = "labelled"
     My thing again. Something broken that breaks things. Everyone gets there in the end. #inner
-* [I walked out. I grabbed my coat and didn't say when I'd be back. #kind:neutral]
+* [I kept on at {them()}. Questions, “talk to me”, louder and louder, until a door shut. #kind:neutral]
     ~ respond(neutral)
-    ~ rupture = "walked-out"
-    The door. Then nothing. I knew it. I always know. #inner
-- Nobody gets it right every time. What you do the morning after often counts for more than the night itself. #coach
+    ~ rupture = "chased"
+    Cornered. I had to get a door between us. Any door. #inner
+* [I went cold. I turned my back and shut {them()} out without a word. #kind:neutral]
+    ~ respond(neutral)
+    ~ rupture = "went-cold"
+    No goodnight. So this is how it starts. The leaving. #inner
+- Nobody gets it right every time. The morning after is where you get another go at it. #coach
 You lie there for a while, looking at the ceiling. In the kitchen, a cupboard door closes, very quietly.
 -> kitchen
 
@@ -87,12 +105,18 @@ On the table lies a note in {their()} handwriting: Early meeting. Coffee's in th
 {They()} wrote it so {they()} wouldn't have to say it. You got up too soon.
 You pour yourself a cup. There's enough for two, the way {they()} always make{s()} it.
 { rupture:
+- "hit-back":
+    What you said last night is still in the kitchen. You can almost see the spot where it landed.
 - "labelled":
     What you said last night still hangs in the kitchen. Your thing again.
-- "walked-out":
-    When you finally came back in, the bedroom door was shut. There was no light under it.
+- "stayed-out":
+    The pan is still in the sink, where it was when you finally came in from the balcony.
+- "chased":
+    Your own voice from last night is still in your ears. Look at me. Talk to me.
+- "went-cold":
+    Last night ended without a goodnight. You both know who didn't say it.
 - else:
-    The soup pan is on the drying rack, clean. There's a dent in the rim now.
+    The soup pan is on the drying rack, clean. Four dinners this week. You actually said that.
 }
 {loved_name} is looking at {their()} phone. It's something to look at that isn't you. #pose:on-phone
 Morning. There's coffee. #speaker:loved
@@ -124,7 +148,7 @@ Polite. The voice {they()} use{s()} for the neighbours. #discuss:If you had been
     Sure. #speaker:loved
     It comes out too quickly, and you both hear it. #pose:tense
     Forget it. Onto the pile with everything else we don't say. #inner
-    Wanting the bad feeling gone is human. But what gets skipped doesn't disappear; it just goes quiet. #coach
+    What gets skipped doesn't disappear. It just goes quiet. #coach
     -> kitchen_unsaid
 
 === kitchen_owned ===
@@ -169,7 +193,7 @@ Everything in you wants {them()} to say something more. Anything that means you'
 I have to go. #speaker:loved
 {They()} check{s()} {their()} pockets. Keys, phone, wallet. Then again, keys, phone, wallet.
 Last night is still in the room. Somewhere between the coffee maker and the door, where neither of you has to look at it.
-* [“We need to talk about last night. Properly. Before you go.” #kind:pursue]
+* [“We need to talk about last night. Properly. Before you go, not tonight, not by text.” #kind:pursue]
     ~ respond(pursue)
     Now? #speaker:loved
     {loved_name} holds up {their()} keys like evidence. #pose:tense #stage:step-away
@@ -195,7 +219,7 @@ Last night is still in the room. Somewhere between the coffee maker and the door
     Okay. Thanks for saying it. #speaker:loved
     {Their()} voice is quiet, and a bit less polite. #pose:calm
     You said it. Late, but you said it. No "but" on the end. #inner
-    Repair doesn't have to come first to count. A rupture that gets named and owned can build more trust than one that never happened. #coach
+    Repair doesn't have to come first to count. What matters is that the rupture gets named and owned. #coach
 - -> door
 
 === door ===
@@ -214,7 +238,7 @@ It's true. It's also not the whole story. There was the pan. There was "you're g
     The door closes. Not slammed. Just closed. #stage:door-closes
     So that's what I am to you. A pattern. A thing I do. #inner
     Naming the pattern in the middle of it sounds like an accusation, even when it's accurate. Patterns are for a calm evening, together. #coach
-* [“That part was mine. I know that. But the rest of the fight wasn't only mine. Let's talk about that tonight, at eight. Not now.” #kind:boundary]
+* [“That part was mine. The rest wasn't only mine. Tonight at eight, not now.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} looks at you a beat longer than {they()} need{s()} to. #pose:calm
     Eight. Okay. #speaker:loved
@@ -227,7 +251,7 @@ It's true. It's also not the whole story. There was the pan. There was "you're g
     {They()} sound{s()} oddly annoyed. Then {they()} {are()} gone. #pose:tense #stage:door-closes
     All of it? Then what am I? The one you have to tiptoe around. #inner
     Taking all the blame can look generous. It also leaves the other alone with their part, and it costs you more than you notice. #coach
-* [“And who started on about the pan? Let's not pretend it was all me.” #kind:personalize]
+* [“And who started on about the pan? Let's not pretend it was all me. You said things too, remember.” #kind:personalize]
     ~ respond(personalize)
     There it is. #speaker:loved
     The door shuts behind {them()}, hard enough to rattle the letterbox. #pose:turned-away #stage:door-closes
@@ -279,6 +303,7 @@ You've been rehearsing tonight in your head all morning. In every version you sa
     You send it. Twenty minutes later your phone buzzes. #stage:phone-sent
     A photo back: a sad sandwich in cling film. Underneath, two words. #stage:phone-message
     Beat that. #speaker:loved
+    {landed: Twenty minutes, not two hours. What you did this morning has had the day to reach {them()}.}
     You laugh out loud at your desk. The colleague gives you a look.
     The soup. You still sent the soup. Okay. #inner
     Small, ordinary signs of contact without a question attached are easy to receive. They say: we're still us, no answer needed. #coach
@@ -324,6 +349,7 @@ It isn't really a question. It's a test, and {they()} know{s()} it too.
 * {owned} [“No deal. You don't have to be okay. I'd just like to sit here with you, if that's alright.” #kind:attune]
     ~ respond(attune)
     {loved_name} says nothing. After a while {they()} shift{s()} the cushion so your knees touch. #pose:calm #stage:sit-together
+    {landed: {Their()} jaw, set since seven, lets go. It has taken all evening.}
     No deal. No deadline. Just here. #inner
     Waiting out someone's caution without taking it personally is a quiet kind of repair too. It lets their body check, slowly, that you mean it. #coach
 * {not owned} [“Yes. I owe you that. {sorry_line()}” #kind:repair]
@@ -334,7 +360,7 @@ It isn't really a question. It's a test, and {they()} know{s()} it too.
     {Their()} voice wobbles, just slightly. #pose:calm
     You came back to it. All day I thought you wouldn't. #inner
     A late repair still counts. Coming back to a rupture by choice shows the other it wasn't nothing to you. #coach
-* [“Seriously? I've been tiptoeing around you all day. What more do you want from me?” #kind:personalize]
+* [“Seriously? I've tiptoed around you all day, I said sorry, I sent soup. What more do you want from me?” #kind:personalize]
     ~ respond(personalize)
     Nothing. Forget I said anything. #speaker:loved
     {loved_name} turns towards the window. #pose:turned-away
@@ -366,6 +392,7 @@ You know this move. A door opens a crack and swings shut before anyone can get t
 * [“It matters to me. No rush. I'm not going anywhere.” #kind:attune]
     ~ respond(attune)
     {loved_name} picks at a thread on the cushion. For a long time, nothing. #pose:calm
+    {landed: Then {their()} shoulders drop, as if something you said earlier has only now arrived.}
     It's like I have to say it first. That you'll leave. Before you can. #speaker:loved
     You didn't grab it. You didn't drop it. It's just still here. #inner
     Staying near without pulling lets the other come back to the door by themselves. That sentence was theirs to say. #coach
@@ -383,13 +410,15 @@ You know this move. A door opens a crack and swings shut before anyone can get t
     {They()} had been about to say something. Now {they()} won't.
     You won't even let me be sorry. Then none of it is real. #inner
     Taking all the blame also takes away the other's chance to own their part. Repair runs both ways. #coach
-* [“It does matter. When you say I'll leave anyway, it hurts, every time. I'm not going to pretend it doesn't. And I'm not going anywhere.” #kind:boundary]
+* [“It does matter. When you say I'll leave anyway, it hurts. Every time. And I'm not going anywhere.” #kind:boundary]
     ~ respond(boundary)
+    // The door had just opened: your hurt, laid on top of it now, is a moment missed.
+    ~ shift(2, 0, 0, 0)
     {loved_name} opens {their()} mouth and closes it again. #pose:tense
     Okay. I heard you. #speaker:loved
-    {They()} {does()}n't move away. #pose:calm
+    {They()} {does()}n't move away. But whatever {they()} {were()} about to say about {their()} own part stays unsaid. #pose:withdrawn
     It hurts you, and you're still sitting here. Both at once. I didn't know that could happen. #inner
-    Your own limit is part of repair too: it tells the other what is true for you. Said calmly, without leaving, it's information, not a threat. #coach
+    Your own limit is part of repair too. Said just as the other was reaching out, though, it can close the door {they()} had only just opened. #coach
 - -> what_if
 
 === what_if ===
@@ -398,7 +427,7 @@ During the adverts, {loved_name} asks it without looking at you. #pose:withdrawn
 What if I do it again? The pan thing. The "you're going to leave anyway" thing. #speaker:loved
 {They()} {have()} pulled {their()} sleeves down over {their()} hands.
 {alarm >= 7:{They()} ask{s()} it as if {they()} already know{s()} the answer.|It sounds like a real question. Maybe the most honest one all day.}
-* [“Then I'll just take it. Whatever you need. I don't mind.” #kind:appease]
+* [“Then I'll just take it. Whatever you need, however long it takes. I don't mind, honestly. I'm used to it.” #kind:appease]
     ~ respond(appease)
     {loved_name} nods, but doesn't look relieved. #pose:tense
     You feel something in you sag, like a shelf with too much on it.
@@ -410,7 +439,7 @@ What if I do it again? The pan thing. The "you're going to leave anyway" thing. 
     Yeah. Figured. #speaker:loved
     Keeping score. So today was a loan, and now I owe you. #inner
     Turning repair into a tally makes the next rupture more dangerous, not less. Making it right counts because it doesn't come with a bill. #coach
-* [“Then I'll tell you it hurts. If I need a walk, I'll take one, and I'll say when I'll be back. And I'll come back.” #kind:boundary]
+* [“Then I'll say it hurts. If I need a walk, I'll say when I'll be back. And I'll come back.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is quiet for a while. #pose:calm
     Say when you'll be back. Okay. I can work with that. #speaker:loved
@@ -425,13 +454,10 @@ What if I do it again? The pan thing. The "you're going to leave anyway" thing. 
 - -> ending
 
 === ending ===
-// Like outcome(), but burnout only when you gave yourself up: running dry by
-// fighting and chasing all day ends in fear, not in burnout.
-{
-- reserve <= 1 && appeased >= 2: -> ending_burnout
-- alarm >= 7 || trust <= 2: -> ending_fear
-- reserve <= 1: -> ending_burnout
-- trust >= 6 && alarm <= 4: -> ending_safety
+{ outcome():
+- "safety": -> ending_safety
+- "fear": -> ending_fear
+- "burnout": -> ending_burnout
 - else: -> ending_fragile
 }
 
@@ -468,12 +494,8 @@ You both wanted last night to be over. Neither of you knows how to get to the ot
 === ending_burnout ===
 It's quiet. You made it quiet.
 {loved_name} is scrolling on the sofa, {their()} feet not quite touching yours. #pose:on-phone
-{ appeased >= 2:
-    You said sorry, and sorry again. You backed down every time it got hard.
-    You did the plates as well. Of course you did.
-- else:
-    You pushed all day, and held on, and pushed again. Now there's nothing left to push with.
-}
+You said sorry, and sorry again. You backed down every time it got hard.
+You did the plates as well. Of course you did.
 You try to remember one thing you said today that was true for you. You can't find one.
 You're so agreeable now. It's like living with a very polite ghost. #inner
 There's no fight left in the room tonight. There isn't much of you left in it, either. #ending:burnout

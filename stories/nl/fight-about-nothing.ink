@@ -21,7 +21,7 @@ Donderdagavond. Een film die jullie allebei al twee keer gezien hebben, en dat m
 Buiten regent het al sinds zes uur. Binnen ruikt het naar popcorn en naar de mandarijn die {loved_name} tijdens de begintitels heeft gepeld.
 {loved_name} heeft het goede hoekje van de bank ingepikt, en het grootste deel van de deken.
 {Bezit()} voeten, altijd koud, liggen onder jouw been.
-Er zit een brandgaatje in de deken, van een kaarsje vorige winter. Jullie zeggen al maanden dat er een nieuwe moet komen.
+Er zit een brandgaatje in de deken, van een kaarsje vorige winter in de oude flat van {loved_name}. Jullie zeggen al maanden dat er een nieuwe moet komen.
 Bij het stuk waar de hond wegloopt, zegt {loved_name} wat {onderwerp()} de vorige twee keer ook zei.
 Hij komt terug, hoor. Niet bang zijn. Hij komt terug. #speaker:loved
 Jullie hebben de film twee keer stilgezet voor iets te knabbelen, en één keer omdat {loved_name} de scène in de regen nog een keer wilde zien.
@@ -37,12 +37,11 @@ Dat vind ik fijn. Niemand blijft ooit tot het eind. #speaker:loved
     Maar {onderwerp()} lacht, en laat je hand niet los.
     Grappig. Luchtig. Luchtig is veilig. #inner
     Een grapje kan een teder moment vasthouden zonder het fijn te knijpen. Het kan het moment ook laten wegglippen. #coach
-* [Knijp terug, en blijf precies zitten waar je zit tot de muziek is afgelopen. #kind:attune]
+* [Knijp terug. Blijf zitten tot de muziek stopt. #kind:attune]
     ~ respond(attune)
     {loved_name} ademt uit en legt {bezit()} hoofd op je schouder. #pose:warm #stage:step-closer
     De muziek zwelt aan. Jullie bewegen geen van beiden. Een hele minuut lang hoeft er niks.
     Warm. Nog hier. Niet aan wennen. #inner
-    Nabijheid heeft niet altijd woorden nodig. Blijven zitten zegt genoeg. #coach
 * [“Niemand? Dat klonk alsof het ergens over ging. Vertel eens.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} trekt {bezit()} hand terug. #pose:tense
@@ -62,13 +61,15 @@ Serieus? Dat ding staat hier al sinds gisteren. #speaker:loved
 En zeg niet dat je het vergeten was. Jij vergeet het altijd. #speaker:loved
 Jij doet ook nooit iets uit jezelf. Nooit. #speaker:loved #pose:arms-crossed
 Vijf minuten geleden hield {onderwerp()} je hand nog vast.
+// De wending van het verhaal zelf, niet het antwoord: na het warmste moment zet de pan het alarm aan.
+~ shift(3, 0, 0, 0)
 Het gaat over de pan. En het gaat helemaal niet over de pan. Allebei waar, dat voel je.
 * [“Nooit? Ik heb deze week vier keer gekookt. Wie denk je dat die soep heeft gemaakt?” #kind:personalize]
     ~ respond(personalize)
     O, daar gaan we. Gaan we nu lijstjes bijhouden? #speaker:loved #pose:tense
     Nou, iemand moet het doen. #speaker:you
     Zie je wel? Jij houdt al die tijd al een lijstje bij. Een lijstje tegen mij. #inner
-    Jezelf verdedigen is de natuurlijkste reflex die er is. Maar nu staan er twee mensen zichzelf te beschermen, en luistert niemand meer. #coach
+    Twee mensen die zichzelf verdedigen, en niemand die nog luistert. #coach
 * [“Terecht, die pan was voor mij. Ik doe hem nu. Kom je erbij staan?” #kind:attune]
     ~ respond(attune)
     Je stroopt je mouwen op en draait de warme kraan open.
@@ -84,9 +85,13 @@ Het gaat over de pan. En het gaat helemaal niet over de pan. Allebei waar, dat v
 - Even is alleen de koelkast te horen.
 {alarm >= 6:{loved_name} trekt een kastje open, pakt er niks uit en slaat het weer dicht.|{loved_name} pulkt aan het etiket van de fles afwasmiddel.}
 {Bezit()} stem is dun en snel geworden, zoals altijd als {onderwerp()} moe is, of bang, of allebei.
+~ shift(2, 0, 0, 0)
 Zo gaat het altijd. Eén fijne avond, en dan... #speaker:loved
 Laat ook maar. Jij gaat toch wel weg. Ga dan maar meteen. #speaker:loved #pose:turned-away
 {Onderwerp()} kijkt niet naar jou, maar de gang in. Alsof {onderwerp()} wil zien waar de deur is.
+-> leave
+
+= leave
 De woorden blijven boven de pan hangen. #discuss:Een paar minuten geleden zaten jullie nog samen onder een deken. Wat zou er achter “je gaat toch wel weg” kunnen zitten?
 * [“Waar komt dit ineens vandaan? Tien minuten geleden was alles nog goed. Zeg nou wat er is.” #kind:pursue]
     ~ respond(pursue)
@@ -115,8 +120,11 @@ De woorden blijven boven de pan hangen. #discuss:Een paar minuten geleden zaten 
     Niet doen. Niet dat stemmetje tegen mij. Dat kalme. #speaker:loved
     Ik ben geen bange hond die je moet sussen. #speaker:loved #intense:Een scherpe opmerking over je kalme stem.
     Nog steeds hier. Waarom ben je nog steeds hier? En wat gebeurt er als je er straks niet meer bent? #inner
-    “Je gaat toch wel weg” kan een test zijn waarvan niemand weet dat die wordt afgenomen. Blijven, zonder grote speech, is het antwoord dat aankomt, ook al lijkt het daar nog niet op. #coach
-- {loved_name} draait zich om, naar de gang. #pose:turned-away
+    “Je gaat toch wel weg” kan een test zijn waarvan niemand weet dat die wordt afgenomen. Voor een lijf dat zo in alarm staat, klinkt zelfs een rustige stem als een truc. Of het aankwam, merk je pas later. #coach
+- -> words
+
+= words
+{loved_name} draait zich om, naar de gang. #pose:turned-away
 Iets in je borst wordt heet en strak.{reserve <= 2: Je hebt niet veel meer over om het binnen te houden.}
 Je zou iets kunnen zeggen dat net zo hard aankomt. Je weet precies wat.
 Je knijpt zo hard in de theedoek dat je knokkels wit worden. #discuss:Wat doe je met kwetsende woorden van iemand van wie je houdt, als je weet dat er angst achter zit?
@@ -127,20 +135,13 @@ Je knijpt zo hard in de theedoek dat je knokkels wit worden. #discuss:Wat doe je
     Uit de woonkamer komt het geluid van de tv, te hard.
     Je pikte het gewoon. Waarom pikte je dat gewoon? #inner
     Maar het is stil. Het is tenminste stil. #inner
+    {landed: {Bezit()} schouders begonnen net een beetje te zakken. Dat zie je pas nu {onderwerp()} wegloopt.}
     Een belediging inslikken levert een rustige avond op. Het leert jullie ook allebei dat zulke woorden mogen, en het gaat van je reserve af. #coach
     -> swallow
-* [“Nee. Je gaat niet zoiets zeggen en dan weglopen. Kijk me aan.” #kind:pursue]
-    ~ respond(pursue)
-    Je hoort je eigen stem, harder dan je bedoelde.
-    Je loopt achter {voorwerp()} aan de gang in. #place:hallway
-    Niet doen. Kom me niet achterna. #speaker:loved #pose:pacing
-    De slaapkamerdeur gaat vlak voor je neus dicht. #stage:door-closes
-    In het nauw. Een deur ertussen. Maakt niet uit welke. #inner
-    Wie iemand achternagaat die overspoeld is, jaagt diegene meestal alleen maar verder weg. In die toestand kan niemand echt praten, hoe hard jullie het allebei ook nodig hebben. #coach
-    -> door
-* [“Ik wil je horen. Maar niet zo. Ik ga tien minuten op het balkon zitten, en dan ben ik terug.” #kind:boundary]
+* [“Ik wil je horen. Maar niet zo. Tien minuten op het balkon, dan ben ik terug.” #kind:boundary]
     ~ respond(boundary)
     Je legt de theedoek neer. Je stem klinkt lager dan je had verwacht.
+    {landed: {loved_name} heeft het aanrecht losgelaten. Wat je net zei, komt nu pas aan, ook al prikt dit.}
     {loved_name} staart je aan. #pose:arms-crossed
     Ga dan. Ga maar lekker. #speaker:loved
     Tien minuten. Ja hoor. Dat zeggen ze allemaal. #inner
@@ -157,6 +158,16 @@ Je knijpt zo hard in de theedoek dat je knokkels wit worden. #discuss:Wat doe je
     Daar is het. Ik wist dat het erin zat. Nu hoef ik er tenminste niet meer op te wachten. #inner
     Terugslaan kan heel even als rechtvaardigheid voelen. Het geeft de angst ook precies het bewijs waar die naar zocht. #coach
     -> door
+* [Loop {voorwerp()} achterna en sla van achteren je armen om {voorwerp()} heen. “Hé. Kom eens hier. Ik heb je.” #kind:attune]
+    ~ respond(attune)
+    // Vastgehouden terwijl het alarm vol openstaat, vecht het lijf tegen de greep: nabijheid bovenop nabijheid.
+    ~ shift(2, 0, -1, 0)
+    {landed: Eén ademhaling lang zakken {bezit()} schouders. Je “ik sta gewoon hier” is eindelijk aangekomen.}
+    Dan sluiten je armen zich om {voorwerp()} heen, en {onderwerp()} verstijft. #stage:flinch #pose:tense
+    Laat los. Laat me los. #speaker:loved
+    {Onderwerp()} wringt zich los en staat in de slaapkamer voor je nog iets kunt zeggen. De deur gaat dicht. #stage:door-closes
+    Armen. Strak. Ik kan er niet uit. Eruit. #inner
+    -> door
 
 === balcony ===
 De balkondeur klikt achter je dicht. #chapter:Tien minuten #place:balcony #stage:door-closes
@@ -172,7 +183,7 @@ Laat maar. #speaker:loved
     Je verstuurt het. #stage:phone-sent
     Na een tijdje staat er: gelezen. Geen antwoord. #stage:phone-read
     Zeven minuten. Niemand heeft ooit minuten voor mij geteld. #inner
-    Een klein, voorspelbaar teken tijdens een pauze houdt de draad heel. {loved_name} hoeft er niks mee te doen. #coach
+    Een klein, voorspelbaar teken tijdens een pauze kan de draad heel houden. {loved_name} hoeft er niks mee te doen. #coach
     -> back_on_time
 * [Leg je telefoon omgekeerd neer. Dan wacht {onderwerp()} maar wat langer dan tien minuten. #kind:personalize]
     ~ respond(personalize)
@@ -185,6 +196,7 @@ Laat maar. #speaker:loved
     -> later
 * [Nog niet antwoorden. Adem, en tel de verlichte ramen aan de overkant tot de tien minuten om zijn. #kind:neutral]
     ~ respond(neutral)
+    ~ rest(1)
     Veertien ramen. Achter één ervan staat iemand te strijken. Je ademhaling wordt rustiger.
     Geen antwoord. Natuurlijk niet. Maar je staat er nog. Ik zie je rug door het glas. #inner
     Zelf tot rust komen hoort bij het blijven, het staat er niet los van. Je komt terug met meer om te geven. #coach
@@ -210,7 +222,7 @@ Je bent een minuut te laat. #speaker:loved
 Ik heb de rest maar gedaan. Smerig ding, die pan. #speaker:loved
 Je gaat tegenover {voorwerp()} zitten. Geen van jullie zegt al sorry. Daar is het nog niet het moment voor.
 Je kwam terug. Je zei tien, en je kwam terug. #inner
-Terugkomen wanneer je dat gezegd hebt: zo groeit vertrouwen. Niet door grote woorden, maar door kleine beloftes die je nakomt. #coach
+Zo groeit vertrouwen meestal: niet door grote woorden, maar door kleine beloftes die je nakomt. #coach
 -> later
 
 === door ===
@@ -220,13 +232,13 @@ Je tilt je hand op om te kloppen, en laat hem weer zakken.
 {last_kind == personalize:Wat je zei ligt nog bitter in je mond.|Je hart bonkt alsof je de trap op bent gerend.}
 In de keuken drupt de kraan.
 In de woonkamer ligt de deken nog gekreukt op de bank, waar jullie samen zaten.
-* [Klop toch aan. “Doe alsjeblieft open. Ik kan zo niet gaan slapen.” #kind:pursue]
+* [Klop nog een keer. “Doe alsjeblieft open. Zo kan ik niet slapen. We moeten praten.” #kind:pursue]
     ~ respond(pursue)
     Ga weg. #speaker:loved
     Je klopt nog één keer. De deur blijft dicht.
     Je blijft nog even staan, met je voorhoofd bijna tegen het hout. Dan ga je op de bank zitten, klaarwakker. #place:living-room
     Elke klop is harder. Ik krijg hier geen lucht. Ga nou gewoon weg. #inner
-    Het willen uitpraten voor het slapengaan is heel menselijk. Maar als een van jullie overspoeld is, duwt aandringen dat gesprek alleen maar verder weg. #coach
+    Achter een dichte deur zegt elke klop hetzelfde: het is nog niet veilig. #coach
     -> later
 * [Klop één keer, zachtjes. “Ik ging net te ver. Sorry voor mijn deel. Ik zit op de bank.” #kind:repair]
     ~ respond(repair)
@@ -234,7 +246,7 @@ In de woonkamer ligt de deken nog gekreukt op de bank, waar jullie samen zaten.
     En heel zachtjes iets wat “oké” zou kunnen zijn.
     Je gaat op de bank zitten, onder de deken met het brandgaatje. Hij ruikt nog naar popcorn. #place:living-room
     Sorry. Gewoon sorry, zonder kruipen. En maar tot de bank. Nog in huis. #inner
-    Je eigen deel erkennen, zonder de schuld van de hele avond op je te nemen, maakt ruimte. Later wordt het daardoor voor {loved_name} makkelijker om {bezit()} deel ook te zien. #coach
+    Je eigen deel erkennen, zonder de schuld van de hele avond op je te nemen, maakt ruimte. Vaak wordt het daardoor later voor {loved_name} makkelijker om {bezit()} deel ook te zien. #coach
     -> later
 * [Pak de deken van de bank. Wil {onderwerp()} een deur tussen jullie? Dan krijgt {onderwerp()} er een. #kind:personalize]
     ~ respond(personalize)
@@ -243,7 +255,7 @@ In de woonkamer ligt de deken nog gekreukt op de bank, waar jullie samen zaten.
     De bank. Natuurlijk. Al half de deur uit. #inner
     Je mag gekwetst zijn, en terugtrekken beschermt je. Maar in stilte lijkt het precies op het weggaan waar {loved_name} zo bang voor was. #coach
     -> later
-* [“Ik ga dit niet door een deur heen doen. Ik ga tien minuten op het balkon zitten, en dan kom ik kloppen.” #kind:boundary]
+* [“Niet door een deur. Tien minuten op het balkon, dan kom ik terug en klop ik.” #kind:boundary]
     ~ respond(boundary)
     Geen antwoord. Maar de stilte achter de deur verandert, alsof er iemand luistert.
     Tien minuten, en dan een klop. Ga je echt kloppen? #inner
@@ -264,7 +276,7 @@ Je kaak doet pijn. Je bijt al op je kiezen sinds {onderwerp()} het zei.
 Het blijft malen terwijl je schrobt. Je hoort steeds precies die toon.
 Het water wordt koud. Je laat vers water lopen en begint opnieuw aan de glazen, omdat je niet weet wat je anders moet doen.
 {reserve <= 2:Je merkt dat je naar de tv luistert om te horen in wat voor bui {onderwerp()} is.|Je droogt je handen langzaam af, om jezelf even tijd te geven.}
-* [Zet thee voor {voorwerp()} en breng de deken. “Nogmaals sorry van die pan. Echt.” #kind:appease]
+* [Zet thee voor {voorwerp()}, breng de deken en de rest van de popcorn. “Nogmaals sorry van die pan. Echt. Ik ga het beter doen.” #kind:appease]
     ~ respond(appease)
     {loved_name} pakt de mok aan zonder je aan te kijken. #place:living-room #pose:withdrawn
     Dank je. #speaker:loved
@@ -272,7 +284,7 @@ Het water wordt koud. Je laat vers water lopen en begint opnieuw aan de glazen, 
     Sorry, alweer sorry. Het woord is dun geworden. Ik voel er niks meer achter. #inner
     Als sussen het patroon wordt, kalmeert het de avond en loop jij leeg. En {loved_name} zit straks naast iemand die langzaam verdwijnt. #coach
     -> later
-* [Ga in de deuropening staan. “Wat je zei deed pijn. Ik ga tien minuten op het balkon zitten. Daarna kom ik bij je zitten.” #kind:boundary]
+* [Ga in de deuropening staan. “Wat je zei deed pijn. Tien minuten op het balkon, dan kom ik bij je zitten.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} blijft naar het scherm kijken, maar bij het woord “pijn” schieten {bezit()} schouders omhoog. #place:living-room #pose:tense #stage:flinch
     Pijn. Dat heb ik gedaan. En je komt terug? Waarom zou je terugkomen? #inner
@@ -301,7 +313,7 @@ Na middernacht. Het huis is donker, op het lampje in de gang na. #chapter:Na mid
 Op weg naar de wc vind je {loved_name} op de vloer in de gang, met {bezit()} rug tegen de muur, tussen de schoenen. #pose:withdrawn
 {Onderwerp()} heeft het T-shirt aan waarin {onderwerp()} slaapt. {Bezit()} voeten staan bloot op de ijskoude tegels.
 {
-- alarm >= 7:
+- alarm >= 8:
     {loved_name} heeft {bezit()} jas aan, de sleutels in {bezit()} hand. #pose:arms-crossed
     Een jas over een slaapshirt, en blote voeten. Niet bepaald gekleed om te vertrekken.
     Als je toch weggaat, ga dan maar gewoon. Vannacht nog. Dan hebben we dat gehad. #speaker:loved
@@ -330,9 +342,10 @@ Het schoenenrek, de jassen, de spiegel met een ansichtkaart achter de lijst. Het
     Maar {onderwerp()} laat het gaan. {Onderwerp()} laat zich zelfs door jou overeind helpen.
     Alles jouw schuld. Makkelijk. Dan hoef ik niet naar mijn deel te kijken. Maar je zegt het alleen maar om het te laten ophouden. #inner
     Alle schuld op je nemen slaat het moeilijke stuk over. Het maakt een eind aan deze avond, maar de volgende wordt er niet veiliger van. #coach
-* [Ga naast {voorwerp()} op de vloer zitten, een handbreedte ertussen. #kind:attune]
+* [Ga naast {voorwerp()} op de koude vloer zitten, een handbreedte ertussen, je rug tegen de muur. #kind:attune]
     ~ respond(attune)
     De tegels zijn koud. Je zegt niks. #stage:sit-together
+    {landed: {loved_name} blaast lang uit, alsof {onderwerp()} de adem al een uur vasthield.}
     {alarm >= 6:{loved_name} schuift niet dichterbij. Maar {onderwerp()} staat ook niet op.|Na een tijdje leunt {loved_name} met {bezit()} hoofd tegen de muur, en dan, voorzichtig, tegen je schouder.} #pose:calm
     Ergens in het gebouw trekt iemand door. {loved_name} maakt een klein geluidje dat bijna een lach is.
     Je ging zitten. Je vraagt me niks. Ik kan ademen. #inner
@@ -360,9 +373,9 @@ Aan {bezit()} ademhaling hoor je dat {onderwerp()} ook nog niet slaapt.
 Een hele tijd zegt niemand iets. Dan:
 {
 - trust >= 5:
-    Mijn moeder was altijd het allerliefst vlak voordat ze weer stil werd. #speaker:loved
-    Dat is een verhaal voor een andere keer. #speaker:loved
-    Maar als een avond echt fijn is, gaat er iets in mij zitten wachten. #speaker:loved
+    Je weet dat van mijn moeder. Die vier dagen dat ze niet tegen me praatte. #speaker:loved
+    Ze was altijd het allerliefst vlak voordat ze stil werd. #speaker:loved
+    Dus als een avond echt fijn is, gaat er iets in mij zitten wachten. #speaker:loved
     Tot het weer stil wordt. #speaker:loved
     {Onderwerp()} zegt het tegen het plafond, alsof het over iemand anders gaat.
 - else:
@@ -371,34 +384,40 @@ Een hele tijd zegt niemand iets. Dan:
     {Onderwerp()} zegt het vlak, als een weerbericht.
 }
 De woorden blijven in het donker tussen jullie in hangen. #discuss:Er is in het donker iets echts gezegd. Wat helpt nu, en wat zou te veel zijn?
-* [“Ik ga nooit weg. Nooit. Ik word beter, ik doe altijd de afwas, alles wat je nodig hebt.” #kind:appease]
+* [“Ik ga nooit weg. Nooit. Ik word beter, ik doe elke avond de afwas, alles wat je nodig hebt, dat beloof ik.” #kind:appease]
     ~ respond(appease)
     Dat kun je niet beloven. #speaker:loved
     {Onderwerp()} zegt het zacht, en dat is op de een of andere manier erger.
     {Onderwerp()} draait zich op {bezit()} zij. Jij ligt nog lang wakker en maakt in je hoofd lijstjes van dingen die je beter kunt doen.
     Nooit, altijd, alles wat ik nodig heb. Dat kan niemand dragen. Dus het gaat kapot. #inner
     Grote beloftes proberen de angst met liefde te stoppen. Wat echt helpt, is klein genoeg om waar te maken. #coach
-* [“De pan was trouwens van mij. Sorry voor mijn deel van vanavond.” #kind:repair]
+* [“De pan was trouwens van mij. En sorry voor mijn deel.” #kind:repair]
     ~ respond(repair)
     Een klein lachje in het donker, half een snik. #pose:calm
     Het was echt een ranzige pan. #speaker:loved
     Zeker weten. #speaker:you
     Een koude voet zoekt de jouwe onder het dekbed en blijft daar liggen.
     Sorry voor jouw stuk. Je vraagt niet om het mijne. Dat kan ik hebben. Misschien vind ik het mijne ook nog. #inner
-    Je eigen deel erkennen maakt het voor de ander makkelijker om ook naar het eigen deel te kijken, als die daaraan toe is. Herstel bouwt meer vertrouwen op dan het nooit fout doen. #coach
+    {landed: {Bezit()} ademhaling is traag en regelmatig geworden. Het laatste uur komt nu pas bij {voorwerp()} aan.}
 * [“Ik ga nergens heen. En als ik ooit even lucht nodig heb, zeg ik erbij wanneer ik terug ben.” #kind:attune]
     ~ respond(attune)
+    {landed: De spanning is uit {bezit()} rug verdwenen. Zo lang duurde het voordat het zover was.}
     De hand van {loved_name} zoekt de jouwe onder het dekbed. Dezelfde greep als op de bank. #pose:reaching #stage:step-closer
     Na een tijdje laat de greep wat los. {loved_name} slaapt eerder dan jij.
     Je zegt erbij wanneer je terug bent. Dan hoef ik niet te raden. Dan hoef ik niet te raden. #inner
     Je vraagt niet van {loved_name} dat {onderwerp()} oké is, en je belooft niet het onmogelijke. Alleen iets waar {onderwerp()} op kan rekenen. #coach
-* [“Ik ben echt kapot. Ik moet slapen. Ik lig gewoon hier, en morgen na de koffie praten we.” #kind:boundary]
+* [“Ik ben kapot. Ik moet slapen. Ik lig gewoon hier; morgen na de koffie praten we.” #kind:boundary]
     ~ respond(boundary)
+    // Vlak nadat er iets echts gezegd is, klinkt een grens als een deur die dichtgaat: een gemist moment.
+    { trust >= 5:
+        ~ shift(1, 0, 0, 0)
+        {loved_name} wordt op een andere manier stil. {Onderwerp()} vertelde je net iets wat {onderwerp()} nooit zegt.
+    }
     Oké. #speaker:loved
     {Onderwerp()} trekt het dekbed op, en na een tijdje wordt {bezit()} ademhaling trager. #pose:calm
     Je valt in slaap met je hand op {bezit()} rug. Niet vasthouden, gewoon laten liggen.
     Slapen. Ik heb je uitgeput. Maar er zit een morgen in die zin. Na de koffie. #inner
-    Doodmoe zijn is een echte grens. Dat hardop zeggen, met een “wanneer” erbij, beschermt jou zonder {voorwerp()} alleen te laten met een stilte. #coach
+    Doodmoe zijn is een echte grens, en met een “wanneer” erbij wordt het geen stilte. {trust >= 5:Of dit er het moment voor was, is een andere vraag.} #coach
 - -> ending
 
 === ending ===
@@ -414,7 +433,7 @@ Vrijdagochtend. De keuken ruikt naar koffie. #place:kitchen #time:morning
 De pan staat schoon in het afdruiprek.
 {loved_name} staat in jouw trui bij het aanrecht en zet twee koppen koffie. #pose:warm
 {Onderwerp()} heeft de deken met het brandgaatje in de wasmachine gestopt.
-Ik ben er nog steeds slecht in. In de fijne avonden. #speaker:loved
+Ik kan het nog steeds niet zo goed. Fijne avonden. #speaker:loved
 Maar jij bleef tot de aftiteling. #speaker:loved
 En de hond kwam terug. #speaker:you
 {loved_name} rolt met {bezit()} ogen, en lacht toch.

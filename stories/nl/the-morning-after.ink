@@ -20,25 +20,33 @@ VAR owned = false
 ~ reserve = 6
 -> opening
 
-// Wat je zegt als je het op je neemt, per breuk.
+// Wat je zegt als je het op je neemt, per breuk (src/core/carry-over.ts leidt die af uit de ruzie).
 === function sorry_line()
 { rupture:
-- "labelled": ~ return "Gisteravond zei ik dat jij alles kapotmaakt zodra het gezellig wordt. Dat was niet eerlijk, en ik zei het om je pijn te doen. Het spijt me."
-- "walked-out": ~ return "Gisteravond liep ik weg zonder te zeggen wanneer ik terug zou zijn. Dat was niet eerlijk tegenover jou. Het spijt me."
-- else: ~ return "Gisteravond heb ik tegen je geschreeuwd. Dat verdiende je niet, wat er verder ook speelde. Het spijt me."
+- "hit-back": ~ return "Wat ik gisteravond zei, was bedoeld om pijn te doen. Dat deed het. Het spijt me."
+- "labelled": ~ return "Dat ik gisteravond zei dat het weer jouw ding was, was oneerlijk en bedoeld om te prikken. Het spijt me."
+- "stayed-out": ~ return "Ik zei gisteravond tien minuten en bleef veel langer weg. Jij zat te wachten. Het spijt me."
+- "chased": ~ return "Gisteravond bleef ik aandringen dat je moest praten, terwijl jij ruimte nodig had. Het spijt me."
+- "went-cold": ~ return "Gisteravond sloot ik je zonder een woord buiten. Het spijt me."
+- else: ~ return "Gisteravond hield ik de score bij in plaats van naar je te luisteren. Het spijt me."
 }
 
 === function only_because()
 { rupture:
-- "walked-out": ~ return "ik ben alleen weggelopen"
+- "stayed-out": ~ return "ik bleef alleen zo lang buiten"
+- "chased": ~ return "ik bleef alleen aandringen"
+- "went-cold": ~ return "ik klapte alleen dicht"
 - else: ~ return "ik zei het alleen"
 }
 
 === function did_short()
 { rupture:
+- "hit-back": ~ return "precies op de zere plek mikte"
 - "labelled": ~ return "met diagnoses begon"
-- "walked-out": ~ return "wegliep"
-- else: ~ return "begon te schreeuwen"
+- "stayed-out": ~ return "tien minuten zei en niet terugkwam"
+- "chased": ~ return "het niet kon loslaten"
+- "went-cold": ~ return "de ander buitensloot"
+- else: ~ return "lijstjes ging bijhouden"
 }
 
 === opening ===
@@ -50,33 +58,43 @@ Toen de soeppan, die nog in de gootsteen stond te weken. Toen {loved_name}, inee
     -> last_night
 }
 { rupture:
+- "hit-back":
+    En toen zei je het, zacht, omdat je precies wist waar het zou aankomen. “Ik verpest in elk geval niet elke fijne avond die we hebben.” Je zag het binnenkomen. #intense:Je zei met opzet iets gemeens.
 - "labelled":
     En toen zei je het. Dat het weer hetzelfde liedje was: zodra het gezellig wordt, moet {onderwerp()} het kapotmaken. #intense:Je zei iets kwetsends over wie je partner is.
-- "walked-out":
-    En toen pakte je je jas en liep je de deur uit, zonder te zeggen wanneer je terug zou zijn.
-    Je liep in de regen vier keer om het blok. En toen nog een keer, omdat je nog niet terug naar binnen wilde.
+- "stayed-out":
+    En toen ging je het balkon op en zei je: tien minuten. Je legde je telefoon omgekeerd neer en bleef er vijfentwintig.
+    Toen je eindelijk weer binnenkwam, was de keuken donker.
+- "chased":
+    En toen kon je het niet loslaten. Vragen, “praat nou met me”, je stem veel te hard, net toen {onderwerp()} ruimte nodig had.
+    Hoe harder je duwde, hoe verder {onderwerp()} wegging, tot er een deur tussen jullie zat.
+- "went-cold":
+    En toen klapte je dicht. Je draaide je om, sloot {voorwerp()} zonder een woord buiten en liet {voorwerp()} er alleen mee.
 - else:
-    En toen knapte er iets. Je eigen stem, veel te hard: je was het zat, zat om altijd weer de gebeten hond te zijn.
-    Ergens halverwege kwam de soeppan veel harder op het aanrecht terecht dan nodig was.
+    En toen ging je lijstjes bijhouden. Vier keer gekookt deze week. Wie dacht {onderwerp()} dat die soep had gemaakt? Iemand moet het bijhouden, zei je.
 }
 Je blijft nog even liggen en kijkt naar het plafond. In de keuken gaat een kastdeurtje dicht, heel zachtjes.
 -> kitchen
 
 === last_night ===
 En toen...
-* [Ik ontplofte. Ik schreeuwde dat ik het zat was, dat ik altijd de gebeten hond ben. #kind:neutral]
+* [Ik sloeg terug. Ik zei het ene wat het hardst zou aankomen. #kind:neutral]
     ~ respond(neutral)
-    ~ rupture = "snapped"
-    Zat. Je bent mij zat. Zie je wel. #inner
+    ~ rupture = "hit-back"
+    Daar is het. Ik wist dat het erin zat. #inner
 * [Ik zei tegen {loved_name} dat het weer hetzelfde liedje was: zodra het gezellig wordt, moet {onderwerp()} het kapotmaken. #kind:neutral]
     ~ respond(neutral)
     ~ rupture = "labelled"
     Hetzelfde liedje. Iets kapots dat dingen kapotmaakt. Daar komt iedereen uiteindelijk op uit. #inner
-* [Ik liep weg. Ik pakte mijn jas en zei niet wanneer ik terug zou zijn. #kind:neutral]
+* [Ik bleef maar doorgaan. Vragen, “praat nou met me”, steeds harder, tot er een deur dichtging. #kind:neutral]
     ~ respond(neutral)
-    ~ rupture = "walked-out"
-    De deur. En dan niks. Ik wist het. Ik weet het altijd. #inner
-- Niemand doet het altijd goed. Wat je de ochtend erna doet, telt vaak zwaarder dan de avond zelf. #coach
+    ~ rupture = "chased"
+    In het nauw. Er moest een deur tussen. Maakt niet uit welke. #inner
+* [Ik klapte dicht. Ik draaide me om en sloot {voorwerp()} zonder een woord buiten. #kind:neutral]
+    ~ respond(neutral)
+    ~ rupture = "went-cold"
+    Geen welterusten. Zo begint het dus. Het weggaan. #inner
+- Niemand doet het altijd goed. De ochtend erna krijg je een nieuwe kans. #coach
 Je blijft nog even liggen en kijkt naar het plafond. In de keuken gaat een kastdeurtje dicht, heel zachtjes.
 -> kitchen
 
@@ -87,12 +105,18 @@ Op tafel ligt een briefje in {bezit()} handschrift: Vroeg overleg. Koffie staat 
 {Onderwerp()} schreef het zodat {onderwerp()} het niet hoefde te zeggen. Jij bent te vroeg opgestaan.
 Je schenkt een kop in. Er is genoeg voor twee. {Onderwerp()} zet altijd voor twee.
 { rupture:
+- "hit-back":
+    Wat je gisteravond zei, is nog in de keuken. Je ziet bijna de plek waar het neerkwam.
 - "labelled":
     Wat je gisteravond zei, hangt nog in de keuken. Hetzelfde liedje.
-- "walked-out":
-    Toen je eindelijk weer binnenkwam, was de slaapkamerdeur dicht. Er kwam geen licht onder vandaan.
+- "stayed-out":
+    De pan staat nog in de gootsteen, net als toen je eindelijk van het balkon binnenkwam.
+- "chased":
+    Je eigen stem van gisteravond zit nog in je oren. Kijk me aan. Praat met me.
+- "went-cold":
+    Gisteravond eindigde zonder welterusten. Jullie weten allebei wie het niet zei.
 - else:
-    De soeppan staat schoon in het afdruiprek. Er zit nu een deuk in de rand.
+    De soeppan staat schoon in het afdruiprek. Vier keer gekookt deze week. Dat heb je echt gezegd.
 }
 {loved_name} kijkt op {bezit()} telefoon. Dan hoeft {onderwerp()} niet naar jou te kijken. #pose:on-phone
 Goeiemorgen. Er is koffie. #speaker:loved
@@ -124,7 +148,7 @@ Beleefd. Zo praat {onderwerp()} ook tegen de buren. #discuss:Als jij gisteravond
     Tuurlijk. #speaker:loved
     Het komt er te snel uit, en dat horen jullie allebei. #pose:tense
     Vergeten. Op de stapel met al die andere dingen die we niet zeggen. #inner
-    Dat je het rotgevoel weg wilt hebben, is menselijk. Maar wat je overslaat, verdwijnt niet; het wordt alleen stil. #coach
+    Wat je overslaat, verdwijnt niet. Het wordt alleen stil. #coach
     -> kitchen_unsaid
 
 === kitchen_owned ===
@@ -169,7 +193,7 @@ Alles in je wil dat {onderwerp()} nog iets zegt. Wat dan ook, als het maar betek
 Ik moet gaan. #speaker:loved
 {Onderwerp()} klopt op {bezit()} zakken. Sleutels, telefoon, portemonnee. En nog een keer: sleutels, telefoon, portemonnee.
 Gisteravond hangt nog in de keuken. Ergens tussen het koffiezetapparaat en de deur, waar geen van jullie ernaar hoeft te kijken.
-* [“We moeten het over gisteravond hebben. Echt. Voordat je gaat.” #kind:pursue]
+* [“We moeten het over gisteravond hebben. Echt. Voordat je gaat, niet vanavond, niet via de app.” #kind:pursue]
     ~ respond(pursue)
     Nu? #speaker:loved
     {loved_name} houdt {bezit()} sleutels omhoog, alsof dat iets bewijst. #pose:tense #stage:step-away
@@ -195,7 +219,7 @@ Gisteravond hangt nog in de keuken. Ergens tussen het koffiezetapparaat en de de
     Oké. Fijn dat je het zegt. #speaker:loved
     {Bezit()} stem is zacht, en iets minder beleefd. #pose:calm
     Je zei het. Laat, maar je zei het. Zonder "maar" erachter. #inner
-    Herstel hoeft niet meteen te komen om te tellen. Een breuk die benoemd en erkend wordt, kan meer vertrouwen opleveren dan een breuk die er nooit was. #coach
+    Herstel hoeft niet meteen te komen om te tellen. Waar het om gaat, is dat de breuk benoemd en erkend wordt. #coach
 - -> door
 
 === door ===
@@ -214,7 +238,7 @@ Dat klopt. Het is alleen niet het hele verhaal. Er was die pan. Er was "jij gaat
     De deur gaat dicht. Niet met een klap. Gewoon dicht. #stage:door-closes
     Dus dat ben ik voor jou. Een patroon. Iets wat ik doe. #inner
     Een patroon benoemen midden in het moment klinkt als een beschuldiging, ook als het klopt. Patronen zijn voor een rustige avond, samen. #coach
-* [“Dat deel was mijn schuld, dat weet ik. Maar de rest van de ruzie lag niet alleen aan mij. Laten we het daar vanavond over hebben, om acht uur. Niet nu.” #kind:boundary]
+* [“Dat deel was van mij. De rest niet alleen. Vanavond om acht uur, niet nu.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} kijkt je een tel langer aan dan nodig is. #pose:calm
     Acht uur. Oké. #speaker:loved
@@ -227,7 +251,7 @@ Dat klopt. Het is alleen niet het hele verhaal. Er was die pan. Er was "jij gaat
     {Onderwerp()} klinkt vreemd geïrriteerd. Dan is {onderwerp()} weg. #pose:tense #stage:door-closes
     Alles? Wat ben ik dan? Iemand bij wie je op eieren moet lopen. #inner
     Alle schuld op je nemen kan grootmoedig lijken. Het laat de ander ook alleen met wat die zelf deed, en het kost jou meer dan je op dat moment merkt. #coach
-* [“En wie begon er over die pan? Laten we niet doen alsof het allemaal aan mij lag.” #kind:personalize]
+* [“En wie begon er over die pan? Laten we niet doen alsof het allemaal aan mij lag. Jij zei ook dingen, hoor.” #kind:personalize]
     ~ respond(personalize)
     Daar heb je het. #speaker:loved
     De deur slaat achter {voorwerp()} dicht, zo hard dat de brievenbus rammelt. #pose:turned-away #stage:door-closes
@@ -279,6 +303,7 @@ Je hebt de hele ochtend het gesprek van vanavond in je hoofd geoefend. In elke v
     Je verstuurt hem. Twintig minuten later trilt je telefoon. #stage:phone-sent
     Een foto terug: een zielig broodje in plasticfolie. Eronder één zin. #stage:phone-message
     Daar kan jouw soep niet tegenop. #speaker:loved
+    {landed: Twintig minuten, geen twee uur. Wat je vanochtend deed, heeft de hele dag gehad om bij {voorwerp()} aan te komen.}
     Je lacht hardop achter je bureau. Je collega kijkt je raar aan.
     De soep. Je stuurde toch de soep. Oké. #inner
     Kleine, gewone tekens van contact, zonder vraag erbij, zijn makkelijk te ontvangen. Ze zeggen: wij zijn nog gewoon wij, je hoeft niks terug te doen. #coach
@@ -324,6 +349,7 @@ Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
 * {owned} [“Geen deal. Je hoeft niet oké te zijn. Ik wil gewoon hier bij je zitten, als dat mag.” #kind:attune]
     ~ respond(attune)
     {loved_name} zegt niets. Na een tijdje schuift {onderwerp()} het kussen opzij, zodat jullie knieën elkaar raken. #pose:calm #stage:sit-together
+    {landed: {Bezit()} kaken, al strak sinds zeven uur, laten los. Het heeft de hele avond geduurd.}
     Geen deal. Geen deadline. Gewoon hier. #inner
     De voorzichtigheid van de ander uitzitten zonder het persoonlijk op te vatten, is ook een stille vorm van herstel. Zo kan het lichaam van de ander langzaam nagaan of je het meent. #coach
 * {not owned} [“Ja. Dat ben ik je nog schuldig. {sorry_line()}” #kind:repair]
@@ -334,7 +360,7 @@ Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
     {Bezit()} stem trilt, heel even. #pose:calm
     Je kwam erop terug. De hele dag dacht ik dat je dat niet zou doen. #inner
     Een laat herstel telt ook. Als je zelf terugkomt op een breuk, ziet de ander dat het voor jou niet niks was. #coach
-* [“Serieus? Ik loop de hele dag al op eieren om jou heen. Wat wil je nou nog meer van me?” #kind:personalize]
+* [“Serieus? Ik loop de hele dag al op eieren, ik zei sorry, ik stuurde soep. Wat wil je nou nog meer van me?” #kind:personalize]
     ~ respond(personalize)
     Niks. Laat maar. #speaker:loved
     {loved_name} draait zich naar het raam. #pose:turned-away
@@ -366,6 +392,7 @@ Je kent deze beweging. Een deur gaat op een kier en zwaait dicht voordat iemand 
 * [“Het maakt mij wel uit. Geen haast. Ik ga nergens heen.” #kind:attune]
     ~ respond(attune)
     {loved_name} pulkt aan een draadje van het kussen. Lange tijd niks. #pose:calm
+    {landed: Dan zakken {bezit()} schouders, alsof iets wat je eerder zei nu pas aankomt.}
     Het is alsof ik het eerst moet zeggen. Dat je weggaat. Voordat jij het kunt doen. #speaker:loved
     Je greep het niet vast. Je liet het niet vallen. Het is er gewoon nog. #inner
     Dichtbij blijven zonder te trekken laat de ander uit zichzelf terugkomen naar de deur. Die zin moest van de ander zelf komen. #coach
@@ -383,13 +410,15 @@ Je kent deze beweging. Een deur gaat op een kier en zwaait dicht voordat iemand 
     {Onderwerp()} wilde net iets zeggen. Nu niet meer.
     Ik mag niet eens sorry zeggen. Dan is niks ervan echt. #inner
     Wie alle schuld op zich neemt, ontneemt de ander de kans om het eigen deel op te pakken. Herstel werkt twee kanten op. #coach
-* [“Het maakt wel uit. Als je zegt dat ik toch wel wegga, doet dat pijn, elke keer weer. Ik ga niet doen alsof dat niet zo is. En ik ga nergens heen.” #kind:boundary]
+* [“Het maakt wel uit. Als je zegt dat ik toch wel wegga, doet dat pijn. Elke keer. En ik ga nergens heen.” #kind:boundary]
     ~ respond(boundary)
+    // De deur ging net open: jouw pijn er nu bovenop leggen is een gemist moment.
+    ~ shift(2, 0, 0, 0)
     {loved_name} doet {bezit()} mond open en weer dicht. #pose:tense
     Oké. Ik hoor je. #speaker:loved
-    {Onderwerp()} schuift niet van je af. #pose:calm
+    {Onderwerp()} schuift niet van je af. Maar wat {onderwerp()} over {bezit()} eigen deel wilde zeggen, blijft ongezegd. #pose:withdrawn
     Het doet je pijn, en je zit hier nog. Allebei tegelijk. Ik wist niet dat dat kon. #inner
-    Je eigen grens hoort ook bij herstel: die vertelt de ander wat voor jou waar is. Rustig gezegd, zonder weg te lopen, is het informatie en geen dreigement. #coach
+    Je eigen grens hoort ook bij herstel. Maar net op het moment dat de ander iets toegaf, kan die de deur dichtdoen die net op een kier stond. #coach
 - -> what_if
 
 === what_if ===
@@ -398,7 +427,7 @@ Tijdens de reclame vraagt {loved_name} het, zonder je aan te kijken. #pose:withd
 En als ik het weer doe? Dat met die pan. Dat "jij gaat toch wel weg". #speaker:loved
 {Onderwerp()} heeft {bezit()} mouwen over {bezit()} handen getrokken.
 {alarm >= 7:{Onderwerp()} vraagt het alsof {onderwerp()} het antwoord al weet.|Het klinkt als een echte vraag. Misschien wel de eerlijkste van vandaag.}
-* [“Dan slik ik het gewoon. Wat je maar nodig hebt. Ik vind het niet erg.” #kind:appease]
+* [“Dan slik ik het gewoon. Wat je maar nodig hebt, hoe lang het ook duurt. Ik vind het echt niet erg. Ik ben het gewend.” #kind:appease]
     ~ respond(appease)
     {loved_name} knikt, maar kijkt niet opgelucht. #pose:tense
     Je voelt iets in je doorzakken, als een plank waar te veel op staat.
@@ -410,7 +439,7 @@ En als ik het weer doe? Dat met die pan. Dat "jij gaat toch wel weg". #speaker:l
     Ja. Dacht ik al. #speaker:loved
     Je houdt de score bij. Dus vandaag was een lening, en nu sta ik bij je in het krijt. #inner
     Van herstel een rekensom maken, maakt de volgende breuk gevaarlijker, niet veiliger. Goedmaken telt juist omdat er geen rekening achteraan komt. #coach
-* [“Dan zeg ik dat het pijn doet. Als ik even naar buiten moet, ga ik een stuk lopen, en dan zeg ik hoe laat ik terug ben. En dan kom ik terug.” #kind:boundary]
+* [“Dan zeg ik dat het pijn doet. Moet ik even lopen, dan zeg ik hoe laat ik terug ben. En dan kom ik terug.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} is een tijdje stil. #pose:calm
     Zeggen hoe laat je terug bent. Oké. Daar kan ik wat mee. #speaker:loved
@@ -425,13 +454,10 @@ En als ik het weer doe? Dat met die pan. Dat "jij gaat toch wel weg". #speaker:l
 - -> ending
 
 === ending ===
-// Like outcome(), but burnout only when you gave yourself up: running dry by
-// fighting and chasing all day ends in fear, not in burnout.
-{
-- reserve <= 1 && appeased >= 2: -> ending_burnout
-- alarm >= 7 || trust <= 2: -> ending_fear
-- reserve <= 1: -> ending_burnout
-- trust >= 6 && alarm <= 4: -> ending_safety
+{ outcome():
+- "safety": -> ending_safety
+- "fear": -> ending_fear
+- "burnout": -> ending_burnout
 - else: -> ending_fragile
 }
 
@@ -468,12 +494,8 @@ Jullie wilden allebei dat gisteravond voorbij was. Geen van jullie weet hoe je d
 === ending_burnout ===
 Het is stil. Jij hebt het stil gemaakt.
 {loved_name} scrolt op de bank, {bezit()} voeten net niet tegen de jouwe. #pose:on-phone
-{ appeased >= 2:
-    Je zei sorry, en nog eens sorry. Je gaf toe, elke keer dat het moeilijk werd.
-    De borden heb je ook gedaan. Natuurlijk.
-- else:
-    Je hebt de hele dag geduwd en volgehouden en weer geduwd. Nu is er niks meer over om mee te duwen.
-}
+Je zei sorry, en nog eens sorry. Je gaf toe, elke keer dat het moeilijk werd.
+De borden heb je ook gedaan. Natuurlijk.
 Je probeert je één ding te herinneren dat je vandaag zei en dat waar was voor jou. Je vindt er geen.
 Je bent zo meegaand nu. Het is alsof ik met een heel beleefd spook woon. #inner
 Er is vanavond geen ruzie meer in de kamer. Er is alleen ook niet veel meer van jou over. #ending:burnout
