@@ -8,10 +8,10 @@ import { scenarios } from 'virtual:scenarios';
 import stageUrl from 'virtual:stage-url';
 import type { Subscription } from './core/events.ts';
 import type { RunRecord } from './core/run-record.ts';
+import type { StorySession } from './core/story-session.ts';
 import { RunRepository } from './runs/run-repository.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
 import type { RenderRequest } from './sound/offline-render.ts';
-import { soundPlayer } from './sound/sound-player.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp, type Presenter } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
@@ -19,7 +19,6 @@ import { showFatal } from './ui/fatal.ts';
 import { dictionaries, preferredLang } from './ui/i18n/index.ts';
 import { mapOrientation, pathMapFigure } from './ui/path-map-view.ts';
 import { loadPrefs, type Prefs, safeLocalStorage, VOLUME_MAX } from './ui/prefs.ts';
-import { readAloud } from './ui/read-aloud.ts';
 
 declare global {
   interface Window {
@@ -31,6 +30,62 @@ declare global {
       renderSound?: (request: RenderRequest) => Promise<{ sampleRate: number; base64: string }>;
     };
   }
+}
+
+/** Sound and reading aloud: presenters that can be switched, paused and told of new settings. */
+interface Player {
+  present(session: StorySession): Subscription;
+  update(): void;
+  setPaused(paused: boolean): void;
+}
+
+/**
+ * A player whose code is fetched only once it is first switched on (most players never do,
+ * and the menu stays small); until then it keeps the session it would present.
+ */
+function lazyPlayer(wanted: () => boolean, load: () => Promise<Player>): Player {
+  let player: Player | null = null;
+  let loading = false;
+  let session: StorySession | null = null;
+  let paused = false;
+  const shown = new Map<StorySession, Subscription>();
+  const ensure = () => {
+    if (loading || !wanted()) return;
+    loading = true;
+    load().then(
+      (loaded) => {
+        player = loaded;
+        player.setPaused(paused);
+        if (session) shown.set(session, player.present(session));
+      },
+      (error: unknown) => {
+        loading = false;
+        console.warn('Sound or reading aloud could not be loaded', error);
+      },
+    );
+  };
+  return {
+    present(next) {
+      session = next;
+      ensure();
+      if (player) shown.set(next, player.present(next));
+      return {
+        close() {
+          shown.get(next)?.close();
+          shown.delete(next);
+          if (session === next) session = null;
+        },
+      };
+    },
+    update() {
+      ensure();
+      player?.update();
+    },
+    setPaused(next) {
+      paused = next;
+      player?.setPaused(next);
+    },
+  };
 }
 
 window.__dichtbij = {
@@ -49,8 +104,15 @@ const soundSettings = (p: Prefs, on: boolean) => ({
 const workshop = new URLSearchParams(window.location.search).get('view');
 // On the projector the facilitator decides whether sound plays; the volumes are this device's.
 let projectorSound = false;
-const sound = soundPlayer({ settings: () => soundSettings(prefs, workshop === 'audience' ? projectorSound : prefs.sound) });
-const reader = readAloud({ prefs: () => prefs });
+const soundOn = () => soundSettings(prefs, workshop === 'audience' ? projectorSound : prefs.sound);
+const sound = lazyPlayer(
+  () => soundOn().on,
+  () => import('./sound/sound-player.ts').then(({ soundPlayer }) => soundPlayer({ settings: soundOn })),
+);
+const reader = lazyPlayer(
+  () => prefs.readAloud,
+  () => import('./ui/read-aloud.ts').then(({ readAloud }) => readAloud({ prefs: () => prefs })),
+);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Settings (and the system's reduced motion) apply to the page and to the stage, live.
 const motionOn = () => !motionReduced(prefs, reducedMotion.matches);

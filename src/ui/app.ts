@@ -18,7 +18,6 @@ import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
 import { runSaver, type TabChannel } from './run-saver.ts';
 import { runScreens } from './run-screens.ts';
-import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
 
 /** Anything else that shows a session (the Phaser stage): gets the session and a slot. */
@@ -28,6 +27,8 @@ export type Presenter = (session: StorySession, slot: HTMLElement) => Subscripti
 // with the first story (and prefetched on the start screen). Keeps the menu's JS small.
 const sessionCode = () => import('../core/story-session.ts');
 const resumeCode = () => import('../runs/resume.ts');
+// The settings dialog (with sound and reading aloud) is fetched when it is first opened.
+const settingsCode = () => import('./settings-view.ts');
 
 export interface AppOptions {
   root: HTMLElement;
@@ -134,12 +135,25 @@ export function createApp(o: AppOptions) {
     for (const line of [...notices.children]) if (said.includes(line.textContent ?? '')) line.remove();
     notice(name === 'sound' ? (prefs.sound ? s.switchedOn : s.switchedOff) : prefs.readAloud ? s.readOn : s.readOff);
   };
-  const settings = () =>
-    openSettings(t, prefs, (change) => {
+  let settingsView: Awaited<ReturnType<typeof settingsCode>> | null = null;
+  const openSettings = (view: NonNullable<typeof settingsView>) =>
+    view.openSettings(t, prefs, (change) => {
       Object.assign(prefs, change);
       savePrefs(o.storage, prefs);
       o.onPrefs?.(prefs);
     });
+  // Once fetched, the dialog opens within the click, like any other.
+  const settings = () => {
+    if (settingsView) openSettings(settingsView);
+    else
+      void settingsCode().then(
+        (view) => {
+          settingsView = view;
+          openSettings(view);
+        },
+        () => notice(t.sound.settingsNotLoaded),
+      );
+  };
   const show = (screen: HTMLElement, focus = true) => {
     view?.dispose();
     view = null;

@@ -11,6 +11,7 @@ import type { Beat } from '../core/tags.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
 import { describeChange } from './meters-view.ts';
 import type { Prefs, SpeechRate } from './prefs.ts';
+import { soundDictionaries } from './sound-i18n.ts';
 import { narrateCue, narrateStage, type StageView } from './stage-narration.ts';
 
 export type ReadAloudPrefs = Pick<Prefs, 'readAloud' | 'speechRate' | 'inner' | 'coach' | 'intensity'>;
@@ -50,8 +51,12 @@ function lineText(t: Dict, prefs: ReadAloudPrefs, name: string, beat: Beat): str
   return text;
 }
 
-function choicesText(t: Dict, point: ChoicePoint): string[] {
-  return [t.play.choicesLabel, ...point.options.map((o) => `${o.index + 1}: ${o.text}${o.blocked ? `. ${t.sound.crossedOut}` : ''}`)];
+function choicesText(lang: Lang, point: ChoicePoint): string[] {
+  const crossedOut = soundDictionaries[lang].crossedOut;
+  return [
+    dictionaries[lang].play.choicesLabel,
+    ...point.options.map((o) => `${o.index + 1}: ${o.text}${o.blocked ? `. ${crossedOut}` : ''}`),
+  ];
 }
 
 export interface ReadAloudOptions {
@@ -90,7 +95,7 @@ export function readAloud(o: ReadAloudOptions): ReadAloud {
   const hush = () => speechOf(win)?.cancel();
   const readChoices = () => {
     const point = session?.choicePoint;
-    if (session && point) say(choicesText(dictionaries[session.record.lang], point));
+    if (session && point) say(choicesText(session.record.lang, point));
   };
 
   return {
@@ -114,7 +119,7 @@ export function readAloud(o: ReadAloudOptions): ReadAloud {
           const stage = narrateStage(t, who, { ...seen, meters: before }, { ...seen, meters: change.meters });
           say([t.play.feedbackLabel, ...(lines.length > 0 ? lines : [t.play.noChange]), ...stage]);
         }),
-        next.on('choices', (point) => say(choicesText(t, point))),
+        next.on('choices', (point) => say(choicesText(next.record.lang, point))),
         next.on('chosen', (step) => {
           before = step.before;
           hush();

@@ -6,6 +6,7 @@ import { h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { INTENSITIES, MOTIONS, type Prefs, SPEECH_RATES, TEXT_SIZES, VOLUME_MAX } from './prefs.ts';
 import { watchVoice } from './read-aloud.ts';
+import { soundDictionaries } from './sound-i18n.ts';
 
 type Volume = 'roomVolume' | 'heartVolume' | 'cueVolume';
 export type SettingsChange = Partial<
@@ -53,8 +54,8 @@ function slider(o: { name: Volume; label: string; value: number; onChange: (chan
   return h('div', { class: 'volume' }, h('label', { for: id }, o.label), input);
 }
 
-function soundGroup(t: Dict, prefs: Readonly<Prefs>, onChange: (change: SettingsChange) => void): HTMLElement {
-  const s = t.sound;
+function soundGroup(prefs: Readonly<Prefs>, onChange: (change: SettingsChange) => void): HTMLElement {
+  const s = soundDictionaries[prefs.lang];
   return h(
     'fieldset',
     { class: 'setting-group sound-settings', 'aria-describedby': 'setting-sound-hint' },
@@ -68,8 +69,8 @@ function soundGroup(t: Dict, prefs: Readonly<Prefs>, onChange: (change: Settings
 }
 
 /** Reading aloud, with a plain word when this device has no voice for the game's language. */
-function readAloudGroup(t: Dict, prefs: Readonly<Prefs>, onChange: (change: SettingsChange) => void) {
-  const s = t.sound;
+function readAloudGroup(prefs: Readonly<Prefs>, onChange: (change: SettingsChange) => void) {
+  const s = soundDictionaries[prefs.lang];
   const note = h('p', { id: 'setting-read-voice', class: 'hint', 'data-voice': 'unknown' });
   const group = h(
     'fieldset',
@@ -97,7 +98,7 @@ function readAloudGroup(t: Dict, prefs: Readonly<Prefs>, onChange: (change: Sett
 
 export function openSettings(t: Dict, prefs: Readonly<Prefs>, onChange: (change: SettingsChange) => void): HTMLDialogElement {
   const s = t.settings;
-  const reading = readAloudGroup(t, prefs, onChange);
+  const reading = readAloudGroup(prefs, onChange);
   const dialog = openDialog(
     (close) => [
       h('h2', { id: 'settings-heading' }, s.heading),
@@ -148,7 +149,7 @@ export function openSettings(t: Dict, prefs: Readonly<Prefs>, onChange: (change:
           hint: s.intensityHint,
           onPick: (intensity) => onChange({ intensity }),
         }),
-        soundGroup(t, prefs, onChange),
+        soundGroup(prefs, onChange),
         reading.group,
       ),
       h(

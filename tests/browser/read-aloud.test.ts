@@ -97,6 +97,8 @@ describe('read aloud', () => {
 
     await page.keyboard.press('v');
     expect(await page.locator('.notices').textContent()).toContain('Reading aloud.');
+    // Reading aloud's code is fetched when it is first switched on.
+    await page.waitForFunction(() => (window as unknown as { __said: unknown[] }).__said.length > 0);
     const options = await page.locator('[data-choices] .choice-text').allTextContents();
     expect(texts(await said(page))).toEqual(['What do you do?', ...options.map((o, i) => `${i + 1}: ${o}`)]);
 

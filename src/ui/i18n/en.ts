@@ -1,7 +1,7 @@
 // English interface text. nl.ts must have exactly the same keys (the type checks it).
 import type { ChoiceKind, EndingType, Place, Pose, ScenarioForm, StageCue, TimeOfDay } from '../../core/protocol.ts';
 import type { Pronoun } from '../../core/run-record.ts';
-import type { Intensity, Motion, SpeechRate, TextSize } from '../prefs.ts';
+import type { Intensity, Motion, TextSize } from '../prefs.ts';
 
 type Why = Partial<Record<ChoiceKind, string>>;
 
@@ -397,23 +397,11 @@ export const en = {
     menuLink: 'Play with a group: start a workshop',
   },
   sound: {
-    heading: 'Sound',
-    on: 'Play sound (key S)',
-    hint: 'A quiet room tone, a heartbeat that follows the alarm, and a soft tone when the thread between you grows stronger or thinner. Everything it tells is also in words.',
-    room: 'Room tone',
-    heart: 'Heartbeat',
-    cues: 'Tones when the thread changes',
     switchedOn: 'Sound on.',
     switchedOff: 'Sound off.',
-    readHeading: 'Read aloud',
-    read: 'Read the story aloud (key V)',
-    rate: 'Reading speed',
-    rates: { slow: 'Slow', normal: 'Normal', fast: 'Fast' } satisfies Record<SpeechRate, string>,
-    noVoice: 'This device has no English voice of its own, so the story cannot be read aloud in English.',
-    noSpeech: 'This browser cannot read aloud.',
     readOn: 'Reading aloud.',
     readOff: 'Reading aloud is off.',
-    crossedOut: 'Crossed out: you have nothing left to give right now.',
+    settingsNotLoaded: 'The settings could not be opened. Check your connection and try again.',
   },
 };
 

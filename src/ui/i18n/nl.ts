@@ -1,5 +1,4 @@
 // Nederlandse interfacetekst. Dezelfde sleutels als en.ts (de typecheck bewaakt dat).
-import type { SpeechRate } from '../prefs.ts';
 import type { Dict } from './en.ts';
 
 export const nl: Dict = {
@@ -395,22 +394,10 @@ export const nl: Dict = {
     menuLink: 'Spelen met een groep: een workshop starten',
   },
   sound: {
-    heading: 'Geluid',
-    on: 'Geluid aan (toets S)',
-    hint: 'Een zacht geluid van de ruimte, een hartslag die met het alarm meegaat, en een zachte toon als de draad tussen jullie sterker of dunner wordt. Alles wat je hoort, staat ook in woorden op het scherm.',
-    room: 'Geluid van de ruimte',
-    heart: 'Hartslag',
-    cues: 'Tonen als de draad verandert',
     switchedOn: 'Geluid aan.',
     switchedOff: 'Geluid uit.',
-    readHeading: 'Voorlezen',
-    read: 'Lees het verhaal voor (toets V)',
-    rate: 'Leestempo',
-    rates: { slow: 'Langzaam', normal: 'Gewoon', fast: 'Snel' } satisfies Record<SpeechRate, string>,
-    noVoice: 'Dit apparaat heeft geen eigen Nederlandse stem, dus het verhaal kan niet in het Nederlands worden voorgelezen.',
-    noSpeech: 'Deze browser kan niet voorlezen.',
     readOn: 'Voorlezen staat aan.',
     readOff: 'Voorlezen staat uit.',
-    crossedOut: 'Doorgestreept: je hebt nu niets meer te geven.',
+    settingsNotLoaded: 'De instellingen konden niet worden geopend. Controleer je verbinding en probeer het opnieuw.',
   },
 };
