@@ -11,6 +11,9 @@
 INCLUDE ../_model.ink
 INCLUDE _pronouns.ink
 
+// A hug on Sunday morning while {loved_name} is flooded: more closeness straight after it is too much.
+VAR hugged = false
+
 ~ alarm = 4
 ~ trust = 4
 ~ reserve = 6
@@ -46,7 +49,6 @@ You can feel what it cost to say that out loud. #discuss:How do you show someone
     After a while {loved_name} leans into you, only slightly. #pose:warm #stage:step-closer
     She used to hum when she was cooking. I forgot that until just now. #speaker:loved
     You're still here. You didn't go. #inner
-    Sometimes the best way to receive a story is to do nothing with it yet. Your shoulder says more than a clever sentence. #coach
 * [“That explains so much, actually. That's why you go so quiet when we argue.” #kind:label]
     ~ respond(label)
     {loved_name} blinks. #pose:turned-away
@@ -85,7 +87,7 @@ God. Okay. Sorry. That was a lot. Just forget I said it. #speaker:loved
     {loved_name} nods, slowly. Then rests {their()} head on your shoulder. #pose:warm #stage:sit-together
     You stay out there until the tea is cold and the neighbour has given up for the night.
     I said it out loud and nothing broke. #inner
-    You didn't dig, didn't fix, didn't pretend it was nothing. Just thanks, and then room. #coach
+
 -
 -> saturday_night
 
@@ -102,7 +104,7 @@ Slippers next to a bed. A nine-year-old, waiting. You fall asleep before you can
 === sunday ===
 // Opening up sets off the alarm after the fact, whatever you did on Saturday:
 // that delayed rise is what this scenario is about.
-~ shift(2, 0, 0, 0)
+~ shift(MAX(2, FLOODED - alarm), 0, 0, 0)
 When you wake up, the other side of the bed is cold. #chapter:Sunday #time:morning
 In the kitchen {loved_name} is leaning on the counter, scrolling on {their()} phone. #place:kitchen #pose:on-phone
 One mug of coffee. The pot is empty.
@@ -113,36 +115,43 @@ Did you sleep okay? #speaker:you
 Fine. #speaker:loved
 {loved_name} doesn't look up. Downstairs, the saxophone starts again. Four notes. Nobody laughs.
 Last night there was a hand around your wrist. This morning there is a counter between you, and a phone.
-* [Put your arms around {loved_name} from behind. “Morning, you. After last night I just want to stay in bed all day.” #kind:pursue]
-    ~ respond(pursue)
-    {loved_name} goes stiff under your arms, then slides out sideways to rinse a mug that is already clean. #pose:tense #stage:step-away
-    I've got a lot on today. #speaker:loved
-    Too close. Too close. Too close. #inner
-    You reached for yesterday, and it landed on a body that is bracing today. The hug isn't wrong; the moment just can't take it. #coach
-* [“Sorry, did I keep you up too late last night? I'll keep it low-key today.” #kind:appease]
+* [Put your arms around {loved_name} from behind and rest your chin on {their()} shoulder. “Morning, you.” #kind:attune]
+    ~ hugged = alarm >= FLOODED
+    ~ respond(attune)
+    {loved_name} goes stiff under your arms. The phone screen goes dark. Neither of you moves. #pose:tense #stage:flinch
+    Morning, {they()} say{s()} at last, to the cupboard.
+    Too close. Too close. And warm. Why is it warm. #inner
+    Closeness can set off the alarm in someone who let you in further than they meant to. It says nothing yet about how the morning goes. #coach
+* [“Sorry, I kept you up far too late last night. I'll be out of your hair by lunch, promise.” #kind:appease]
     ~ respond(appease)
     It's fine. #speaker:loved
     {loved_name} says it to the phone. #pose:on-phone
     You make toast as quietly as toast can be made. You even butter it quietly.
     You're tiptoeing. So you feel it too. Something's wrong, and it's me. #inner
     Apologising for nothing buys a quiet morning. It also teaches you both that the distance is yours to fix. #coach
-* [“Morning.” Make a fresh pot, put a mug by {loved_name}'s elbow, and start on some eggs. #kind:attune]
-    ~ respond(attune)
-    {loved_name} looks at the mug a second longer than needed. #pose:calm
-    Thanks. #speaker:loved
-    You eat. {loved_name} eats a little. The radio does the talking.
-    No questions. Just coffee. I can breathe. #inner
-    You noticed the chill and didn't make it the topic. An ordinary, friendly morning says: nothing dangerous is happening here. #coach
+* [Put a fresh mug by {loved_name}'s elbow. “I'm off to the bakery. Back in twenty.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} nods at the mug, not at you. #pose:on-phone
+    You take the stairs two at a time. Outside, the air is cold and clean and nobody is waiting for anything from you.
+    Out. Already. Twenty minutes, you said. People say twenty minutes. #inner
 * [Make yourself a coffee and take it out to the balcony without a word. If {loved_name} wants space, there's plenty of it. #kind:personalize]
     ~ respond(personalize)
     It's chilly out here. You drink your coffee anyway, on principle.
     Through the glass you see {loved_name} glance at the door, then back at the screen. #pose:turned-away
     There. You're already going. #inner
-    Pulling back protects you from feeling rejected. But to someone braced for being left, it looks like proof. #coach
+    Pulling back protects you from feeling rejected. To someone braced for being left, it looks like proof. #coach
 -
 -> sunday_noon
 
 === sunday_noon ===
+{ promised_return:
+    Nineteen minutes later you're back with two croissants in a paper bag, a little squashed.
+    ~ kept_word()
+    {loved_name} takes one without a word. Later you see {them()} eating the flakes off the plate with a wet fingertip.
+}
+{ last_kind == attune:
+    You let go. {loved_name} makes a second pot of coffee, for two, and doesn't say anything about it.
+}
 The morning drags on into the afternoon. #place:living-room #time:day
 {
 - alarm >= 7:
@@ -158,26 +167,32 @@ Don't mind. Whatever you want. #speaker:loved
 Somebody's message makes {loved_name} smile at the screen. Not at you. The smile is gone before you can ask.
 You think of the slippers next to the bed. Of the pancakes. Of the way {loved_name} looked at you last night.
 It is hard not to read today as a review of yesterday. A bad one.
-* [“Yesterday you told me something you've never told anyone. Today I can't get a sentence out of you. What changed?” #kind:pursue]
+* [“Can we talk about yesterday tonight, over dinner? Properly, just the two of us. I think we need to.” #kind:pursue]
     ~ respond(pursue)
     {loved_name}'s thumb stops on the screen. #pose:tense
-    Nothing changed. Can you not do this? #speaker:loved
+    Why? Nothing's wrong. Can you not do this? #speaker:loved
     {loved_name} gets up to fetch a glass of water that nobody needs.
-    You're holding yesterday against me. I knew I shouldn't have said it. #inner
-    Bringing up Saturday as evidence makes opening up sound like a debt. The harder you chase the closeness, the faster it runs. #coach
-* [“I'm going for a run. Back in an hour, and then I'm making pasta. You're welcome to some.” #kind:boundary]
+    Tonight. A hearing with a date on it. I knew I shouldn't have said it. #inner
+    An appointment to talk about the thing that scared someone is still a spotlight, only later. #coach
+* [Sit down close beside {loved_name}. “Hey. Talk to me about yesterday? I'm right here.” #kind:attune]
+    ~ respond(attune)
+    { hugged:
+        ~ shift(2, 0, -1, 0)
+        {loved_name} shifts away, only a little, but you both feel it. #pose:arms-crossed #stage:step-away
+        I don't want to talk about yesterday. I want today to be normal. Can it be normal? #speaker:loved
+        This morning your arms, now this. There's no room to breathe in. #inner
+        Closeness after closeness, while the alarm is still up, can read as a hand that won't let go. #coach
+    - else:
+        {loved_name} is quiet for a long time. Then, to the phone: #pose:withdrawn
+        There's nothing to talk about. It was just a thing from when I was a kid. #speaker:loved
+        Right here. Right next to me. Asking. But asking softly. #inner
+    }
+* [“I'm going for a run. Then I'm making pasta. You're welcome to some.” #kind:boundary]
     ~ respond(boundary)
     For the first time today, {loved_name} looks up. #pose:calm
     Okay. #speaker:loved
     You lace up your shoes and go. The park is full of dogs and people with ordinary Sundays.
-    You're going. No, wait. An hour. You said an hour. #inner
-    You take some air for yourself and say exactly when you'll be back. That gives you room, and gives {loved_name} something solid to hold on to. #coach
-* [“You seem far away today. That's allowed. I'm right here.” #kind:attune]
-    ~ respond(attune)
-    {loved_name} doesn't answer. But the phone goes face down on the cushion. #pose:withdrawn #stage:phone-away
-    You go back to your book. This time you read the page.
-    You see it. And you're not angry. I don't know what to do with that. #inner
-    Naming what you notice, without asking for a reason, lets someone know they've been seen. Contact and room at the same time. #coach
+    You're going. And then pasta. You said pasta. #inner
 * [Pick up your own phone and scroll. Two can play this game. #kind:personalize]
     ~ respond(personalize)
     Two phones. The saxophone. The fridge humming. Nobody says a thing for half an hour. #pose:turned-away
@@ -189,8 +204,8 @@ It is hard not to read today as a review of yesterday. A bad one.
 
 === the_sentence ===
 { promised_return:
-    You come back after an hour, sweaty and red in the face, right when you said you would.
-    There's a pan of water on the stove for the pasta. Neither of you mentions it. But it's there.
+    You come back from the park sweaty and red in the face, and make the pasta, as you said.
+    {loved_name} sets the table for two. Neither of you mentions it. But it's there.
     ~ kept_word()
 }
 The light in the room goes yellow, then flat. Somebody in the street is calling a cat that doesn't come.
@@ -201,6 +216,7 @@ With us, I mean. #speaker:loved
 It's not you. I just don't think I'm any good at this. #speaker:loved
 The words land in the room like a dropped plate.
 {loved_name} says them to the rug, not to you, and then goes back to picking at a thread on {their()} sleeve. #pose:withdrawn
+{landed: Only later will you see that the morning did reach {them()}: {loved_name} is saying this sitting on the sofa next to you, not from the doorway.}
 Yesterday: the blanket, the slippers, the hand around your wrist. Today: this. #discuss:What could "maybe we should stop" mean today, besides the words themselves?
 * [“Fine. If that's what you want, then we stop.” #kind:personalize]
     ~ respond(personalize)
@@ -215,16 +231,16 @@ Yesterday: the blanket, the slippers, the hand around your wrist. Today: this. #
     I don't know what I want. #speaker:loved
     That's okay. You don't have to know today. #speaker:you
     You didn't run. You didn't beg. I don't get it. I don't hate it. #inner
-    Pulling back after opening up is often protection, not a decision. You didn't treat it as a verdict, and you didn't argue with it either. #coach
+    Pulling back after opening up is often protection, not a decision. A sentence said from the alarm is not a verdict. #coach
     -> the_quiet
-* [“This is what you do. Hot, then cold. It's exhausting. Maybe you should talk to someone about it.” #kind:label]
+* [“This is what you do. Hot, then cold, every single time it gets good. It's exhausting. Maybe you should talk to someone about it.” #kind:label]
     ~ respond(label)
     {loved_name} goes very still. #pose:arms-crossed
     Right. Because I'm the broken one. #speaker:loved
     I told you about the slippers, and now I'm a diagnosis. I should never have opened my mouth. #inner
     Your exhaustion is real, and support can be a good idea. But said in the heat of it, it means: you are the problem. Shame sets off the alarm like little else. #coach
     -> the_crack
-* [“Whatever I did, I'll fix it. I'll be whatever you need. Just don't go.” #kind:appease]
+* [“Whatever I did, I'll fix it. From tonight on I'll be whatever you need. Just don't go.” #kind:appease]
     ~ respond(appease)
     {loved_name} looks at you as if you've just handed {them()} something heavy. #pose:tense
     Your voice sounded strange even to you. Small. Like someone else's.
@@ -245,17 +261,17 @@ Part of you wants to win this. Part of you wants to leave. #discuss:You got hurt
     I don't want to either. I think. #speaker:loved
     You stand there, both of you, a few metres apart, breathing.
     You came back. People don't come back. #inner
-    Owning your part, without grovelling, shows that a break can be mended. A repair often builds more trust than never slipping at all. #coach
+    Owning your part, without grovelling, shows that a break can be mended. #coach
     -> evening_together
-* [“No. You don't get to drop that and walk off. Sit down. We're talking about this now.” #kind:pursue]
+* [“No. You don't get to drop that and walk off. Sit down. We're talking about this now, tonight, not next week.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} backs up against the window frame. #pose:tense #stage:step-away
     I can't. Not like this. #speaker:loved
     You keep talking anyway. {loved_name} stops answering, goes into the bedroom and shuts the door. Quietly, which is worse.
     Trapped. Get out. Get out. #inner
-    Wanting clarity is human. But demanding a talk while someone is flooded shuts them down; you get the fight instead of the talk. #coach
+    Demanding a talk while someone is flooded tends to get you the fight instead of the talk. #coach
     -> evening_together
-* [“I'm too rattled to say anything good right now. I'm going home to cool off. I'll call you tonight at nine.” #kind:boundary]
+* [“I'm too rattled to say anything good. I'm going home to cool off. I'll call you at nine.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} nods without looking up. #pose:arms-crossed
     Nine. #speaker:loved
@@ -281,7 +297,7 @@ Part of you wants to win this. Part of you wants to leave. #discuss:You got hurt
 I just can't do this today. Any of it. #speaker:loved
 Last night I said all that, and this morning I woke up and felt sick. Like I'd left the front door wide open. #speaker:loved
 The part of you that needs to know where you stand is very loud right now. #discuss:What do you need right now, and what does your partner need? Is there a way both fit?
-* [“Then let's work it out. Now. I can't spend a whole week not knowing where we stand.” #kind:pursue]
+* [“Then let's work it out. Now, tonight. I can't spend a whole week not knowing where we stand. Not after yesterday.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} shrinks back into the corner of the sofa. #pose:withdrawn
     I don't have an answer. Stop asking me for one. #speaker:loved
@@ -289,14 +305,13 @@ The part of you that needs to know where you stand is very loud right now. #disc
     A test I can only fail. #inner
     Your need to know is fair. But an answer squeezed out now comes from the alarm, not from {loved_name}. #coach
     -> evening_together
-* [“Okay. I'm going to head home, so you have some room. I'll call you tonight at nine. Not to talk about this. Just to say goodnight.” #kind:boundary]
+* [“Okay. I'm heading home, so you have some room. I'll call at nine, just to say goodnight.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} looks up. #pose:tense
     You're going? At nine? #speaker:loved
     At nine. #speaker:you
     You pack your bag. At the door {loved_name} almost says something, then just lifts a hand.
     Going, but coming back. Do people actually do that? #inner
-    You look after your own limits and leave a clear thread: when and how you'll be in touch. Then {loved_name} doesn't have to be the one who gives the all-clear. #coach
     -> evening_apart
 * [“I'll stay, and I won't say a word. As long as you need. I'll cancel my plans for tomorrow too.” #kind:appease]
     ~ respond(appease)
@@ -304,14 +319,14 @@ The part of you that needs to know where you stand is very loud right now. #disc
     {loved_name} says it to the floor. #pose:withdrawn
     You text your friend anyway. Sorry, something's come up. You sit in the armchair and try not to breathe too loudly.
     You're giving everything up for me. One day you'll hate me for it. #inner
-    Staying is kind; erasing yourself is something else. You just gave away your own Monday to keep the peace, and your tank is running low. #coach
+    You just gave away your own Monday to keep the peace. Nobody asked you to. #coach
     -> evening_together
-* [“I'll be on the balcony with my book. No talking needed. You know where to find me.” #kind:attune]
+* [“I'll be on the balcony with my book. You know where I am.” #kind:attune]
     ~ respond(attune)
     You take your book outside. After a while, the balcony door slides open a crack, and stays open. #stage:step-closer
     Neither of you says anything. You can hear {loved_name} moving about inside, making tea, putting on music. Ordinary noises.
     The door's open. I don't have to go through it. But it's open. #inner
-    Presence without pressure: you're close, you ask for nothing, and you've said where to find you. #coach
+
     -> evening_together
 
 === evening_apart ===
@@ -361,15 +376,14 @@ Your thumb hovers over {loved_name}'s name.
         A small sign with no question attached. It doesn't undo the afternoon, but it leaves a door ajar. #coach
     }
     ~ kept_word()
-* [{promised_return: At nine, as promised, send a message|At nine, send a message}: you're worn out, you're going to bed early, you'll call tomorrow after work. #kind:boundary]
+* [{promised_return: At nine, as promised, text|At nine, text}: you're going to bed early, you'll call tomorrow. #kind:boundary]
     ~ respond(boundary)
     Wiped out, going to bed early. Thinking of you. I'll call tomorrow after work. #speaker:you #stage:phone-sent #time:night
     Read. Then, a minute later, a single heart. #stage:phone-message
     You put the phone on the bedside table and turn the light off early.
     Tomorrow, after work. Okay. I can wait for something I know is coming. #inner
     ~ kept_word()
-    You got in touch and you kept your limit: you're tired, and you said so. Looking after yourself is part of staying. #coach
-* [Call now. You can't sit through a whole evening of not knowing where you stand. #kind:pursue]
+* [Call now. You can't sit through a whole evening of not knowing where you stand, and nine o'clock is hours away. #kind:pursue]
     ~ respond(pursue)
     It rings out. You call again. The third time, {loved_name} picks up. #pose:tense
     I just need to know if we're okay. #speaker:you
@@ -395,7 +409,7 @@ Downstairs, the saxophone. Four notes, and a long pause, as if the neighbour is 
 I'm bad at Sundays. #speaker:loved
 The day after, I mean. After I've said too much. #speaker:loved
 {loved_name} says it lightly, but {their()} hands are wrapped tight around the mug.
-* [“It's my fault. I was too much yesterday. I'll tone it down, I promise.” #kind:appease]
+* [“It's my fault. I was too much yesterday, and today too. From tomorrow I'll tone it down, I promise. Back to normal.” #kind:appease]
     ~ respond(appease)
     {loved_name} opens {their()} mouth, then closes it again. #pose:withdrawn
     Okay. If you say so. #speaker:loved
@@ -413,14 +427,13 @@ The day after, I mean. After I've said too much. #speaker:loved
     {loved_name}'s shoulders come down a little. After a while a foot finds yours under the blanket. #pose:warm #stage:sit-together
     You stay like that while the sky goes from orange to grey.
     Nothing to explain. Nothing to pay back. Just feet. #inner
-    You didn't ask for yesterday back and you didn't treat today as a verdict. Steady, without chasing. #coach
-* [“I'm glad you came out. I'm off to bed soon, I'm done in. Can we talk about today on Wednesday? I'll cook.” #kind:boundary]
+* [“I'm glad you came out. I'm done in. Wednesday at mine? I'll cook.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} turns that over for a moment. #pose:calm
     Wednesday. Okay. Wednesday. #speaker:loved
     Make the pasta thing. The one with the lemon. #speaker:loved
     A day with a name. I can walk towards that. #inner
-    You're honest about your own tank and you set a time to come back to it. The talk doesn't have to happen tonight to happen. #coach
+    The talk doesn't have to happen tonight to happen. #coach
 -
 -> ending
 

@@ -11,6 +11,9 @@
 INCLUDE ../_model.ink
 INCLUDE _pronouns.ink
 
+// Een knuffel op zondagochtend terwijl {loved_name} overspoeld is: meteen nog meer nabijheid is te veel.
+VAR hugged = false
+
 ~ alarm = 4
 ~ trust = 4
 ~ reserve = 6
@@ -46,7 +49,6 @@ Je voelt wat het kostte om dat hardop te zeggen. #discuss:Hoe laat je merken dat
     Na een tijdje leunt {loved_name} tegen je aan, een heel klein beetje. #pose:warm #stage:step-closer
     Ze neuriede altijd als ze kookte. Dat was ik helemaal vergeten. #speaker:loved
     Je bent er nog. Je bent niet weggegaan. #inner
-    Soms ontvang je een verhaal het best door er nog even niks mee te doen. Je schouder zegt meer dan een slimme zin. #coach
 * [“Dat verklaart eigenlijk een hoop. Daarom word je zo stil als we ruzie hebben.” #kind:label]
     ~ respond(label)
     {loved_name} knippert met {bezit()} ogen. #pose:turned-away
@@ -102,7 +104,7 @@ Sloffen naast een bed. Een kind van negen dat wacht. Je valt in slaap voordat je
 === sunday ===
 // Openstellen zet achteraf het alarm aan, wat je zaterdag ook deed:
 // die vertraagde stijging is waar dit scenario over gaat.
-~ shift(2, 0, 0, 0)
+~ shift(MAX(2, FLOODED - alarm), 0, 0, 0)
 Als je wakker wordt, is de andere kant van het bed koud. #chapter:Zondag #time:morning
 In de keuken leunt {loved_name} tegen het aanrecht en scrolt op {bezit()} telefoon. #place:kitchen #pose:on-phone
 Eén mok koffie. De kan is leeg.
@@ -113,36 +115,43 @@ Goed geslapen? #speaker:you
 Prima. #speaker:loved
 {loved_name} kijkt niet op. Beneden begint de saxofoon weer. Vier noten. Niemand lacht.
 Gisteravond lag er een hand om je pols. Vanochtend staat er een aanrecht tussen jullie, en een telefoon.
-* [Sla van achteren je armen om {loved_name} heen. “Goeiemorgen, jij. Na gisteravond wil ik de hele dag in bed blijven.” #kind:pursue]
-    ~ respond(pursue)
-    {loved_name} verstijft in je armen en glipt dan zijwaarts weg om een mok om te spoelen die al schoon is. #pose:tense #stage:step-away
-    Ik heb een hoop te doen vandaag. #speaker:loved
-    Te dichtbij. Te dichtbij. Te dichtbij. #inner
-    Je reikte naar gisteren, maar raakte een lijf dat zich vandaag schrap zet. Die knuffel is niet fout; hij komt alleen op een moment dat hem niet aankan. #coach
-* [“Sorry, heb ik je gisteren te lang wakker gehouden? Ik doe vandaag lekker rustig aan.” #kind:appease]
+* [Sla van achteren je armen om {loved_name} heen en leg je kin op {bezit()} schouder. “Goeiemorgen, jij.” #kind:attune]
+    ~ hugged = alarm >= FLOODED
+    ~ respond(attune)
+    {loved_name} verstijft onder je armen. Het scherm van de telefoon gaat op zwart. Geen van jullie beweegt. #pose:tense #stage:flinch
+    Goeiemorgen, zegt {onderwerp()} uiteindelijk, tegen het keukenkastje.
+    Te dichtbij. Te dichtbij. En warm. Waarom is het warm. #inner
+    Nabijheid kan het alarm aanzetten bij iemand die je verder heeft binnengelaten dan {onderwerp()} van plan was. Over hoe de ochtend verder loopt, zegt het nog niks. #coach
+* [“Sorry, ik heb je gisteren veel te lang wakker gehouden. Voor de lunch ben ik je huis uit, beloofd.” #kind:appease]
     ~ respond(appease)
     Maakt niet uit. #speaker:loved
     {loved_name} zegt het tegen de telefoon. #pose:on-phone
     Je roostert brood, zo stil als brood geroosterd kan worden. Zelfs het smeren doe je zachtjes.
     Je loopt op je tenen. Dus jij voelt het ook. Er is iets mis, en dat ben ik. #inner
-    Sorry zeggen voor niks levert een rustige ochtend op. Maar zo leren jullie allebei ook dat het aan jou is om de afstand op te lossen. #coach
-* [“Goeiemorgen.” Zet verse koffie, schuif een mok naar {loved_name} toe en bak een paar eieren. #kind:attune]
-    ~ respond(attune)
-    {loved_name} kijkt een tel langer dan nodig naar de mok. #pose:calm
-    Dank je. #speaker:loved
-    Jullie eten. {loved_name} eet een beetje. De radio voert het woord.
-    Geen vragen. Gewoon koffie. Ik kan ademhalen. #inner
-    Je voelde de kilte en maakte er geen punt van. Een gewone, vriendelijke ochtend zegt: hier gebeurt niks gevaarlijks. #coach
+    Sorry zeggen voor niks levert een rustige ochtend op. Zo leren jullie allebei ook dat het aan jou is om de afstand op te lossen. #coach
+* [Zet een verse mok naast {loved_name} neer. “Ik haal even wat bij de bakker. Over twintig minuten ben ik terug.” #kind:boundary]
+    ~ respond(boundary)
+    {loved_name} knikt naar de mok, niet naar jou. #pose:on-phone
+    Je neemt de trap met twee treden tegelijk. Buiten is de lucht koud en schoon, en niemand wacht op iets van jou.
+    Weg. Nu al. Twintig minuten, zei je. Dat zeggen mensen wel vaker. #inner
 * [Zet koffie voor jezelf en ga er zonder iets te zeggen mee naar het balkon. Wil {loved_name} ruimte? Ruimte zat. #kind:personalize]
     ~ respond(personalize)
     Het is fris buiten. Je drinkt je koffie toch op, uit principe.
     Door het glas zie je {loved_name} even naar de deur kijken, en dan weer naar het scherm. #pose:turned-away
     Zie je wel. Je gaat al. #inner
-    Je terugtrekken beschermt je tegen het gevoel afgewezen te worden. Maar voor iemand die er al op rekent verlaten te worden, lijkt het op bewijs. #coach
+    Je terugtrekken beschermt je tegen het gevoel afgewezen te worden. Voor iemand die er al op rekent verlaten te worden, lijkt het op bewijs. #coach
 -
 -> sunday_noon
 
 === sunday_noon ===
+{ promised_return:
+    Negentien minuten later ben je terug, met twee croissants in een papieren zak, een beetje geplet.
+    ~ kept_word()
+    {loved_name} pakt er zonder iets te zeggen eentje. Later zie je {voorwerp()} met een nat vingertopje de kruimels van het bordje pikken.
+}
+{ last_kind == attune:
+    Je laat los. {loved_name} zet een tweede pot koffie, voor twee, en zegt er niks over.
+}
 De ochtend sleept zich de middag in. #place:living-room #time:day
 {
 - alarm >= 7:
@@ -158,26 +167,32 @@ Maakt me niet uit. Wat jij wil. #speaker:loved
 Om een of ander berichtje glimlacht {loved_name} naar het scherm. Niet naar jou. De glimlach is weg voordat je iets kunt vragen.
 Je denkt aan de sloffen naast het bed. Aan de pannenkoeken. Aan hoe {loved_name} gisteravond naar je keek.
 Het is lastig om vandaag niet op te vatten als een recensie van gisteren. Een slechte.
-* [“Gisteren vertelde je me iets wat nog niemand wist. Vandaag krijg ik geen woord uit je. Wat is er ineens?” #kind:pursue]
+* [“Zullen we het vanavond onder het eten over gisteren hebben? Echt even goed, met z'n tweeën. Ik denk dat dat nodig is.” #kind:pursue]
     ~ respond(pursue)
     De duim van {loved_name} stopt op het scherm. #pose:tense
-    Er is niks. Kun je daar alsjeblieft over ophouden? #speaker:loved
+    Waarom? Er is niks. Kun je daar alsjeblieft over ophouden? #speaker:loved
     {loved_name} staat op om een glas water te halen. Niemand heeft dorst.
-    Je gebruikt gisteren tegen me. Ik wist dat ik het niet had moeten zeggen. #inner
-    Als je zaterdag als bewijs aanhaalt, klinkt het openstellen als een schuld die moet worden afgelost. Hoe harder je de nabijheid achternazit, hoe harder die wegrent. #coach
-* [“Ik ga even hardlopen. Over een uur ben ik terug, en dan maak ik pasta. Eet gerust mee.” #kind:boundary]
+    Vanavond. Een verhoor met een datum erop. Ik wist dat ik het niet had moeten zeggen. #inner
+    Een afspraak om te praten over wat iemand bang maakte, blijft een schijnwerper. Alleen later. #coach
+* [Ga dicht naast {loved_name} zitten. “Hé. Vertel eens over gisteren? Ik ben er gewoon.” #kind:attune]
+    ~ respond(attune)
+    { hugged:
+        ~ shift(2, 0, -1, 0)
+        {loved_name} schuift een stukje op, maar een klein stukje, en toch voelen jullie het allebei. #pose:arms-crossed #stage:step-away
+        Ik wil het niet over gisteren hebben. Ik wil dat vandaag gewoon normaal is. Kan het normaal zijn? #speaker:loved
+        Vanochtend je armen, nu dit. Er is geen ruimte om adem te halen. #inner
+        Nabijheid na nabijheid, terwijl het alarm nog aanstaat, kan voelen als een hand die niet loslaat. #coach
+    - else:
+        {loved_name} is een hele tijd stil. Dan, tegen de telefoon: #pose:withdrawn
+        Er valt niks over te zeggen. Het was gewoon iets van vroeger. #speaker:loved
+        Er gewoon. Vlak naast me. Vragend. Maar zachtjes vragend. #inner
+    }
+* [“Ik ga even hardlopen. Daarna maak ik pasta. Eet gerust mee.” #kind:boundary]
     ~ respond(boundary)
     Voor het eerst vandaag kijkt {loved_name} op. #pose:calm
     Oké. #speaker:loved
     Je strikt je veters en gaat. Het park zit vol honden en mensen met gewone zondagen.
-    Je gaat weg. Nee, wacht. Een uur. Je zei een uur. #inner
-    Je haalt even een frisse neus en zegt precies wanneer je terug bent. Dat geeft jou ruimte, en {loved_name} iets om zich aan vast te houden. #coach
-* [“Je bent ver weg vandaag, hè. Dat mag. Ik ben hier gewoon.” #kind:attune]
-    ~ respond(attune)
-    {loved_name} zegt niks. Maar de telefoon gaat omgekeerd op het kussen. #pose:withdrawn #stage:phone-away
-    Je pakt je boek weer. Deze keer lees je de bladzijde echt.
-    Je ziet het. En je bent niet boos. Ik weet niet wat ik daarmee moet. #inner
-    Benoemen wat je ziet, zonder naar een reden te vragen, laat iemand merken dat die gezien wordt. Contact en ruimte tegelijk. #coach
+    Je gaat weg. En dan pasta. Je zei pasta. #inner
 * [Pak je eigen telefoon en ga ook scrollen. Wat {onderwerp()} kan, kun jij ook. #kind:personalize]
     ~ respond(personalize)
     Twee telefoons. De saxofoon. De koelkast die zoemt. Een halfuur lang zegt niemand iets. #pose:turned-away
@@ -189,8 +204,8 @@ Het is lastig om vandaag niet op te vatten als een recensie van gisteren. Een sl
 
 === the_sentence ===
 { promised_return:
-    Na een uur ben je terug, bezweet en rood aangelopen, precies zoals je zei.
-    Er staat een pan water op het vuur voor de pasta. Niemand zegt er iets over. Maar hij staat er.
+    Je komt bezweet en rood aangelopen terug uit het park, en je maakt de pasta, zoals je zei.
+    {loved_name} dekt de tafel voor twee. Niemand zegt er iets over. Maar het gebeurt.
     ~ kept_word()
 }
 Het licht in de kamer kleurt geel en wordt dan vaal. Op straat roept iemand een kat die niet komt.
@@ -201,6 +216,7 @@ Met ons, bedoel ik. #speaker:loved
 Het ligt niet aan jou. Ik denk gewoon dat ik hier niet goed in ben. #speaker:loved
 De woorden vallen in de kamer als een bord op de vloer.
 {loved_name} zegt het tegen het vloerkleed, niet tegen jou, en pulkt dan verder aan een draadje van {bezit()} mouw. #pose:withdrawn
+{landed: Pas later zie je dat de ochtend {voorwerp()} wel bereikt heeft: {loved_name} zegt dit naast je op de bank, niet vanuit de deuropening.}
 Gisteren: de plaid, de sloffen, de hand om je pols. Vandaag: dit. #discuss:Wat zou "misschien moeten we ermee stoppen" vandaag nog meer kunnen betekenen, naast de woorden zelf?
 * [“Prima. Als jij dat wil, dan stoppen we.” #kind:personalize]
     ~ respond(personalize)
@@ -215,16 +231,16 @@ Gisteren: de plaid, de sloffen, de hand om je pols. Vandaag: dit. #discuss:Wat z
     Ik weet niet wat ik wil. #speaker:loved
     Dat hoeft ook niet. Niet vandaag. #speaker:you
     Je liep niet weg. Je smeekte niet. Ik snap het niet. Maar het voelt niet slecht. #inner
-    Terugtrekken na een open moment is vaak bescherming, geen besluit. Je zag het niet als een vonnis, en je ging er ook niet tegenin. #coach
+    Terugtrekken na een open moment is vaak bescherming, geen besluit. Een zin die uit het alarm komt, is nog geen vonnis. #coach
     -> the_quiet
-* [“Zo doe je nou steeds. Eerst warm, dan ijskoud. Ik word er doodmoe van. Misschien moet je daar eens met iemand over praten.” #kind:label]
+* [“Zo doe je nou steeds. Eerst warm, dan ijskoud, elke keer als het goed gaat. Ik word er doodmoe van. Misschien moet je daar eens met iemand over praten.” #kind:label]
     ~ respond(label)
     {loved_name} wordt heel stil. #pose:arms-crossed
     Ja hoor. Want ik ben degene die kapot is. #speaker:loved
     Ik vertelde je over de sloffen, en nu ben ik een diagnose. Had ik mijn mond maar gehouden. #inner
     Je uitputting is echt, en hulp zoeken kan een goed idee zijn. Maar zo midden in de spanning klinkt het als: jij bent het probleem. Weinig zet het alarm zo hard aan als schaamte. #coach
     -> the_crack
-* [“Wat ik ook gedaan heb, ik maak het goed. Ik word wie je maar wilt. Ga alsjeblieft niet weg.” #kind:appease]
+* [“Wat ik ook gedaan heb, ik maak het goed. Vanaf vanavond word ik wie je maar wilt. Ga alsjeblieft niet weg.” #kind:appease]
     ~ respond(appease)
     {loved_name} kijkt je aan alsof je {voorwerp()} iets zwaars in handen hebt gedrukt. #pose:tense
     Je stem klonk jezelf vreemd in de oren. Klein. Als die van iemand anders.
@@ -245,17 +261,17 @@ Een deel van je wil dit winnen. Een ander deel wil weg. #discuss:Je werd gekwets
     Ik ook niet. Denk ik. #speaker:loved
     Jullie staan daar allebei, een paar meter uit elkaar, en ademen.
     Je kwam terug. Mensen komen niet terug. #inner
-    Je eigen deel erkennen, zonder te kruipen, laat zien dat een breuk te herstellen is. Herstel bouwt vaak meer vertrouwen op dan nooit een fout maken. #coach
+    Je eigen deel erkennen, zonder te kruipen, laat zien dat een breuk te herstellen is. #coach
     -> evening_together
-* [“Nee. Zoiets gooi je er niet uit om dan weg te lopen. Ga zitten. We praten er nu over.” #kind:pursue]
+* [“Nee. Zoiets gooi je er niet uit om dan weg te lopen. Ga zitten. We praten er nu over, vanavond, niet volgende week.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} deinst achteruit tot tegen het kozijn. #pose:tense #stage:step-away
     Ik kan dit niet. Niet zo. #speaker:loved
     Je blijft toch praten. {loved_name} geeft geen antwoord meer, loopt de slaapkamer in en doet de deur dicht. Zachtjes. Dat is erger.
     Klem. Weg hier. Weg hier. #inner
-    Duidelijkheid willen is menselijk. Maar wie een gesprek eist terwijl de ander overspoeld is, krijgt geen gesprek maar een ruzie. #coach
+    Wie een gesprek eist terwijl de ander overspoeld is, krijgt meestal geen gesprek maar een ruzie. #coach
     -> evening_together
-* [“Ik ben te overstuur om nu iets zinnigs te zeggen. Ik ga naar huis om even af te koelen. Ik bel je vanavond om negen uur.” #kind:boundary]
+* [“Ik ben te overstuur om iets zinnigs te zeggen. Ik ga naar huis om af te koelen. Ik bel je om negen uur.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} knikt zonder op te kijken. #pose:arms-crossed
     Negen uur. #speaker:loved
@@ -281,7 +297,7 @@ Een deel van je wil dit winnen. Een ander deel wil weg. #discuss:Je werd gekwets
 Ik trek het vandaag gewoon niet. Niks ervan. #speaker:loved
 Gisteravond vertelde ik je dat allemaal, en vanochtend werd ik misselijk wakker. Alsof ik de voordeur wagenwijd open had laten staan. #speaker:loved
 Het deel van jou dat wil weten waar je aan toe bent, schreeuwt nu heel hard. #discuss:Wat heb jij nu nodig, en wat heeft je partner nodig? Kan dat allebei?
-* [“Dan zoeken we het nu uit. Ik kan niet een hele week rondlopen zonder te weten waar ik aan toe ben.” #kind:pursue]
+* [“Dan zoeken we het nu uit, vanavond nog. Ik kan niet een hele week rondlopen zonder te weten waar ik aan toe ben. Niet na gisteren.” #kind:pursue]
     ~ respond(pursue)
     {loved_name} kruipt weg in de hoek van de bank. #pose:withdrawn
     Ik heb geen antwoord. Hou nou op met vragen. #speaker:loved
@@ -289,14 +305,13 @@ Het deel van jou dat wil weten waar je aan toe bent, schreeuwt nu heel hard. #di
     Een examen waar ik alleen maar voor kan zakken. #inner
     Je behoefte om het te weten is terecht. Maar een antwoord dat je er nu uitperst, komt van het alarm, niet van {loved_name}. #coach
     -> evening_together
-* [“Oké. Ik ga zo naar huis, dan heb je wat ruimte. Ik bel je vanavond om negen uur. Niet om hierover te praten. Gewoon om welterusten te zeggen.” #kind:boundary]
+* [“Oké. Ik ga naar huis, dan heb je wat ruimte. Ik bel om negen uur, gewoon om welterusten te zeggen.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} kijkt op. #pose:tense
     Ga je weg? Om negen uur? #speaker:loved
     Om negen uur. #speaker:you
     Je pakt je tas. Bij de deur zegt {loved_name} bijna iets, en steekt dan alleen een hand op.
     Weggaan, maar terugkomen. Doen mensen dat echt? #inner
-    Je bewaakt je eigen grens en laat een duidelijke draad achter: wanneer en hoe je contact opneemt. Dan hoeft {loved_name} niet zelf het sein ‘veilig’ te geven. #coach
     -> evening_apart
 * [“Ik blijf, en ik zeg geen woord. Zo lang als je nodig hebt. Ik zeg mijn afspraken voor morgen ook af.” #kind:appease]
     ~ respond(appease)
@@ -304,14 +319,13 @@ Het deel van jou dat wil weten waar je aan toe bent, schreeuwt nu heel hard. #di
     {loved_name} zegt het tegen de vloer. #pose:withdrawn
     Je stuurt toch een appje: sorry, er is iets tussengekomen. Je zit in de leunstoel en probeert niet te hard te ademen.
     Je geeft alles op voor mij. Daar ga je me ooit om haten. #inner
-    Blijven is lief; jezelf wegcijferen is iets anders. Je gaf net je eigen maandag weg om de vrede te bewaren, en je tank raakt leeg. #coach
+    Je gaf net je eigen maandag weg om de vrede te bewaren. Niemand vroeg je dat. #coach
     -> evening_together
-* [“Ik ga met mijn boek op het balkon zitten. Praten hoeft niet. Je weet waar je me kunt vinden.” #kind:attune]
+* [“Ik ga met mijn boek op het balkon zitten. Je weet waar ik ben.” #kind:attune]
     ~ respond(attune)
     Je neemt je boek mee naar buiten. Na een tijdje schuift de balkondeur op een kier open, en blijft open. #stage:step-closer
     Niemand zegt iets. Je hoort {loved_name} binnen rondscharrelen, thee zetten, muziek opzetten. Gewone geluiden.
     De deur staat open. Ik hoef er niet door. Maar hij staat open. #inner
-    Aanwezig zonder druk: je bent dichtbij, je vraagt niks, en je hebt gezegd waar je te vinden bent. #coach
     -> evening_together
 
 === evening_apart ===
@@ -361,15 +375,14 @@ Je duim zweeft boven de naam van {loved_name}.
         Een klein teken, zonder vraag erbij. Het maakt de middag niet ongedaan, maar het laat een deur op een kier. #coach
     }
     ~ kept_word()
-* [{promised_return: Stuur om negen uur, zoals beloofd, een berichtje|Stuur om negen uur een berichtje}: je bent kapot, je gaat vroeg naar bed, je belt morgen na je werk. #kind:boundary]
+* [{promised_return: App om negen uur, zoals beloofd|App om negen uur}: je gaat vroeg naar bed, je belt morgen. #kind:boundary]
     ~ respond(boundary)
     Ik ben kapot, ik ga vroeg slapen. Ik denk aan je. Morgen na mijn werk bel ik je. #speaker:you #stage:phone-sent #time:night
     Gelezen. Een minuut later: één hartje. #stage:phone-message
     Je legt je telefoon op het nachtkastje en doet vroeg het licht uit.
     Morgen, na het werk. Oké. Op iets waarvan ik weet dat het komt, kan ik wachten. #inner
     ~ kept_word()
-    Je liet van je horen en je hield je aan je grens: je bent moe, en dat zei je ook. Voor jezelf zorgen hoort bij blijven. #coach
-* [Bel nu meteen. Je houdt het geen hele avond vol zonder te weten waar je aan toe bent. #kind:pursue]
+* [Bel nu meteen. Je houdt het geen hele avond vol zonder te weten waar je aan toe bent, en negen uur is nog uren weg. #kind:pursue]
     ~ respond(pursue)
     Je krijgt de voicemail. Je belt nog een keer. De derde keer neemt {loved_name} op. #pose:tense
     Ik moet gewoon weten of het goed zit tussen ons. #speaker:you
@@ -392,10 +405,10 @@ Het licht boven de daken kleurt oranje. Jullie belanden weer op het balkon, in d
     De middag hangt nog in de lucht, maar zachter nu, zoals de geur na een regenbui.
 }
 Beneden de saxofoon. Vier noten, en een lange stilte, alsof de buurman moed verzamelt.
-Ik ben slecht in zondagen. #speaker:loved
+Zondagen kan ik niet zo goed. #speaker:loved
 In de dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
 {loved_name} zegt het luchtig, maar {bezit()} handen klemmen zich om de mok.
-* [“Het is mijn schuld. Ik was gisteren te heftig. Ik doe voortaan wat rustiger, beloofd.” #kind:appease]
+* [“Het is mijn schuld. Ik was gisteren te heftig, en vandaag ook. Vanaf morgen doe ik rustiger, beloofd. Gewoon weer normaal.” #kind:appease]
     ~ respond(appease)
     {loved_name} doet {bezit()} mond open en weer dicht. #pose:withdrawn
     Oké. Als jij het zegt. #speaker:loved
@@ -413,14 +426,13 @@ In de dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
     De schouders van {loved_name} zakken een stukje. Na een tijdje vindt een voet de jouwe onder de plaid. #pose:warm #stage:sit-together
     Zo blijven jullie zitten, terwijl de lucht van oranje naar grijs gaat.
     Niks uit te leggen. Niks terug te betalen. Gewoon voeten. #inner
-    Je wilde gisteren niet terug en je zag vandaag niet als een vonnis. Rustig blijven, zonder erachteraan te rennen. #coach
-* [“Fijn dat je naar buiten komt. Ik ga zo slapen, ik ben op. Zullen we woensdag over vandaag praten? Ik kook.” #kind:boundary]
+* [“Fijn dat je naar buiten komt. Ik ben kapot. Woensdag bij mij? Ik kook.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} denkt er even over na. #pose:calm
     Woensdag. Oké. Woensdag. #speaker:loved
     Maak die pasta met citroen. Die ene. #speaker:loved
     Een dag met een naam. Daar kan ik naartoe leven. #inner
-    Je bent eerlijk over je eigen tank en je prikt een moment om erop terug te komen. Het gesprek komt er heus, alleen niet vanavond. #coach
+    Het gesprek hoeft niet vanavond te gebeuren om te gebeuren. #coach
 -
 -> ending
 
