@@ -20,10 +20,12 @@ import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
 import { runScreens } from './run-screens.ts';
 import { attachPresenters, type Presenter, type Screen } from './screen.ts';
-import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
 import { loadErrorView, loadingView, storyChangedView } from './status-screens.ts';
 import { showTranscript } from './transcript-view.ts';
+
+// The settings dialog (with sound and reading aloud) is fetched when it is first opened.
+const settingsCode = () => import('./settings-view.ts');
 
 export interface AppOptions {
   root: HTMLElement;
@@ -37,6 +39,8 @@ export interface AppOptions {
   persistent?: boolean;
   /** Called after the player changed a setting or the language (to apply it everywhere). */
   onPrefs?: (prefs: Prefs) => void;
+  /** Called when the pause screen opens (true) and closes (false): sound and reading aloud wait. */
+  onPause?: (paused: boolean) => void;
 }
 
 export function createApp(o: AppOptions) {
@@ -65,12 +69,41 @@ export function createApp(o: AppOptions) {
     // The start screen follows the language; a run's screens stay in the run's own.
     go(s.name === 'start' ? { name: 'start', entry: inLang().find((e) => e.id === s.entry.id) ?? s.entry } : s);
   };
-  const settings = () =>
-    openSettings(t, prefs, (change) => {
+  const pause = () => {
+    const dialog = openPause(t, quit);
+    o.onPause?.(true);
+    dialog.addEventListener('close', () => o.onPause?.(false));
+  };
+  /** A switch flipped by its key: remembered, applied, and said in words. */
+  const toggle = (name: 'sound' | 'readAloud') => {
+    prefs[name] = !prefs[name];
+    savePrefs(o.storage, prefs);
+    o.onPrefs?.(prefs);
+    const s = t.sound;
+    // Only the switch's latest state stays on the notice line.
+    const said = [s.switchedOn, s.switchedOff, s.readOn, s.readOff];
+    for (const line of [...notices.children]) if (said.includes(line.textContent ?? '')) line.remove();
+    notice(name === 'sound' ? (prefs.sound ? s.switchedOn : s.switchedOff) : prefs.readAloud ? s.readOn : s.readOff);
+  };
+  let settingsView: Awaited<ReturnType<typeof settingsCode>> | null = null;
+  const openSettings = (view: NonNullable<typeof settingsView>) =>
+    view.openSettings(t, prefs, (change) => {
       Object.assign(prefs, change);
       savePrefs(o.storage, prefs);
       o.onPrefs?.(prefs);
     });
+  // Once fetched, the dialog opens within the click, like any other.
+  const settings = () => {
+    if (settingsView) openSettings(settingsView);
+    else
+      void settingsCode().then(
+        (view) => {
+          settingsView = view;
+          openSettings(view);
+        },
+        () => notice(t.sound.settingsNotLoaded),
+      );
+  };
   const drawHeader = () =>
     renderHeader(o.root, header, {
       t,
@@ -192,7 +225,7 @@ export function createApp(o: AppOptions) {
       t,
       session: p.session,
       title: p.entry.meta.title,
-      onPause: () => openPause(t, quit),
+      onPause: pause,
       onHelp: help,
       onQuit: quit,
       // The director keeps the run the moment it ends; the ending passage stays on screen.
@@ -254,7 +287,9 @@ export function createApp(o: AppOptions) {
     view: () => view,
     // Single keys act on the play screen and the debrief, and only while the player wants them.
     active: () => prefs.shortcuts && (view !== null || main.querySelector('.debrief') !== null),
-    pause: () => openPause(t, view ? quit : showMenu),
+    pause: () => (view ? pause() : openPause(t, showMenu)),
+    sound: () => toggle('sound'),
+    readAloud: () => toggle('readAloud'),
   });
 
   drawHeader();

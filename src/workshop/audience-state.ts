@@ -60,6 +60,8 @@ export interface AudienceView {
   /** A what-if copy of the group's run is being played, not the group's own. */
   whatIf: boolean;
   stage: StageRun | null;
+  /** The projector plays the soundscape. */
+  sound: boolean;
 }
 
 export interface AudienceExtras {
@@ -102,6 +104,7 @@ export function emptyAudienceView(extras: AudienceExtras): AudienceView {
     answers: approvedOnly(extras.answers),
     whatIf: false,
     stage: null,
+    sound: false,
   };
 }
 
@@ -157,5 +160,6 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
       choices: flow.record.steps.slice(0, hideFeedback ? -1 : undefined).map((s) => s.choiceIndex),
       holdAfter: firstPart && !hideFeedback && parts.continuation.length > 0 ? parts.consequences.length : null,
     },
+    sound: flow.settings.sound === true,
   };
 }

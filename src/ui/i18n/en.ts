@@ -66,7 +66,7 @@ export const en = {
     stageLoading: 'The stage is on its way; the story can start already.',
     feedbackLabel: 'What your answer did',
     noChange: 'Nothing moved much this time.',
-    keysHint: 'Keys 1-9 choose, P pauses.',
+    keysHint: 'Keys 1-9 choose, P pauses, S turns sound on or off, V reads aloud.',
     rewind: 'Try another answer here',
   },
   meters: {
@@ -421,6 +421,13 @@ export const en = {
     breatheIn: 'Breathe in',
     breatheOut: 'Breathe out',
     runOf: (date: string, name: string) => `run of ${date} with ${name}`,
+  },
+  sound: {
+    switchedOn: 'Sound on.',
+    switchedOff: 'Sound off.',
+    readOn: 'Reading aloud.',
+    readOff: 'Reading aloud is off.',
+    settingsNotLoaded: 'The settings could not be opened. Check your connection and try again.',
   },
 };
 

@@ -62,7 +62,7 @@ export const nl: Dict = {
     stageLoading: 'Het beeld komt eraan; het verhaal kan al beginnen.',
     feedbackLabel: 'Wat je antwoord deed',
     noChange: 'Er bewoog deze keer weinig.',
-    keysHint: 'Toetsen 1-9 kiezen, P pauzeert.',
+    keysHint: 'Toetsen 1-9 kiezen, P pauzeert, S zet geluid aan of uit, V leest voor.',
     rewind: 'Probeer hier een ander antwoord',
   },
   meters: {
@@ -419,5 +419,12 @@ export const nl: Dict = {
     breatheIn: 'Adem in',
     breatheOut: 'Adem uit',
     runOf: (date: string, name: string) => `spel van ${date} met ${name}`,
+  },
+  sound: {
+    switchedOn: 'Geluid aan.',
+    switchedOff: 'Geluid uit.',
+    readOn: 'Voorlezen staat aan.',
+    readOff: 'Voorlezen staat uit.',
+    settingsNotLoaded: 'De instellingen konden niet worden geopend. Controleer je verbinding en probeer het opnieuw.',
   },
 };

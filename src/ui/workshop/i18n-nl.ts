@@ -203,4 +203,9 @@ export const workshopNl: WorkshopDict = {
   workshopStore: {
     broken: 'De bewaarde workshop was niet meer te lezen en is apart gezet. Start een nieuwe; verder gaat er niets verloren.',
   },
+  sound: {
+    projector: 'Geluid op het zaalscherm',
+    projectorHint:
+      'Een zacht geluid van de ruimte en een hartslag die met het alarm meegaat, vanuit het venster van het zaalscherm. Het begint na één klik in dat venster.',
+  },
 };
