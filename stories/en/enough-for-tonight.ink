@@ -241,7 +241,7 @@ Nobody else can answer that for you. Not Mira, not {loved_name}. Only you. #disc
 { where == "bench":
     You text {loved_name} from the bench, and read it twice before you send it. #stage:phone-sent
 - else:
-    You put your coat on in the hallway and say it once, calmly, from the doorway. #place:hallway
+    {came_back == "stairs":You open the front door, still in your coat, and say it once, calmly, from the doorway.|{night_how == "door":Still in your coat, you go out into the hallway and say it once, calmly, from the doorway.|You put your coat on in the hallway and say it once, calmly, from the doorway.}} #place:hallway
 }
 I'm going to Mira's for the night. I'll text you when I'm there, and I'll be back tomorrow at eight. #speaker:you
 { where == "bench":
@@ -273,7 +273,7 @@ Your phone is on the blanket next to you. You said you would text when you got h
     You switch it off and push it under the cushion. Mira raises an eyebrow and says nothing. #stage:phone-away
     At home, {loved_name} sends three messages into nothing. #pose:on-phone
     You said you'd text. You didn't. So eight is probably a lie too. #inner
-    Switching off can feel like the only way to rest. On the other side, a promised message that never comes sounds like a door closing. #coach
+    {felt == "no":When you don't feel safe, switching off can be what lets you rest.|Switching off can feel like the only way to rest.} On the other side, a promised message that never comes sounds like a door closing. #coach
 - -> mira_morning
 
 === mira_morning ===
@@ -294,7 +294,7 @@ At eight exactly you turn your key in the lock. {felt == "no": Mira waits downst
     {loved_name} is at the kitchen table, grey in the face, phone in {their()} hand. #place:kitchen #pose:tense
     No text. But it's eight, and you're here. I don't know what to do with that. #inner
 }
-{ landed: {loved_name} looks at the clock, then at you, and something in {their()} shoulders lets go. Last night's message, eight o'clock, the key in the lock: it all lands at once. }
+{ landed: {loved_name} looks at the clock, then at you, and something in {their()} shoulders lets go. {texted:Last night's message, eight o'clock, the key in the lock: it all lands at once.|Eight o'clock, the key in the lock: it lands, even without the message.} }
 -> the_line
 
 === long_night ===
@@ -653,6 +653,7 @@ A little later {loved_name} gets up and leaves the room. The door doesn't slam. 
 Too much. Everyone goes in the end. Better if I go first. #inner
 You stay where you are. Maybe this just can't work, you think. In the next room, that's exactly what {loved_name} is afraid of.
 For now the circle has closed: you both protected yourselves, and you're both alone.
+{ felt != "yes": The night at Mira's is not what closed it. Whether you felt safe was yours to answer, and you answered it. }
 Harsh words out of fear hurt, and you're allowed to set a limit on them. But if you're afraid of {loved_name}, or there are threats, intimidation or control, it's no longer fear to be patient with. That's abuse, whatever lies behind it, and you deserve help. The help page of this game lists who you can call.
 The flat is very quiet. #ending:fear
 -> END

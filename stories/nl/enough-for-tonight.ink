@@ -241,7 +241,7 @@ Niemand anders kan die vraag voor je beantwoorden. Mira niet, {loved_name} niet.
 { where == "bench":
     Je appt {loved_name} vanaf het bankje, en leest het twee keer over voor je het verstuurt. #stage:phone-sent
 - else:
-    Je trekt in de gang je jas aan en zegt het één keer, rustig, vanuit de deuropening. #place:hallway
+    {came_back == "stairs":Je doet de voordeur open, je jas nog aan, en zegt het één keer, rustig, vanuit de deuropening.|{night_how == "door":Met je jas nog aan loop je de gang in en zegt het één keer, rustig, vanuit de deuropening.|Je trekt in de gang je jas aan en zegt het één keer, rustig, vanuit de deuropening.}} #place:hallway
 }
 Ik slaap vannacht bij Mira. Ik app je als ik er ben, en morgenochtend om acht uur ben ik terug. #speaker:you
 { where == "bench":
@@ -273,7 +273,7 @@ Je telefoon ligt naast je op de deken. Je zei dat je zou appen als je er was.
     Je zet hem uit en schuift hem onder het kussen. Mira trekt een wenkbrauw op en zegt niets. #stage:phone-away
     Thuis stuurt {loved_name} drie berichtjes het niets in. #pose:on-phone
     Je zou appen. Je deed het niet. Dan is die acht uur vast ook gelogen. #inner
-    Je telefoon uitzetten kan voelen als de enige manier om uit te rusten. Aan de andere kant klinkt een beloofd berichtje dat nooit komt als een deur die dichtgaat. #coach
+    {felt == "no":Als je je niet veilig voelt, kan je telefoon uitzetten precies zijn wat je nodig hebt om te rusten.|Je telefoon uitzetten kan voelen als de enige manier om uit te rusten.} Aan de andere kant klinkt een beloofd berichtje dat nooit komt als een deur die dichtgaat. #coach
 - -> mira_morning
 
 === mira_morning ===
@@ -294,7 +294,7 @@ Om precies acht uur steek je je sleutel in het slot. {felt == "no": Mira wacht b
     {loved_name} zit aan de keukentafel, grauw, met {bezit()} telefoon in {bezit()} hand. #place:kitchen #pose:tense
     Geen berichtje. Maar het is acht uur, en je bent er. Ik weet niet wat ik daarmee moet. #inner
 }
-{ landed: {loved_name} kijkt naar de klok, dan naar jou, en er laat iets los in {bezit()} schouders. Het berichtje van gisteravond, acht uur, de sleutel in het slot: het komt allemaal tegelijk aan. }
+{ landed: {loved_name} kijkt naar de klok, dan naar jou, en er laat iets los in {bezit()} schouders. {texted:Het berichtje van gisteravond, acht uur, de sleutel in het slot: het komt allemaal tegelijk aan.|Acht uur, de sleutel in het slot: het komt aan, ook zonder berichtje.} }
 -> the_line
 
 === long_night ===
@@ -572,7 +572,7 @@ Je bent er. En nu?
     Kijk me niet aan alsof ik een monster ben. #speaker:loved
     Ik weet wat ik gezegd heb, oké? Ik weet het. #speaker:loved
 }
-{ felt == "yes": Eerder gaf je zelf antwoord op die vraag. Je mag hem elke avond opnieuw stellen. | Gisteravond gaf je zelf antwoord op die vraag, en ging je waar je moest zijn. Je mag hem elke avond opnieuw stellen. }
+{ felt == "yes": Eerder gaf je zelf antwoord op die vraag. Je mag ze elke avond opnieuw stellen. | Gisteravond gaf je zelf antwoord op die vraag, en ging je waar je moest zijn. Je mag ze elke avond opnieuw stellen. }
 Angst kan verklaren waarom {loved_name} uithaalde. Het praat het niet goed, en het is niet aan jou om het op te vangen. Over harde woorden op een slechte avond kun je samen praten, en je kunt er grenzen aan stellen. Intimideren, dreigen of controleren dat steeds terugkomt, of bang zijn voor je partner, is iets anders: dat is mishandeling, met of zonder klappen, wat er ook achter zit, en daar hoeft niemand bij te blijven. Op de hulppagina van dit spel staat wie je kunt bellen. #coach
 De koelkast zoemt. Gek hoe gewoon alles eruitziet na zo'n avond.
 Wat zeg je? #discuss:Waar houdt een scherpe tong uit angst op, en waar wordt het iets waar je niet bij hoeft te blijven?
@@ -652,7 +652,8 @@ Wat er gebeurde kwam uit angst. Als je ooit bang wordt voor {loved_name}, of als
 Even later staat {loved_name} op en loopt de kamer uit. De deur knalt niet. Hij gaat gewoon dicht. #pose:turned-away #stage:step-away
 Te veel. Uiteindelijk gaat iedereen. Dan ga ik liever eerst. #inner
 Je blijft zitten. Misschien werkt dit gewoon niet, denk je. In de kamer hiernaast is dat precies waar {loved_name} bang voor is.
-Voor nu is de cirkel rond: jullie hebben jezelf allebei beschermd, en jullie zijn allebei alleen.
+Voor nu is de cirkel gesloten: jullie hebben jezelf allebei beschermd, en jullie zijn allebei alleen.
+{ felt != "yes": Het was niet de nacht bij Mira die de cirkel sloot. Of je je veilig voelde, kon alleen jij zeggen, en dat heb je gedaan. }
 Harde woorden uit angst doen pijn, en je mag er een grens aan stellen. Maar als je bang bent voor {loved_name}, of als er gedreigd, geïntimideerd of gecontroleerd wordt, dan gaat het niet meer om angst waar je geduld mee hebt. Dan is het mishandeling, wat er ook achter zit, en verdien je hulp. Op de hulppagina van dit spel staat wie je kunt bellen.
 Het is heel stil in huis. #ending:fear
 -> END

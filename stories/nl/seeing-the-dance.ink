@@ -229,7 +229,7 @@ Je borst trekt samen, net als in die twee dagen.
     ~ shift(2, 0, 0, 0)
     De hele rug van {loved_name} wordt hard onder je handen. Drie tellen houdt {onderwerp()} het vol, dan stapt {onderwerp()} opzij, uit je armen. #pose:tense #stage:step-away
     Niet weer. Ik zei: laat los. Waarom hoort niemand dat. #inner
-    Dichtbij blijven is wat de wens om te helpen zegt. Wat het alarm hoort, is: geen uitweg. #coach
+    Wie wil helpen, blijft dichtbij. Het alarm hoort daarin: geen uitweg. #coach
     -> signal
 * [“Ik loop tien minuten een blokje om. Ik ga niet weg. Daarna kom ik bij je zitten.” #kind:boundary]
     ~ respond(boundary)
