@@ -1,8 +1,6 @@
-// The DOM application: routes the game's screens (menu, start, play, debrief, the run
-// screens), the dialogs, the language switch and the keyboard. What is played and what
-// is stored is the play director's to decide (src/runs/play-director.ts): screens call it
-// and show its answer. Other presenters (the stage, the autosave) are handed each session
-// through `presenters`, without the UI knowing them.
+// The DOM application: routes the screens, dialogs, language and keys. What is played and stored
+// is the play director's to decide (src/runs/play-director.ts); other presenters (the stage, the
+// autosave) are handed each session through `presenters`, without the UI knowing them.
 
 import { SCENARIO_ORDER, type ScenarioEntry, scenariosIn } from '../core/catalog.ts';
 import type { Subscription } from '../core/events.ts';
@@ -11,7 +9,7 @@ import type { Outcome, PlayDirector, Playing } from '../runs/play-director.ts';
 import { renderHeader } from './app-header.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, openHelp, openPause } from './dialogs.ts';
-import { clear, focusReturn, h } from './dom.ts';
+import { clear, h } from './dom.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
 import { menuView } from './menu-view.ts';
 import { noticeBoard, noticeText } from './notices.ts';
@@ -19,10 +17,13 @@ import { playKeys, unfoldForPrint } from './page-events.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
 import { runScreens } from './run-screens.ts';
-import { attachPresenters, type Presenter, type Screen } from './screen.ts';
+import { attachPresenters, type Presenter, pageTitle, type Screen } from './screen.ts';
 import { startView } from './start-view.ts';
 import { loadErrorView, loadingView, storyChangedView } from './status-screens.ts';
-import { showTranscript } from './transcript-view.ts';
+import { openTranscript } from './transcript-view.ts';
+
+/** Where a resumed run puts focus: its first open choice, or Look back at an ending. */
+const RESUMED_FOCUS = '[data-choices] button:not([aria-disabled]), [data-action="look-back"]:not([hidden] *)';
 
 // The settings dialog (with sound and reading aloud) is fetched when it is first opened.
 const settingsCode = () => import('./settings-view.ts');
@@ -121,9 +122,7 @@ export function createApp(o: AppOptions) {
     presenterSubs = [];
     clear(main);
     main.append(element);
-    // The tab's title names the screen (and, in play, the scenario).
-    const title = element.querySelector('h2')?.textContent;
-    document.title = title ? `${title} · ${t.appName}` : `${t.appName}: ${t.tagline}`;
+    document.title = pageTitle(t, element);
     const heading = focus ? element.querySelector<HTMLElement>('h2') : null;
     heading?.setAttribute('tabindex', '-1');
     heading?.focus();
@@ -228,8 +227,6 @@ export function createApp(o: AppOptions) {
       onPause: pause,
       onHelp: help,
       onQuit: quit,
-      // The director keeps the run the moment it ends; the ending passage stays on screen.
-      onEnded: () => undefined,
       onLookBack: () => debrief(p.entry, p.session.record),
       onRewind: (step) => void playOutcome(p.entry, () => director.rewind(p.session.record, step)),
     });
@@ -237,28 +234,12 @@ export function createApp(o: AppOptions) {
     view = v;
     presenterSubs = attachPresenters(o.presenters, p.session, v.stageSlot);
     if (!p.session.started) p.session.start();
-    else
-      v.element
-        .querySelector<HTMLButtonElement>('[data-choices] button:not([aria-disabled]), [data-action="look-back"]:not([hidden] *)')
-        ?.focus();
+    else v.element.querySelector<HTMLButtonElement>(RESUMED_FOCUS)?.focus();
   }
 
   /** A finished run read back whole; Back returns to the button that opened it. */
-  function transcript(entry: ScenarioEntry, record: RunRecord, back: () => void) {
-    const refocus = focusReturn();
-    const formatDate = new Intl.DateTimeFormat(prefs.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format;
-    void showTranscript({
-      t,
-      entry,
-      record,
-      formatDate,
-      show,
-      onBack: () => {
-        back();
-        refocus();
-      },
-    });
-  }
+  const transcript = (entry: ScenarioEntry, record: RunRecord, back: () => void) =>
+    openTranscript({ t, lang: prefs.lang, entry, record, show, onBack: back });
 
   const runs = runScreens({
     t: () => t,
@@ -285,7 +266,6 @@ export function createApp(o: AppOptions) {
   unfoldForPrint();
   playKeys({
     view: () => view,
-    // Single keys act on the play screen and the debrief, and only while the player wants them.
     active: () => prefs.shortcuts && (view !== null || main.querySelector('.debrief') !== null),
     pause: () => (view ? pause() : openPause(t, showMenu)),
     sound: () => toggle('sound'),

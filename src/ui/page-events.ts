@@ -3,6 +3,7 @@ import { isDialogOpen } from './dialogs.ts';
 import type { PlayView } from './play-view.ts';
 
 /** The keys of the play screen and debrief: 1-9 choose, P pauses, S sound, V read aloud (not while typing or in a dialog). */
+// `active`: the keys act on the play screen and the debrief, and only while the player wants them.
 export function playKeys(o: {
   view: () => PlayView | null;
   active: () => boolean;

@@ -20,7 +20,7 @@ export interface PlayOptions {
   onHelp: () => void;
   onQuit: () => void;
   /** The story reached its end (the run is finished and can be kept now). */
-  onEnded: () => void;
+  onEnded?: () => void;
   /** The player asks to go on from the ending to the debrief. */
   onLookBack: () => void;
   /** Go back to the choice point of this step (0-based) and answer differently. */
@@ -157,7 +157,7 @@ export function playView(o: PlayOptions): PlayView {
     session.on('ended', () => {
       lines.settle();
       showEnd(true);
-      o.onEnded();
+      o.onEnded?.();
     }),
     session.on('error', ({ source }) => {
       // A failing presenter (the stage) is reported, and play goes on without it.

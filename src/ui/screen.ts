@@ -32,3 +32,9 @@ export function attachPresenters(presenters: readonly Presenter[], session: Stor
     }
   });
 }
+
+/** The tab's title names the screen (and, in play, the scenario). */
+export function pageTitle(t: { appName: string; tagline: string }, screen: HTMLElement): string {
+  const title = screen.querySelector('h2')?.textContent;
+  return title ? `${title} · ${t.appName}` : `${t.appName}: ${t.tagline}`;
+}

@@ -3,7 +3,7 @@
 // so its story is replayed (deterministically, with its seed) to get the text back.
 import { loadBundle, type ScenarioEntry } from '../core/catalog.ts';
 import type { RunRecord } from '../core/run-record.ts';
-import { h } from './dom.ts';
+import { focusReturn, h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { storyLines } from './story-lines.ts';
 
@@ -17,6 +17,20 @@ export interface TranscriptOptions {
 }
 
 const resumeCode = () => import('../runs/resume.ts');
+
+/** Open a run's transcript from a button: Back returns to the screen and to that button. */
+export function openTranscript(o: Omit<TranscriptOptions, 'formatDate'> & { lang: 'nl' | 'en' }): void {
+  const refocus = focusReturn();
+  const formatDate = new Intl.DateTimeFormat(o.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format;
+  void showTranscript({
+    ...o,
+    formatDate,
+    onBack: () => {
+      o.onBack();
+      refocus();
+    },
+  });
+}
 
 export async function showTranscript(o: TranscriptOptions): Promise<void> {
   const { t, entry, record } = o;

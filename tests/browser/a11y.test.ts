@@ -62,8 +62,7 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
   // A duplicate of the run (replayed to its end) gives a second run to compare with.
   await page.click('[data-action="back"]');
   await page.locator('.library-run [data-action="duplicate"]').first().click();
-  // The copy ends where the original did: its ending's passage first, then on to the debrief.
-  await page.click('[data-action="look-back"]');
+  // The copy ends where the original did: the director keeps it at once and shows its debrief.
   await page.locator('[data-ending]').waitFor();
   await page.click('[data-action="compare"]');
   await page.locator('section.compare').waitFor();

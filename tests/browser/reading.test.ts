@@ -147,16 +147,24 @@ describe('the endings of scenario 1', () => {
     for (const pick of first.picks) await page.locator('[data-choices] .choice-row').nth(pick).locator('button').click();
     await page.locator('[data-action="look-back"]').waitFor();
     // Saving is asynchronous (IndexedDB): the finished run is kept without the debrief.
-    await expect.poll(() => keptEndings(page)).toEqual([first.ending]);
+    await expect.poll(() => keptEndings(page), { timeout: 15_000 }).toEqual([first.ending]);
     await page.reload();
     await page.waitForFunction(() => window.__dichtbij?.ready === true);
     await page.click('.app-header [data-action="library"]');
+    // On a failure, say what the page showed instead (a loaded CI machine once timed out here).
+    await page
+      .locator(`[data-run-ending="${first.ending}"]`)
+      .waitFor()
+      .catch(async (error: unknown) => {
+        const shown = await page.locator('body').innerText();
+        throw new Error(`The kept run is not in the library; the page shows:\n${shown.slice(0, 1500)}`, { cause: error });
+      });
     await expect(page.locator(`[data-run-ending="${first.ending}"]`).count()).resolves.toBe(1);
     await page.context().close();
   });
 });
 
-/** Endings of the runs kept in IndexedDB (read straight from the database). */
+/** Endings of the runs kept in IndexedDB under a kept run's key (not the current slot), read straight from the database. */
 const keptEndings = (page: Page) =>
   page.evaluate(
     () =>
@@ -164,11 +172,27 @@ const keptEndings = (page: Page) =>
         const open = indexedDB.open('dichtbij');
         open.onerror = () => resolve([]);
         open.onsuccess = () => {
-          if (!open.result.objectStoreNames.contains('runs')) return resolve([]);
-          const all = open.result.transaction('runs').objectStore('runs').getAll();
-          all.onsuccess = () =>
-            resolve((all.result as { ending?: unknown }[]).flatMap((r) => (typeof r?.ending === 'string' ? [r.ending] : [])));
-          all.onerror = () => resolve([]);
+          const db = open.result;
+          if (!db.objectStoreNames.contains('runs')) {
+            db.close();
+            return resolve([]);
+          }
+          const endings: string[] = [];
+          const cursor = db.transaction('runs').objectStore('runs').openCursor();
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (!at) {
+              db.close();
+              return resolve(endings);
+            }
+            const ending = (at.value as { ending?: unknown } | null)?.ending;
+            if (String(at.key).startsWith('run:') && typeof ending === 'string') endings.push(ending);
+            at.continue();
+          };
+          cursor.onerror = () => {
+            db.close();
+            resolve([]);
+          };
         };
       }),
   );
