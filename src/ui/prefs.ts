@@ -32,7 +32,7 @@ export interface Prefs {
   motion: Motion;
   font: Font;
   intensity: Intensity;
-  /** Single-key shortcuts (1-9 choose, P pauses); off for speech input and stray key presses. */
+  /** Single-key shortcuts (1-9 choose, P pauses, S sound, V read aloud); off for speech input and stray key presses. */
   shortcuts: boolean;
   /** Sound on or off (off by default): the master switch, also the S key. */
   sound: boolean;

@@ -12,7 +12,7 @@ import { type Dict, dictionaries } from './i18n/index.ts';
 import { describeChange } from './meters-view.ts';
 import type { Prefs, SpeechRate } from './prefs.ts';
 import { soundDictionaries } from './sound-i18n.ts';
-import { narrateCue, narrateStage, type StageView } from './stage-narration.ts';
+import { narrateStage, type StageView } from './stage-narration.ts';
 
 export type ReadAloudPrefs = Pick<Prefs, 'readAloud' | 'speechRate' | 'inner' | 'coach' | 'intensity'>;
 
@@ -112,7 +112,8 @@ export function readAloud(o: ReadAloudOptions): ReadAloud {
           const line = lineText(t, o.prefs(), who.name, beat);
           const stage = narrateStage(t, who, seen, after);
           Object.assign(seen, after);
-          say([beat.chapter, line, ...stage, ...beat.cues.map((cue) => narrateCue(t, who, cue))].filter((l): l is string => !!l));
+          // One-off cues (a flinch) are not read: the line already tells them, as in the log.
+          say([beat.chapter, line, ...stage].filter((l): l is string => !!l));
         }),
         next.on('meters', (change) => {
           const lines = describeChange(t, change);

@@ -96,7 +96,7 @@ describe('read aloud', () => {
     expect(await said(page), 'off by default').toEqual([]);
 
     await page.keyboard.press('v');
-    expect(await page.locator('.notices').textContent()).toContain('Reading aloud.');
+    expect(await page.locator('.notices').textContent()).toContain('Reading aloud is on.');
     // Reading aloud's code is fetched when it is first switched on.
     await page.waitForFunction(() => (window as unknown as { __said: unknown[] }).__said.length > 0);
     const options = await page.locator('[data-choices] .choice-text').allTextContents();

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { openGame, useBrowser } from './browser.ts';
+import { openGame, savedValue, useBrowser } from './browser.ts';
 import { beatOnsets, intervals, levels, median, renderSound } from './sound-samples.ts';
 
 const browser = useBrowser();
@@ -157,6 +157,9 @@ describe('sound in play', () => {
     expect(await audio(page)).toEqual([]);
     await startScenario(page);
     await waitForState(page, 'running');
+    // The run is saved as current asynchronously (IndexedDB, slow on a loaded machine): a
+    // reload before that lands on the menu, with no choices to wait for.
+    await expect.poll(() => savedValue(page, 'resume-on-load'), { timeout: 15_000 }).toBe(true);
 
     // The reload resumes the run straight into the play screen, with no gesture yet.
     await page.reload();

@@ -62,7 +62,7 @@ export const nl: Dict = {
     stageLoading: 'Het beeld komt eraan; het verhaal kan al beginnen.',
     feedbackLabel: 'Wat je antwoord deed',
     noChange: 'Er bewoog deze keer weinig.',
-    keysHint: 'Toetsen 1-9 kiezen, P pauzeert, S zet geluid aan of uit, V leest voor.',
+    keysHint: 'Toetsen 1-9 kiezen, P pauzeert, S zet geluid aan of uit, V zet voorlezen aan of uit.',
     rewind: 'Probeer hier een ander antwoord',
   },
   meters: {
@@ -396,7 +396,7 @@ export const nl: Dict = {
   reading: {
     theEnd: 'Hier eindigt het verhaal.',
     lookBack: 'Terugkijken',
-    shortcuts: 'Sneltoetsen van één toets (1-9 kiest, P pauzeert)',
+    shortcuts: 'Sneltoetsen van één toets (1-9 kiest, P pauzeert, S geluid, V voorlezen)',
     checkInHeading: 'Eerst even: hoe gaat het?',
     checkInQuestion: 'Hoe voel je je nu, in één woord?',
     checkInHint:
