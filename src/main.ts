@@ -16,9 +16,9 @@ import type { RenderRequest } from './sound/offline-render.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
+import { whenIdle } from './ui/dom.ts';
 import { showFatal } from './ui/fatal.ts';
 import { dictionaries, preferredLang } from './ui/i18n/index.ts';
-import { mapOrientation, pathMapFigure } from './ui/path-map-view.ts';
 import { loadPrefs, type Prefs, safeLocalStorage, VOLUME_MAX } from './ui/prefs.ts';
 import type { Presenter } from './ui/screen.ts';
 
@@ -175,10 +175,6 @@ const stagePresenter: Presenter = (session, slot) => {
   });
 };
 
-const whenIdle = (work: () => void, timeout: number) => {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout });
-  else setTimeout(work, 500);
-};
 let offlineRegistered = false;
 function registerOffline() {
   // Built games only: a service worker in the dev server would serve stale modules.
@@ -230,8 +226,8 @@ window.addEventListener('unhandledrejection', (event) => showFatal(root, prefs.l
 /** The group's path on the scenario's path map, in the workshop's debrief. */
 function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
   const entry = scenarios.find((e) => e.id === record.scenarioId && e.lang === record.lang);
-  void Promise.resolve(entry?.loadMap?.())
-    .then((loaded) => {
+  void Promise.all([entry?.loadMap?.(), import('./ui/path-map-view.ts')])
+    .then(([loaded, { mapOrientation, pathMapFigure }]) => {
       if (!loaded || !slot.isConnected) return;
       slot.replaceChildren(
         pathMapFigure({

@@ -7,26 +7,31 @@ import type { Subscription } from '../core/events.ts';
 import type { Lang, RunRecord } from '../core/run-record.ts';
 import type { Outcome, PlayDirector, Playing } from '../runs/play-director.ts';
 import { renderHeader } from './app-header.ts';
-import { debriefView } from './debrief-view.ts';
 import { defaultCountry, openHelp, openPause } from './dialogs.ts';
-import { clear, h } from './dom.ts';
+import { clear, h, whenIdle } from './dom.ts';
 import { type Dict, dictionaries } from './i18n/index.ts';
+import { lazily } from './lazy-code.ts';
 import { menuView } from './menu-view.ts';
 import { noticeBoard, noticeText } from './notices.ts';
 import { playKeys, unfoldForPrint } from './page-events.ts';
-import { type PlayView, playView } from './play-view.ts';
+import type { PlayView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
-import { runScreens } from './run-screens.ts';
+import type { RunScreensContext } from './run-screens.ts';
 import { attachPresenters, type Presenter, pageTitle, type Screen } from './screen.ts';
-import { startView } from './start-view.ts';
 import { loadErrorView, loadingView, storyChangedView } from './status-screens.ts';
-import { openTranscript } from './transcript-view.ts';
 
 /** Where a resumed run puts focus: its first open choice, or Look back at an ending. */
 const RESUMED_FOCUS = '[data-choices] button:not([aria-disabled]), [data-action="look-back"]:not([hidden] *)';
 
-// The settings dialog (with sound and reading aloud) is fetched when it is first opened.
+// What the menu does not show is fetched apart, so the menu comes up sooner: the screens of
+// a run (fetched while the player reads the menu), and, when first opened, the settings
+// dialog (with sound and reading aloud), the screens about kept runs (library, path map,
+// comparison) and a finished run's transcript.
+const runViewsCode = () => import('./run-views.ts');
+type RunViews = Awaited<ReturnType<typeof runViewsCode>>;
 const settingsCode = () => import('./settings-view.ts');
+const runScreensCode = () => import('./run-screens.ts');
+const transcriptCode = () => import('./transcript-view.ts');
 
 export interface AppOptions {
   root: HTMLElement;
@@ -86,30 +91,27 @@ export function createApp(o: AppOptions) {
     for (const line of [...notices.children]) if (said.includes(line.textContent ?? '')) line.remove();
     notice(name === 'sound' ? (prefs.sound ? s.switchedOn : s.switchedOff) : prefs.readAloud ? s.readOn : s.readOff);
   };
-  let settingsView: Awaited<ReturnType<typeof settingsCode>> | null = null;
-  const openSettings = (view: NonNullable<typeof settingsView>) =>
-    view.openSettings(t, prefs, (change) => {
-      Object.assign(prefs, change);
-      savePrefs(o.storage, prefs);
-      o.onPrefs?.(prefs);
-    });
-  // Once fetched, the dialog opens within the click, like any other.
-  const settings = () => {
-    if (settingsView) openSettings(settingsView);
-    else
-      void settingsCode().then(
-        (view) => {
-          settingsView = view;
-          openSettings(view);
-        },
-        () => notice(t.sound.settingsNotLoaded),
-      );
+  let views: RunViews | null = null;
+  const notLoaded = (what: keyof Dict['notLoaded']) => () => notice(t.notLoaded[what]);
+  const withRunViews = lazily(() => runViewsCode().then((code) => (views = code)), notLoaded('screen'));
+  const runViews = () => {
+    if (!views) throw new Error('the screens of a run are not loaded yet');
+    return views;
   };
+  const withSettings = lazily(settingsCode, notLoaded('settings'));
+  const settings = () =>
+    withSettings((view) =>
+      view.openSettings(t, prefs, (change) => {
+        Object.assign(prefs, change);
+        savePrefs(o.storage, prefs);
+        o.onPrefs?.(prefs);
+      }),
+    );
   const drawHeader = () =>
     renderHeader(o.root, header, {
       t,
       lang: prefs.lang,
-      onLibrary: () => void runs.showLibrary(),
+      onLibrary: () => runs.showLibrary(),
       onHelp: help,
       onSettings: settings,
       onLang: setLang,
@@ -131,6 +133,12 @@ export function createApp(o: AppOptions) {
   /** Show a screen (and remember it, for a language switch). */
   function go(next: Screen): void {
     screen = next;
+    const needed = next.name === 'start' || next.name === 'play' || next.name === 'debrief';
+    // Usually fetched long before; else shown once it is here, unless the player moved on.
+    if (needed && !views) {
+      withRunViews(() => screen === next && go(next));
+      return;
+    }
     if (next.name === 'runs') next.draw();
     else if (next.name === 'play') showPlay(next.playing);
     else show(draw(next));
@@ -157,13 +165,13 @@ export function createApp(o: AppOptions) {
       case 'debrief': {
         const { entry, record } = s;
         const back = () => go(s);
-        return debriefView({
+        return runViews().debriefView({
           t,
           meta: entry.meta,
           record,
           onTryAgain: s.replayable ? (step) => void playOutcome(entry, () => director.rewind(record, step)) : null,
-          onMap: () => void runs.showMap(record, back),
-          onCompare: () => void runs.compareWithPrevious(record, back),
+          onMap: () => runs.showMap(record, back),
+          onCompare: () => runs.compareWithPrevious(record, back),
           onPlayAgain: () => pick(entry),
           onMenu: showMenu,
           onHelp: help,
@@ -187,7 +195,7 @@ export function createApp(o: AppOptions) {
     director.prefetch(entry);
     const carried = director.carriedOver(entry.id);
     const from = carried && (inLang().find((e) => e.id === carried.from)?.meta.title ?? carried.from);
-    return startView({
+    return runViews().startView({
       t,
       entry,
       initial: { name: prefs.name || 'Sam', pronoun: prefs.pronoun },
@@ -220,7 +228,7 @@ export function createApp(o: AppOptions) {
   }
 
   function showPlay(p: Playing) {
-    const v = playView({
+    const v = runViews().playView({
       t,
       session: p.session,
       title: p.entry.meta.title,
@@ -238,10 +246,11 @@ export function createApp(o: AppOptions) {
   }
 
   /** A finished run read back whole; Back returns to the button that opened it. */
+  const withTranscript = lazily(transcriptCode, notLoaded('screen'));
   const transcript = (entry: ScenarioEntry, record: RunRecord, back: () => void) =>
-    openTranscript({ t, lang: prefs.lang, entry, record, show, onBack: back });
+    withTranscript(({ openTranscript }) => openTranscript({ t, lang: prefs.lang, entry, record, show, onBack: back }));
 
-  const runs = runScreens({
+  const runsContext: RunScreensContext = {
     t: () => t,
     lang: () => prefs.lang,
     scenarios: o.scenarios,
@@ -254,7 +263,13 @@ export function createApp(o: AppOptions) {
     open: (run, entry) => (run.ending ? debrief(entry, run) : void playOutcome(entry, () => director.resume(run))),
     duplicate: (run, entry) => void playOutcome(entry, () => director.duplicate(run)),
     showMenu,
-  });
+  };
+  const withRuns = lazily(() => runScreensCode().then((code) => code.runScreens(runsContext)), notLoaded('screen'));
+  const runs = {
+    showLibrary: () => withRuns((screens) => screens.showLibrary()),
+    showMap: (record: RunRecord, back: () => void) => withRuns((screens) => screens.showMap(record, back)),
+    compareWithPrevious: (record: RunRecord, back: () => void) => withRuns((screens) => screens.compareWithPrevious(record, back)),
+  };
 
   function quit() {
     const p = director.playing;
@@ -274,6 +289,7 @@ export function createApp(o: AppOptions) {
 
   drawHeader();
   showMenu();
+  whenIdle(() => withRunViews(() => undefined), 2000);
   if (o.persistent === false) director.savingOff();
   // A reload goes on with the run played last (or offers it on the menu).
   void director.open().then((outcome) => {

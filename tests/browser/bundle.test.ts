@@ -1,8 +1,11 @@
-// What reaches the browser: no ink compiler anywhere, and no Phaser in the files that
-// paint the menu (DESIGN.md, "Performance"; the foundation issue's "Done when").
+// What reaches the browser: no ink compiler anywhere, no Phaser in the files that paint the
+// menu (DESIGN.md, "Performance"; the foundation issue's "Done when"), and no more script
+// before the menu than the bench allows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { BUDGETS } from '../../bench/report.ts';
 import { DIST } from './server.ts';
 
 interface ManifestChunk {
@@ -58,5 +61,14 @@ describe('the built bundle', () => {
     );
     expect(withEngine.length, 'some chunk must hold the engine').toBeGreaterThan(0);
     for (const file of withEngine) expect(menuFiles, `${file} holds inkjs and is loaded before the menu`).not.toContain(`assets/${file}`);
+  });
+
+  it("weighs, in the files that paint the menu, no more script than the bench's budget (gzip)", () => {
+    const m = manifest();
+    const menuScripts = [...staticClosure(m, 'index.html')].map((k) => m[k]?.file ?? '').filter((file) => file.endsWith('.js'));
+    // The same weighing as the bench's: each file gzipped at level 9.
+    const sizes = menuScripts.map((file) => ({ file, bytes: gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length }));
+    const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+    expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGETS.jsBeforeMenuBytes);
   });
 });

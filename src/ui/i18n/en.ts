@@ -427,7 +427,10 @@ export const en = {
     switchedOff: 'Sound off.',
     readOn: 'Reading aloud is on.',
     readOff: 'Reading aloud is off.',
-    settingsNotLoaded: 'The settings could not be opened. Check your connection and try again.',
+  },
+  notLoaded: {
+    settings: 'The settings could not be opened. Check your connection and try again.',
+    screen: 'This screen could not be opened. Check your connection and try again.',
   },
 };
 

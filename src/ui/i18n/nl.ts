@@ -425,6 +425,9 @@ export const nl: Dict = {
     switchedOff: 'Geluid uit.',
     readOn: 'Voorlezen staat aan.',
     readOff: 'Voorlezen staat uit.',
-    settingsNotLoaded: 'De instellingen konden niet worden geopend. Controleer je verbinding en probeer het opnieuw.',
+  },
+  notLoaded: {
+    settings: 'De instellingen konden niet worden geopend. Controleer je verbinding en probeer het opnieuw.',
+    screen: 'Dit scherm kon niet worden geopend. Controleer je verbinding en probeer het opnieuw.',
   },
 };
