@@ -16,9 +16,9 @@ import type { RenderRequest } from './sound/offline-render.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
-import { whenIdle } from './ui/dom.ts';
 import { showFatal } from './ui/fatal.ts';
-import { dictionaries, preferredLang } from './ui/i18n/index.ts';
+import type { Dict } from './ui/i18n/index.ts';
+import { loadDictionary, preferredLang } from './ui/i18n/load.ts';
 import { loadPrefs, type Prefs, safeLocalStorage, VOLUME_MAX } from './ui/prefs.ts';
 import type { Presenter } from './ui/screen.ts';
 
@@ -175,6 +175,10 @@ const stagePresenter: Presenter = (session, slot) => {
   });
 };
 
+const whenIdle = (work: () => void, timeout: number) => {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout });
+  else setTimeout(work, 500);
+};
 let offlineRegistered = false;
 function registerOffline() {
   // Built games only: a service worker in the dev server would serve stale modules.
@@ -226,12 +230,12 @@ window.addEventListener('unhandledrejection', (event) => showFatal(root, prefs.l
 /** The group's path on the scenario's path map, in the workshop's debrief. */
 function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
   const entry = scenarios.find((e) => e.id === record.scenarioId && e.lang === record.lang);
-  void Promise.all([entry?.loadMap?.(), import('./ui/path-map-view.ts')])
-    .then(([loaded, { mapOrientation, pathMapFigure }]) => {
+  void Promise.all([entry?.loadMap?.(), loadDictionary(record.lang), import('./ui/path-map-view.ts')])
+    .then(([loaded, t, { mapOrientation, pathMapFigure }]) => {
       if (!loaded || !slot.isConnected) return;
       slot.replaceChildren(
         pathMapFigure({
-          t: dictionaries[record.lang],
+          t,
           map: loaded.default,
           runs: [record],
           selected: record,
@@ -243,36 +247,10 @@ function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
 }
 
 const languages = navigator.languages ?? [navigator.language];
-// The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
-if (workshop === 'facilitator' || workshop === 'audience') {
-  const projector: Presenter = (session, slot) => {
-    const shown = [stagePresenter(session, slot), sound.present(session)];
-    return {
-      close() {
-        for (const s of shown) s.close();
-      },
-    };
-  };
-  const soundOnProjector = (on: boolean) => {
-    projectorSound = on;
-    sound.update();
-  };
-  void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
-    startWorkshop({
-      root,
-      view: workshop,
-      scenarios,
-      lang: prefs.lang,
-      languages,
-      keepRun: (record) => runs.keep(record),
-      stage: projector,
-      sound: soundOnProjector,
-      pathMap: workshopPathMap,
-    });
-    window.__dichtbij.ready = true;
-  });
-} else {
+/** The game's menu (not the workshop's windows), in the player's language. */
+const startGame = (dictionary: Dict): void => {
   createApp({
+    dictionary,
     root,
     scenarios,
     prefs,
@@ -308,4 +286,37 @@ if (workshop === 'facilitator' || workshop === 'audience') {
   // must not compete with the first story the player opens, so it starts once a scenario's
   // first choices are on screen, or after a while on the menu.
   setTimeout(() => whenIdle(registerOffline, 2000), 15_000);
+};
+
+// The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
+if (workshop === 'facilitator' || workshop === 'audience') {
+  const projector: Presenter = (session, slot) => {
+    const shown = [stagePresenter(session, slot), sound.present(session)];
+    return {
+      close() {
+        for (const s of shown) s.close();
+      },
+    };
+  };
+  const soundOnProjector = (on: boolean) => {
+    projectorSound = on;
+    sound.update();
+  };
+  void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
+    startWorkshop({
+      root,
+      view: workshop,
+      scenarios,
+      lang: prefs.lang,
+      languages,
+      keepRun: (record) => runs.keep(record),
+      stage: projector,
+      sound: soundOnProjector,
+      pathMap: workshopPathMap,
+    });
+    window.__dichtbij.ready = true;
+  });
+} else {
+  // The player's language first (its own chunk), then the menu.
+  void loadDictionary(prefs.lang).then(startGame, (error: unknown) => showFatal(root, prefs.lang, error));
 }

@@ -7,36 +7,35 @@ import type { Subscription } from '../core/events.ts';
 import type { Lang, RunRecord } from '../core/run-record.ts';
 import type { Outcome, PlayDirector, Playing } from '../runs/play-director.ts';
 import { renderHeader } from './app-header.ts';
+import { debriefView } from './debrief-view.ts';
 import { defaultCountry, openHelp, openPause } from './dialogs.ts';
-import { clear, h, whenIdle } from './dom.ts';
-import { type Dict, dictionaries } from './i18n/index.ts';
+import { clear, h } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
+import { loadDictionary } from './i18n/load.ts';
 import { lazily } from './lazy-code.ts';
 import { menuView } from './menu-view.ts';
 import { noticeBoard, noticeText } from './notices.ts';
 import { playKeys, unfoldForPrint } from './page-events.ts';
-import type { PlayView } from './play-view.ts';
+import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
-import type { RunScreensContext } from './run-screens.ts';
+import type { RunScreensContext, runScreens } from './run-screens.ts';
 import { attachPresenters, type Presenter, pageTitle, type Screen } from './screen.ts';
+import { startView } from './start-view.ts';
 import { loadErrorView, loadingView, storyChangedView } from './status-screens.ts';
+import { openTranscript } from './transcript-view.ts';
+
+// The settings dialog (with sound and reading aloud) is fetched when it is first opened.
+const settingsCode = () => import('./settings-view.ts');
 
 /** Where a resumed run puts focus: its first open choice, or Look back at an ending. */
 const RESUMED_FOCUS = '[data-choices] button:not([aria-disabled]), [data-action="look-back"]:not([hidden] *)';
-
-// What the menu does not show is fetched apart, so the menu comes up sooner: the screens of
-// a run (fetched while the player reads the menu), and, when first opened, the settings
-// dialog (with sound and reading aloud), the screens about kept runs (library, path map,
-// comparison) and a finished run's transcript.
-const runViewsCode = () => import('./run-views.ts');
-type RunViews = Awaited<ReturnType<typeof runViewsCode>>;
-const settingsCode = () => import('./settings-view.ts');
-const runScreensCode = () => import('./run-screens.ts');
-const transcriptCode = () => import('./transcript-view.ts');
 
 export interface AppOptions {
   root: HTMLElement;
   scenarios: readonly ScenarioEntry[];
   prefs: Prefs;
+  /** The interface text in `prefs.lang`, loaded before the app starts (the other comes on a switch). */
+  dictionary: Dict;
   storage: Storage | null;
   languages: readonly string[];
   presenters: Presenter[];
@@ -57,7 +56,7 @@ export function createApp(o: AppOptions) {
   const notices = h('div', { class: 'notices', role: 'status' });
   o.root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }), header, notices, main);
   const notice = noticeBoard(notices);
-  let t: Dict = dictionaries[prefs.lang];
+  let t: Dict = o.dictionary;
   let screen: Screen = { name: 'menu' };
   let view: PlayView | null = null;
   let presenterSubs: Subscription[] = [];
@@ -65,16 +64,20 @@ export function createApp(o: AppOptions) {
 
   const help = () => openHelp(t, defaultCountry(prefs.lang, o.languages));
   const inLang = () => scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER);
-  const setLang = (lang: Lang) => {
-    prefs.lang = lang;
-    savePrefs(o.storage, prefs);
-    o.onPrefs?.(prefs);
-    t = dictionaries[lang];
-    drawHeader();
-    const s = screen;
-    // The start screen follows the language; a run's screens stay in the run's own.
-    go(s.name === 'start' ? { name: 'start', entry: inLang().find((e) => e.id === s.entry.id) ?? s.entry } : s);
-  };
+  const setLang = (lang: Lang) =>
+    void loadDictionary(lang).then(
+      (dictionary) => {
+        prefs.lang = lang;
+        savePrefs(o.storage, prefs);
+        o.onPrefs?.(prefs);
+        t = dictionary;
+        drawHeader();
+        const s = screen;
+        // The start screen follows the language; a run's screens stay in the run's own.
+        go(s.name === 'start' ? { name: 'start', entry: inLang().find((e) => e.id === s.entry.id) ?? s.entry } : s);
+      },
+      () => notice(t.errors.language),
+    );
   const pause = () => {
     const dialog = openPause(t, quit);
     o.onPause?.(true);
@@ -91,14 +94,7 @@ export function createApp(o: AppOptions) {
     for (const line of [...notices.children]) if (said.includes(line.textContent ?? '')) line.remove();
     notice(name === 'sound' ? (prefs.sound ? s.switchedOn : s.switchedOff) : prefs.readAloud ? s.readOn : s.readOff);
   };
-  let views: RunViews | null = null;
-  const notLoaded = (what: keyof Dict['notLoaded']) => () => notice(t.notLoaded[what]);
-  const withRunViews = lazily(() => runViewsCode().then((code) => (views = code)), notLoaded('screen'));
-  const runViews = () => {
-    if (!views) throw new Error('the screens of a run are not loaded yet');
-    return views;
-  };
-  const withSettings = lazily(settingsCode, notLoaded('settings'));
+  const withSettings = lazily(settingsCode, () => notice(t.errors.screen));
   const settings = () =>
     withSettings((view) =>
       view.openSettings(t, prefs, (change) => {
@@ -111,7 +107,7 @@ export function createApp(o: AppOptions) {
     renderHeader(o.root, header, {
       t,
       lang: prefs.lang,
-      onLibrary: () => runs.showLibrary(),
+      onLibrary: () => void runs.showLibrary(),
       onHelp: help,
       onSettings: settings,
       onLang: setLang,
@@ -133,12 +129,6 @@ export function createApp(o: AppOptions) {
   /** Show a screen (and remember it, for a language switch). */
   function go(next: Screen): void {
     screen = next;
-    const needed = next.name === 'start' || next.name === 'play' || next.name === 'debrief';
-    // Usually fetched long before; else shown once it is here, unless the player moved on.
-    if (needed && !views) {
-      withRunViews(() => screen === next && go(next));
-      return;
-    }
     if (next.name === 'runs') next.draw();
     else if (next.name === 'play') showPlay(next.playing);
     else show(draw(next));
@@ -165,13 +155,13 @@ export function createApp(o: AppOptions) {
       case 'debrief': {
         const { entry, record } = s;
         const back = () => go(s);
-        return runViews().debriefView({
+        return debriefView({
           t,
           meta: entry.meta,
           record,
           onTryAgain: s.replayable ? (step) => void playOutcome(entry, () => director.rewind(record, step)) : null,
-          onMap: () => runs.showMap(record, back),
-          onCompare: () => runs.compareWithPrevious(record, back),
+          onMap: () => void runs.showMap(record, back),
+          onCompare: () => void runs.compareWithPrevious(record, back),
           onPlayAgain: () => pick(entry),
           onMenu: showMenu,
           onHelp: help,
@@ -195,7 +185,7 @@ export function createApp(o: AppOptions) {
     director.prefetch(entry);
     const carried = director.carriedOver(entry.id);
     const from = carried && (inLang().find((e) => e.id === carried.from)?.meta.title ?? carried.from);
-    return runViews().startView({
+    return startView({
       t,
       entry,
       initial: { name: prefs.name || 'Sam', pronoun: prefs.pronoun },
@@ -228,7 +218,7 @@ export function createApp(o: AppOptions) {
   }
 
   function showPlay(p: Playing) {
-    const v = runViews().playView({
+    const v = playView({
       t,
       session: p.session,
       title: p.entry.meta.title,
@@ -246,11 +236,10 @@ export function createApp(o: AppOptions) {
   }
 
   /** A finished run read back whole; Back returns to the button that opened it. */
-  const withTranscript = lazily(transcriptCode, notLoaded('screen'));
   const transcript = (entry: ScenarioEntry, record: RunRecord, back: () => void) =>
-    withTranscript(({ openTranscript }) => openTranscript({ t, lang: prefs.lang, entry, record, show, onBack: back }));
+    openTranscript({ t, lang: prefs.lang, entry, record, show, onBack: back });
 
-  const runsContext: RunScreensContext = {
+  const runScreensContext: RunScreensContext = {
     t: () => t,
     lang: () => prefs.lang,
     scenarios: o.scenarios,
@@ -264,11 +253,34 @@ export function createApp(o: AppOptions) {
     duplicate: (run, entry) => void playOutcome(entry, () => director.duplicate(run)),
     showMenu,
   };
-  const withRuns = lazily(() => runScreensCode().then((code) => code.runScreens(runsContext)), notLoaded('screen'));
+  // The library, path map and compare screens are their own chunk: the menu does not need them.
+  let loadedRunScreens: Promise<ReturnType<typeof runScreens>> | null = null;
+  const withRunScreens = (draw: (screens: ReturnType<typeof runScreens>) => Promise<void>, rerender: () => void) => {
+    // Taken at once, so that a run reopening on a reload does not jump over the click.
+    screen = { name: 'runs', draw: rerender };
+    loadedRunScreens ??= import('./run-screens.ts').then((m) => m.runScreens(runScreensContext));
+    return loadedRunScreens.then(draw, (error: unknown) => {
+      loadedRunScreens = null;
+      console.warn('The runs screens could not load', error);
+      notice(t.errors.screen);
+    });
+  };
   const runs = {
-    showLibrary: () => withRuns((screens) => screens.showLibrary()),
-    showMap: (record: RunRecord, back: () => void) => withRuns((screens) => screens.showMap(record, back)),
-    compareWithPrevious: (record: RunRecord, back: () => void) => withRuns((screens) => screens.compareWithPrevious(record, back)),
+    showLibrary: (): Promise<void> =>
+      withRunScreens(
+        (s) => s.showLibrary(),
+        () => void runs.showLibrary(),
+      ),
+    showMap: (record: RunRecord, back: () => void): Promise<void> =>
+      withRunScreens(
+        (s) => s.showMap(record, back),
+        () => void runs.showMap(record, back),
+      ),
+    compareWithPrevious: (record: RunRecord, back: () => void): Promise<void> =>
+      withRunScreens(
+        (s) => s.compareWithPrevious(record, back),
+        () => void runs.compareWithPrevious(record, back),
+      ),
   };
 
   function quit() {
@@ -289,7 +301,6 @@ export function createApp(o: AppOptions) {
 
   drawHeader();
   showMenu();
-  whenIdle(() => withRunViews(() => undefined), 2000);
   if (o.persistent === false) director.savingOff();
   // A reload goes on with the run played last (or offers it on the menu).
   void director.open().then((outcome) => {

@@ -63,9 +63,3 @@ export function focusReturn(opener: Element | null = document.activeElement): ()
     again?.focus();
   };
 }
-
-/** Work for when the page is idle (soon after `timeout` ms at the latest). */
-export function whenIdle(work: () => void, timeout: number): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout });
-  else setTimeout(work, 500);
-}

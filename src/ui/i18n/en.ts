@@ -346,6 +346,8 @@ export const en = {
     stage: 'The picture could not be shown on this device; the story works without it.',
     retry: 'Try again',
     unexpected: 'Something unexpected went wrong. You can go back to the menu; nothing you did is lost.',
+    language: 'The other language could not be loaded. Check your connection and try again.',
+    screen: 'This screen could not be loaded. Check your connection and try again.',
   },
   settings: {
     open: 'Settings',
@@ -427,10 +429,6 @@ export const en = {
     switchedOff: 'Sound off.',
     readOn: 'Reading aloud is on.',
     readOff: 'Reading aloud is off.',
-  },
-  notLoaded: {
-    settings: 'The settings could not be opened. Check your connection and try again.',
-    screen: 'This screen could not be opened. Check your connection and try again.',
   },
 };
 

@@ -344,6 +344,8 @@ export const nl: Dict = {
     stage: 'Het beeld kan op dit apparaat niet getoond worden; het verhaal werkt ook zonder.',
     retry: 'Opnieuw proberen',
     unexpected: 'Er ging onverwacht iets mis. Je kunt terug naar het menu; er gaat niets verloren van wat je deed.',
+    language: 'De andere taal kon niet geladen worden. Controleer je verbinding en probeer het opnieuw.',
+    screen: 'Dit scherm kon niet geladen worden. Controleer je verbinding en probeer het opnieuw.',
   },
   settings: {
     open: 'Instellingen',
@@ -425,9 +427,5 @@ export const nl: Dict = {
     switchedOff: 'Geluid uit.',
     readOn: 'Voorlezen staat aan.',
     readOff: 'Voorlezen staat uit.',
-  },
-  notLoaded: {
-    settings: 'De instellingen konden niet worden geopend. Controleer je verbinding en probeer het opnieuw.',
-    screen: 'Dit scherm kon niet worden geopend. Controleer je verbinding en probeer het opnieuw.',
   },
 };
