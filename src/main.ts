@@ -9,30 +9,115 @@ import { scenarios } from 'virtual:scenarios';
 import stageUrl from 'virtual:stage-url';
 import type { Subscription } from './core/events.ts';
 import type { RunRecord } from './core/run-record.ts';
+import type { StorySession } from './core/story-session.ts';
 import { PlayDirector } from './runs/play-director.ts';
 import { RunRepository } from './runs/run-repository.ts';
 import { SelfCheckDirector } from './runs/self-check-director.ts';
 import { SelfCheckStore } from './runs/self-check-store.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
+import type { RenderRequest } from './sound/offline-render.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
 import type { Dict } from './ui/i18n/index.ts';
 import { loadDictionary, preferredLang } from './ui/i18n/load.ts';
-import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
+import { loadPrefs, type Prefs, safeLocalStorage, VOLUME_MAX } from './ui/prefs.ts';
 import type { Presenter } from './ui/screen.ts';
 
 declare global {
   interface Window {
     /** Test and automation hooks (DESIGN.md, "Test hooks"). */
-    __dichtbij: { game: unknown; ready: boolean };
+    __dichtbij: {
+      game: unknown;
+      ready: boolean;
+      /** Renders the soundscape offline (the same graph the game plays), for measuring it. */
+      renderSound?: (request: RenderRequest) => Promise<{ sampleRate: number; base64: string }>;
+    };
   }
 }
 
-window.__dichtbij = { game: null, ready: false };
+/** Sound and reading aloud: presenters that can be switched, paused and told of new settings. */
+interface Player {
+  present(session: StorySession): Subscription;
+  update(): void;
+  setPaused(paused: boolean): void;
+}
+
+/**
+ * A player whose code is fetched only once it is first switched on (most players never do,
+ * and the menu stays small); until then it keeps the session it would present.
+ */
+function lazyPlayer(wanted: () => boolean, load: () => Promise<Player>): Player {
+  let player: Player | null = null;
+  let loading = false;
+  let session: StorySession | null = null;
+  let paused = false;
+  const shown = new Map<StorySession, Subscription>();
+  const ensure = () => {
+    if (loading || !wanted()) return;
+    loading = true;
+    load().then(
+      (loaded) => {
+        player = loaded;
+        player.setPaused(paused);
+        if (session) shown.set(session, player.present(session));
+      },
+      (error: unknown) => {
+        loading = false;
+        console.warn('Sound or reading aloud could not be loaded', error);
+      },
+    );
+  };
+  return {
+    present(next) {
+      session = next;
+      ensure();
+      if (player) shown.set(next, player.present(next));
+      return {
+        close() {
+          shown.get(next)?.close();
+          shown.delete(next);
+          if (session === next) session = null;
+        },
+      };
+    },
+    update() {
+      ensure();
+      player?.update();
+    },
+    setPaused(next) {
+      paused = next;
+      player?.setPaused(next);
+    },
+  };
+}
+
+window.__dichtbij = {
+  game: null,
+  ready: false,
+  renderSound: (request) => import('./sound/offline-render.ts').then((render) => render.renderSoundscape(request)),
+};
 const storage = safeLocalStorage();
 const prefs = loadPrefs(storage, preferredLang(navigator.languages ?? [navigator.language]));
+const soundSettings = (p: Prefs, on: boolean) => ({
+  on,
+  room: p.roomVolume / VOLUME_MAX,
+  heart: p.heartVolume / VOLUME_MAX,
+  cues: p.cueVolume / VOLUME_MAX,
+});
+const workshop = new URLSearchParams(window.location.search).get('view');
+// On the projector the facilitator decides whether sound plays; the volumes are this device's.
+let projectorSound = false;
+const soundOn = () => soundSettings(prefs, workshop === 'audience' ? projectorSound : prefs.sound);
+const sound = lazyPlayer(
+  () => soundOn().on,
+  () => import('./sound/sound-player.ts').then(({ soundPlayer }) => soundPlayer({ settings: soundOn })),
+);
+const reader = lazyPlayer(
+  () => prefs.readAloud,
+  () => import('./ui/read-aloud.ts').then(({ readAloud }) => readAloud({ prefs: () => prefs })),
+);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Settings (and the system's reduced motion) apply to the page and to the stage, live.
 const motionOn = () => !motionReduced(prefs, reducedMotion.matches);
@@ -40,6 +125,8 @@ let setStageMotion: ((on: boolean) => void) | null = null;
 const applySettings = () => {
   applyPrefs(prefs, reducedMotion.matches);
   setStageMotion?.(motionOn());
+  sound.update();
+  reader.update();
 };
 applySettings();
 reducedMotion.addEventListener('change', applySettings);
@@ -125,7 +212,13 @@ const director = new PlayDirector({
 const autosave: Presenter = (session) => director.autosave(session);
 
 // Story authors get the inspector in the dev server; production builds drop this branch.
-const presenters: Presenter[] = [autosave, stagePresenter, offlinePresenter];
+const presenters: Presenter[] = [
+  autosave,
+  stagePresenter,
+  offlinePresenter,
+  (session) => sound.present(session),
+  (session) => reader.present(session),
+];
 if (import.meta.env.DEV) {
   presenters.push((session) =>
     whenLoaded(
@@ -178,6 +271,10 @@ const startGame = (dictionary: Dict): void => {
       Object.assign(prefs, changed);
       applySettings();
     },
+    onPause: (paused) => {
+      sound.setPaused(paused);
+      reader.setPaused(paused);
+    },
   });
   window.__dichtbij.ready = true;
   // The menu is on screen and its buttons work: what `npm run bench` times (and DevTools shows).
@@ -200,8 +297,19 @@ const startGame = (dictionary: Dict): void => {
 };
 
 // The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
-const workshop = new URLSearchParams(window.location.search).get('view');
 if (workshop === 'facilitator' || workshop === 'audience') {
+  const projector: Presenter = (session, slot) => {
+    const shown = [stagePresenter(session, slot), sound.present(session)];
+    return {
+      close() {
+        for (const s of shown) s.close();
+      },
+    };
+  };
+  const soundOnProjector = (on: boolean) => {
+    projectorSound = on;
+    sound.update();
+  };
   void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
     startWorkshop({
       root,
@@ -210,7 +318,8 @@ if (workshop === 'facilitator' || workshop === 'audience') {
       lang: prefs.lang,
       languages,
       keepRun: (record) => runs.keep(record),
-      stage: stagePresenter,
+      stage: projector,
+      sound: soundOnProjector,
       pathMap: workshopPathMap,
     });
     window.__dichtbij.ready = true;

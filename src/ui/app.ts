@@ -13,6 +13,7 @@ import { defaultCountry, openHelp, openPause } from './dialogs.ts';
 import { clear, h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { loadDictionary } from './i18n/load.ts';
+import { lazily } from './lazy-code.ts';
 import { menuView } from './menu-view.ts';
 import { noticeBoard, noticeText } from './notices.ts';
 import { playKeys, unfoldForPrint } from './page-events.ts';
@@ -21,10 +22,12 @@ import { type Prefs, savePrefs } from './prefs.ts';
 import type { RunScreensContext, runScreens } from './run-screens.ts';
 import { attachPresenters, type Presenter, pageTitle, type Screen } from './screen.ts';
 import { selfCheckScreens } from './self-check-screens.ts';
-import { openSettings } from './settings-view.ts';
 import { startScreen } from './start-screen.ts';
 import { loadErrorView, loadingView, storyChangedView } from './status-screens.ts';
 import { openTranscript } from './transcript-view.ts';
+
+// The settings dialog (with sound and reading aloud) is fetched when it is first opened.
+const settingsCode = () => import('./settings-view.ts');
 
 /** Where a resumed run puts focus: its first open choice, or Look back at an ending. */
 const RESUMED_FOCUS = '[data-choices] button:not([aria-disabled]), [data-action="look-back"]:not([hidden] *)';
@@ -44,6 +47,8 @@ export interface AppOptions {
   persistent?: boolean;
   /** Called after the player changed a setting or the language (to apply it everywhere). */
   onPrefs?: (prefs: Prefs) => void;
+  /** Called when the pause screen opens (true) and closes (false): sound and reading aloud wait. */
+  onPause?: (paused: boolean) => void;
 }
 
 export function createApp(o: AppOptions) {
@@ -77,12 +82,31 @@ export function createApp(o: AppOptions) {
       },
       () => notice(t.errors.language),
     );
+  const pause = () => {
+    const dialog = openPause(t, quit);
+    o.onPause?.(true);
+    dialog.addEventListener('close', () => o.onPause?.(false));
+  };
+  /** A switch flipped by its key: remembered, applied, and said in words. */
+  const toggle = (name: 'sound' | 'readAloud') => {
+    prefs[name] = !prefs[name];
+    savePrefs(o.storage, prefs);
+    o.onPrefs?.(prefs);
+    const s = t.sound;
+    // Only the switch's latest state stays on the notice line.
+    const said = [s.switchedOn, s.switchedOff, s.readOn, s.readOff];
+    for (const line of [...notices.children]) if (said.includes(line.textContent ?? '')) line.remove();
+    notice(name === 'sound' ? (prefs.sound ? s.switchedOn : s.switchedOff) : prefs.readAloud ? s.readOn : s.readOff);
+  };
+  const withSettings = lazily(settingsCode, () => notice(t.errors.screen));
   const settings = () =>
-    openSettings(t, prefs, (change) => {
-      Object.assign(prefs, change);
-      savePrefs(o.storage, prefs);
-      o.onPrefs?.(prefs);
-    });
+    withSettings((view) =>
+      view.openSettings(t, prefs, (change) => {
+        Object.assign(prefs, change);
+        savePrefs(o.storage, prefs);
+        o.onPrefs?.(prefs);
+      }),
+    );
   const drawHeader = () =>
     renderHeader(o.root, header, {
       t,
@@ -189,7 +213,7 @@ export function createApp(o: AppOptions) {
       t,
       session: p.session,
       title: p.entry.meta.title,
-      onPause: () => openPause(t, quit),
+      onPause: pause,
       onHelp: help,
       onQuit: quit,
       onLookBack: () => debrief(p.entry, p.session.record),
@@ -262,7 +286,9 @@ export function createApp(o: AppOptions) {
   playKeys({
     view: () => view,
     active: () => prefs.shortcuts && (view !== null || main.querySelector('.debrief') !== null),
-    pause: () => openPause(t, view ? quit : showMenu),
+    pause: () => (view ? pause() : openPause(t, showMenu)),
+    sound: () => toggle('sound'),
+    readAloud: () => toggle('readAloud'),
   });
 
   drawHeader();

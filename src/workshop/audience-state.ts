@@ -73,6 +73,8 @@ export interface AudienceView {
   page: { number: number; count: number } | null;
   /** The room's self-check: asked on the phones now, and/or on the big screen. */
   selfCheck: RoomCheckScreen | null;
+  /** The projector plays the soundscape. */
+  sound: boolean;
 }
 
 export interface RoomCheckScreen {
@@ -138,6 +140,7 @@ export function emptyAudienceView(extras: AudienceExtras): AudienceView {
     lobby: extras.room ? { joined: extras.joined } : null,
     page: null,
     selfCheck: extras.selfCheck ?? null,
+    sound: false,
   };
 }
 
@@ -206,5 +209,6 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     // The debrief shows a question, not the scene: no page number.
     page: pages.length > 1 && !extras.debrief ? { number: pageIndex + 1, count: pages.length } : null,
     selfCheck: extras.selfCheck ?? null,
+    sound: flow.settings.sound === true,
   };
 }

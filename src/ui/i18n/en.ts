@@ -70,7 +70,7 @@ export const en = {
     stageLoading: 'The stage is on its way; the story can start already.',
     feedbackLabel: 'What your answer did',
     noChange: 'Nothing moved much this time.',
-    keysHint: 'Keys 1-9 choose, P pauses.',
+    keysHint: 'Keys 1-9 choose, P pauses, S turns sound on or off, V turns reading aloud on or off.',
     rewind: 'Try another answer here',
   },
   meters: {
@@ -405,7 +405,7 @@ export const en = {
   reading: {
     theEnd: 'This is where the story ends.',
     lookBack: 'Look back',
-    shortcuts: 'Single-key shortcuts (1-9 choose, P pauses)',
+    shortcuts: 'Single-key shortcuts (1-9 choose, P pauses, S sound, V read aloud)',
     checkInHeading: 'First: how are you?',
     checkInQuestion: 'How are you now, in one word?',
     checkInHint: 'Only for you: nothing is saved or sent. If it weighs on you, pause, or see where to find support.',
@@ -427,6 +427,12 @@ export const en = {
     breatheIn: 'Breathe in',
     breatheOut: 'Breathe out',
     runOf: (date: string, name: string) => `run of ${date} with ${name}`,
+  },
+  sound: {
+    switchedOn: 'Sound on.',
+    switchedOff: 'Sound off.',
+    readOn: 'Reading aloud is on.',
+    readOff: 'Reading aloud is off.',
   },
   selfCheck: {
     offerHeading: 'If you like: five statements first',

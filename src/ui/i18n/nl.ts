@@ -67,7 +67,7 @@ export const nl: Dict = {
     stageLoading: 'Het beeld komt eraan; het verhaal kan al beginnen.',
     feedbackLabel: 'Wat je antwoord deed',
     noChange: 'Er bewoog deze keer weinig.',
-    keysHint: 'Toetsen 1-9 kiezen, P pauzeert.',
+    keysHint: 'Toetsen 1-9 kiezen, P pauzeert, S zet geluid aan of uit, V zet voorlezen aan of uit.',
     rewind: 'Probeer hier een ander antwoord',
   },
   meters: {
@@ -403,7 +403,7 @@ export const nl: Dict = {
   reading: {
     theEnd: 'Hier eindigt het verhaal.',
     lookBack: 'Terugkijken',
-    shortcuts: 'Sneltoetsen van één toets (1-9 kiest, P pauzeert)',
+    shortcuts: 'Sneltoetsen van één toets (1-9 kiest, P pauzeert, S geluid, V voorlezen)',
     checkInHeading: 'Eerst even: hoe gaat het?',
     checkInQuestion: 'Hoe voel je je nu, in één woord?',
     checkInHint:
@@ -426,6 +426,12 @@ export const nl: Dict = {
     breatheIn: 'Adem in',
     breatheOut: 'Adem uit',
     runOf: (date: string, name: string) => `spel van ${date} met ${name}`,
+  },
+  sound: {
+    switchedOn: 'Geluid aan.',
+    switchedOff: 'Geluid uit.',
+    readOn: 'Voorlezen staat aan.',
+    readOff: 'Voorlezen staat uit.',
   },
   selfCheck: {
     offerHeading: 'Als je wilt: eerst vijf uitspraken',

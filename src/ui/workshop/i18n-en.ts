@@ -203,6 +203,11 @@ export const workshopEn = {
   workshopStore: {
     broken: 'The saved workshop could not be read, so it was put aside. Start a new one; nothing else is lost.',
   },
+  sound: {
+    projector: 'Play sound on the audience screen',
+    projectorHint:
+      'A quiet room tone and a heartbeat that follows the alarm, from the audience screen’s window. It starts after one click in that window.',
+  },
   rooms: {
     showLobby: 'Show how to join (L)',
     hideLobby: 'Back to the story (L)',
