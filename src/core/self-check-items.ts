@@ -1,7 +1,5 @@
-// The self-check's statements, in both languages, in one place (a parity test keeps them
-// together). Drawn from CONTENT.md's ideas. Not a clinical screen: no total, no right
-// answer, no diagnosis; the statements ask how the player sees things, never what they are.
-import type { Lang } from './run-record.ts';
+// The self-check's statements and its scale, by id (their words in both languages are in
+// self-check-texts.ts, fetched with the screens that show them; the menu needs only the ids).
 
 export const SELF_CHECK_ITEMS = ['protection', 'silence', 'present', 'limit', 'support'] as const;
 export type SelfCheckItem = (typeof SELF_CHECK_ITEMS)[number];
@@ -9,44 +7,3 @@ export type SelfCheckItem = (typeof SELF_CHECK_ITEMS)[number];
 /** The five points of the scale, from "not at all" to "completely" (ordered). */
 export const LEVELS = ['not-at-all', 'a-little', 'partly', 'mostly', 'completely'] as const;
 export type Level = (typeof LEVELS)[number];
-
-export interface SelfCheckTexts {
-  statements: Record<SelfCheckItem, string>;
-  levels: Record<Level, string>;
-}
-
-export const SELF_CHECK_TEXTS: Record<Lang, SelfCheckTexts> = {
-  en: {
-    statements: {
-      protection: 'When someone pulls away right after a close moment, it is often a way of protecting themselves.',
-      silence: 'When someone I love goes quiet, it means they don’t care about me.',
-      present: 'I trust myself to stay close to someone who pulls away, without putting pressure on them.',
-      limit: 'I can hold my own limit and still stay in touch.',
-      support: 'I know who I can turn to when it gets too much for me.',
-    },
-    levels: {
-      'not-at-all': 'Not at all',
-      'a-little': 'A little',
-      partly: 'Partly',
-      mostly: 'Mostly',
-      completely: 'Completely',
-    },
-  },
-  nl: {
-    statements: {
-      protection:
-        'Als iemand afstand neemt vlak nadat jullie je dicht bij elkaar voelden, is dat vaak een manier om zichzelf te beschermen.',
-      silence: 'Als iemand van wie ik hou stil wordt, betekent het dat ik diegene niets kan schelen.',
-      present: 'Ik durf dichtbij te blijven als iemand zich terugtrekt, zonder diegene onder druk te zetten.',
-      limit: 'Ik kan mijn eigen grens bewaken en toch in contact blijven.',
-      support: 'Ik weet bij wie ik terechtkan als het me te veel wordt.',
-    },
-    levels: {
-      'not-at-all': 'Helemaal niet',
-      'a-little': 'Een beetje',
-      partly: 'Deels',
-      mostly: 'Grotendeels',
-      completely: 'Helemaal',
-    },
-  },
-};

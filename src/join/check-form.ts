@@ -1,7 +1,8 @@
 // The self-check on a phone: the same statements as the solo game, one group of native
 // radio buttons each, sent anonymously. The picks live in the page's state, so a repaint
 // (another phone's vote, a reconnect) never loses them.
-import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS } from '../core/self-check-items.ts';
+import { LEVELS, SELF_CHECK_ITEMS } from '../core/self-check-items.ts';
+import { SELF_CHECK_TEXTS } from '../core/self-check-texts.ts';
 import { h } from '../ui/dom.ts';
 import type { JoinDict } from './i18n.ts';
 import type { JoinActions, JoinState } from './join-view.ts';

@@ -3,7 +3,6 @@
 // They render and call; when the check is offered and what is kept the self-check director
 // decides (src/runs/self-check-director.ts). The app routes the two screens of `Screen`.
 
-import { reminderIcs } from '../core/reminder-ics.ts';
 import type { Lang } from '../core/run-record.ts';
 import type { SelfCheck } from '../core/self-check.ts';
 import type { SelfCheckDirector } from '../runs/self-check-director.ts';
@@ -11,7 +10,12 @@ import { download, h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import type { Notify } from './notices.ts';
 import type { Screen } from './screen.ts';
-import { debriefSelfCheck, selfCheckForm, selfCheckList, selfCheckOffer, selfCheckScreen } from './self-check-view.ts';
+
+// The statements' words, the screens and the calendar file are a chunk of their own: the
+// menu does not need them. They are fetched as soon as the game has opened.
+const partsCode = () =>
+  Promise.all([import('./self-check-view.ts'), import('../core/reminder-ics.ts')]).then(([view, ics]) => ({ ...view, ...ics }));
+type Parts = Awaited<ReturnType<typeof partsCode>>;
 
 export interface SelfCheckContext {
   t: () => Dict;
@@ -31,11 +35,37 @@ export const LOOK_BACK_PARAM = 'check';
 export function selfCheckScreens(c: SelfCheckContext) {
   const now = c.now ?? Date.now;
   const menu: Screen = { name: 'menu' };
+  let parts: Parts | null = null;
+  let loading: Promise<Parts> | null = null;
+  const load = () =>
+    (loading ??= partsCode().then(
+      (loaded) => (parts = loaded),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
+
+  /** A part drawn at once when its code is here; else a slot it fills when the code and the kept checks are. */
+  function inSlot(draw: (p: Parts) => HTMLElement | null): HTMLElement | null {
+    if (parts && c.checks.ready) return draw(parts);
+    const slot = h('div', { class: 'self-check-pending' });
+    void Promise.all([load(), c.checks.whenReady()]).then(
+      ([p]) => {
+        const part = draw(p);
+        if (part && slot.isConnected) slot.replaceWith(part);
+        else slot.remove();
+      },
+      () => slot.remove(),
+    );
+    return slot;
+  }
 
   /** Read the kept checks; answer the reminder's link, or offer the look back a week on. */
   async function init(): Promise<void> {
     c.checks.onNotice((n) => c.notice(n.type === 'set-aside' ? c.t().selfCheck.setAside(n.count) : c.t().runs.savingOff));
     await c.checks.open();
+    await load().catch(() => c.notice(c.t().errors.screen));
     const url = new URL(window.location.href);
     if (url.searchParams.get(LOOK_BACK_PARAM) === 'later') {
       // Once handled, a reload should not ask again.
@@ -56,46 +86,43 @@ export function selfCheckScreens(c: SelfCheckContext) {
 
   /** The start screen's offer (before the visit's first scenario only); `here` is that start screen. */
   function startPanel(here: Screen): HTMLElement | null {
-    // Opened before the kept checks were read: the offer fills its place once they are.
-    if (!c.checks.ready) {
-      const slot = h('div', { class: 'self-check-pending' });
-      void c.checks.whenReady().then(() => {
-        const panel = startPanel(here);
-        if (panel && slot.isConnected) slot.replaceWith(panel);
-        else slot.remove();
+    return inSlot((p) => {
+      const state = c.checks.offer;
+      if (state === null) return null;
+      return p.selfCheckOffer({
+        t: c.t(),
+        state,
+        onTake: () => c.go({ name: 'self-check', moment: 'before', check: null, back: here }),
+        onNotNow: () => {
+          void c.checks.notNow();
+          c.go(here);
+        },
       });
-      return slot;
-    }
-    const state = c.checks.offer;
-    if (state === null) return null;
-    return selfCheckOffer({
-      t: c.t(),
-      state,
-      onTake: () => c.go({ name: 'self-check', moment: 'before', check: null, back: here }),
-      onNotNow: () => {
-        void c.checks.notNow();
-        c.go(here);
-      },
     });
   }
 
   /** The self-check part of a debrief (`here`), when a "before" was answered lately. */
   function debriefPart(here: Screen): HTMLElement | null {
-    const check = c.checks.awaitingAfter();
-    if (!check) return null;
-    return debriefSelfCheck({
-      t: c.t(),
-      lang: c.lang(),
-      check,
-      onAnswer: () => c.go({ name: 'self-check', moment: 'after', check, back: here }),
-      onReminder: () => reminder(check),
+    return inSlot((p) => {
+      const check = c.checks.awaitingAfter();
+      if (!check) return null;
+      return p.debriefSelfCheck({
+        t: c.t(),
+        lang: c.lang(),
+        check,
+        onAnswer: () => c.go({ name: 'self-check', moment: 'after', check, back: here }),
+        onReminder: () => reminder(check),
+      });
     });
   }
 
+  /** A screen of the check; its code is fetched when the game opens, so it is here by the time a button leads to it. */
   function draw(s: CheckScreen): HTMLElement {
     const t = c.t();
+    const p = parts;
+    if (!p) return h('section', { class: 'screen', 'aria-busy': 'true' }, h('h2', {}, t.errors.screen));
     if (s.name === 'self-check-side')
-      return selfCheckScreen({
+      return p.selfCheckScreen({
         t,
         lang: c.lang(),
         check: s.check,
@@ -104,7 +131,7 @@ export function selfCheckScreens(c: SelfCheckContext) {
         backLabel: s.back.name === 'runs' ? t.library.heading : t.debrief.menu,
       });
     const { moment, check, back } = s;
-    return selfCheckForm({
+    return p.selfCheckForm({
       t,
       lang: c.lang(),
       moment,
@@ -120,10 +147,11 @@ export function selfCheckScreens(c: SelfCheckContext) {
   /** The calendar file: one event a week on, linking back to the look back. */
   function reminder(check: SelfCheck): void {
     const t = c.t();
+    if (!parts) return;
     const url = new URL(window.location.pathname, window.location.origin);
     url.searchParams.set(LOOK_BACK_PARAM, 'later');
     const at = now();
-    const ics = reminderIcs({
+    const ics = parts.reminderIcs({
       uid: `dichtbij-check-${check.startedAt}@${window.location.hostname || 'dichtbij'}`,
       now: new Date(at),
       day: new Date(at + 7 * DAY_MS),
@@ -136,7 +164,8 @@ export function selfCheckScreens(c: SelfCheckContext) {
 
   /** The kept checks in "Your runs" (`here`). */
   function librarySection(formatDate: (time: number) => string, here: Screen): HTMLElement | null {
-    return selfCheckList({
+    if (!parts) return null;
+    return parts.selfCheckList({
       t: c.t(),
       checks: c.checks.all(),
       formatDate,

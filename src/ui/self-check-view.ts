@@ -3,7 +3,8 @@
 // render and call; what is kept is decided in src/runs/self-check-director.ts.
 import type { Lang } from '../core/run-record.ts';
 import { type Answers, answeredMoments, type Moment, type SelfCheck, shift } from '../core/self-check.ts';
-import { LEVELS, type Level, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS, type SelfCheckItem } from '../core/self-check-items.ts';
+import { LEVELS, type Level, SELF_CHECK_ITEMS, type SelfCheckItem } from '../core/self-check-items.ts';
+import { SELF_CHECK_TEXTS } from '../core/self-check-texts.ts';
 import type { OfferState } from '../runs/self-check-director.ts';
 import { h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SELF_CHECK_TEXTS } from '../../src/core/self-check-items.ts';
+import { SELF_CHECK_TEXTS } from '../../src/core/self-check-texts.ts';
 import { dictionaries } from '../../src/ui/i18n/index.ts';
 import { axeViolations, smallTargets } from './axe.ts';
 import { baseOrigin, clearDevice, openGame, playToEnd, savedValue, storedRuns, useBrowser } from './browser.ts';

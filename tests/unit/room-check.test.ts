@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/core/self-check.ts';
-import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS } from '../../src/core/self-check-items.ts';
+import { LEVELS, SELF_CHECK_ITEMS } from '../../src/core/self-check-items.ts';
+import { SELF_CHECK_TEXTS } from '../../src/core/self-check-texts.ts';
 import { workshopEn } from '../../src/ui/workshop/i18n-en.ts';
 import type { FacilitatorRelay } from '../../src/workshop/relay-client.ts';
 import { roomCheckReport } from '../../src/workshop/report.ts';

@@ -1,6 +1,6 @@
 // The report's data and words, shared by the Markdown download and the printable page.
 import type { ScenarioEntry } from '../../core/catalog.ts';
-import { SELF_CHECK_TEXTS } from '../../core/self-check-items.ts';
+import { SELF_CHECK_TEXTS } from '../../core/self-check-texts.ts';
 import type { ReportData, ReportLabels } from '../../workshop/report.ts';
 import type { RoomCheckCounts, RoomMoment } from '../../workshop/room-check.ts';
 import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';

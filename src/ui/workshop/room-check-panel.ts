@@ -3,7 +3,8 @@
 // the counts) and the projector's section; the state is src/workshop/room-check-state.ts.
 // Counts only; a moment of fewer than five phones says why it is hidden instead.
 import type { Lang } from '../../core/run-record.ts';
-import { LEVELS, SELF_CHECK_ITEMS, SELF_CHECK_TEXTS, type SelfCheckItem } from '../../core/self-check-items.ts';
+import { LEVELS, SELF_CHECK_ITEMS, type SelfCheckItem } from '../../core/self-check-items.ts';
+import { SELF_CHECK_TEXTS } from '../../core/self-check-texts.ts';
 import type { RoomCheckScreen } from '../../workshop/audience-state.ts';
 import type { FacilitatorRelay } from '../../workshop/relay-client.ts';
 import { ROOM_MOMENTS, type RoomMoment } from '../../workshop/room-check.ts';
