@@ -26,6 +26,8 @@ function barFill(percent: number): HTMLElement {
 export interface AudienceStageOptions {
   scenarios: readonly ScenarioEntry[];
   present: StagePresenter;
+  /** Whether the projector should play sound now (the facilitator's setting, and not paused). */
+  sound?: (on: boolean) => void;
 }
 
 /** The join address with line breaks offered after its slashes and before its query, so a
@@ -48,6 +50,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     document.title = `${game.appName}: ${t.title}`;
     root.replaceChildren(view ? audienceBody(view) : waiting(l));
     stage?.show(view?.stage ?? null);
+    stageOptions?.sound?.(view?.sound === true && !view.paused);
     fitToScreen(t.rooms.earlierAnswers);
     clearInterval(tick);
     if (view?.timerEndsAt) {

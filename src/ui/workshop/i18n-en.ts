@@ -223,6 +223,11 @@ export const workshopEn = {
     dismiss: 'Dismiss',
     earlierAnswers: (n: number) => (n === 1 ? '1 earlier answer is no longer shown.' : `${n} earlier answers are no longer shown.`),
   },
+  sound: {
+    projector: 'Play sound on the audience screen',
+    projectorHint:
+      'A quiet room tone and a heartbeat that follows the alarm, from the audience screen’s window. It starts after one click in that window.',
+  },
 };
 
 export type WorkshopDict = typeof workshopEn;

@@ -224,4 +224,9 @@ export const workshopNl: WorkshopDict = {
     earlierAnswers: (n: number) =>
       n === 1 ? '1 eerder antwoord staat er niet meer bij.' : `${n} eerdere antwoorden staan er niet meer bij.`,
   },
+  sound: {
+    projector: 'Geluid op het zaalscherm',
+    projectorHint:
+      'Een zacht geluid van de ruimte en een hartslag die met het alarm meegaat, vanuit het venster van het zaalscherm. Het begint na één klik in dat venster.',
+  },
 };
