@@ -46,6 +46,7 @@ const en = {
   checkSend: 'Send my answers',
   checkSent: 'Thank you. Your answers are counted with the room’s, anonymously.',
   checkEmpty: 'Pick an answer for at least one statement first.',
+  roomGone: (code: string) => `Room ${code} is no longer there: the workshop's server lost it. Look at the big screen for the new code.`,
 } as const;
 
 export type JoinDict = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -94,6 +95,8 @@ const nl: JoinDict = {
   checkSend: 'Antwoorden versturen',
   checkSent: 'Dank je. Je antwoorden tellen anoniem mee met die van de groep.',
   checkEmpty: 'Kies eerst bij minstens één uitspraak een antwoord.',
+  roomGone: (code) =>
+    `Sessie ${code} bestaat niet meer: de workshopserver is hem kwijtgeraakt. Kijk op het grote scherm voor de nieuwe code.`,
 };
 
 export const joinDictionaries: Record<Lang, JoinDict> = { en, nl };

@@ -51,7 +51,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     document.title = `${game.appName}: ${t.title}`;
     root.replaceChildren(view ? audienceBody(view) : waiting(l));
     stage?.show(view?.stage ?? null);
-    stageOptions?.sound?.(view !== null && view.sound && !view.paused);
+    stageOptions?.sound?.(view?.sound === true && !view.paused);
     fitToScreen(t.rooms.earlierAnswers);
     clearInterval(tick);
     if (view?.timerEndsAt) {

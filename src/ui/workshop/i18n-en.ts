@@ -203,11 +203,6 @@ export const workshopEn = {
   workshopStore: {
     broken: 'The saved workshop could not be read, so it was put aside. Start a new one; nothing else is lost.',
   },
-  sound: {
-    projector: 'Play sound on the audience screen',
-    projectorHint:
-      'A quiet room tone and a heartbeat that follows the alarm, from the audience screen’s window. It starts after one click in that window.',
-  },
   rooms: {
     showLobby: 'Show how to join (L)',
     hideLobby: 'Back to the story (L)',
@@ -244,6 +239,11 @@ export const workshopEn = {
       `Not shown: ${n === 1 ? 'only 1 phone' : `only ${n} phones`} answered. With fewer than five, someone’s answer could be picked out.`,
     discuss: 'Which of these statements do you recognise? Where do you hesitate?',
     onPhones: (n: number) => `On your phone now: five statements, anonymous. ${n === 1 ? '1 phone has' : `${n} phones have`} answered.`,
+  },
+  sound: {
+    projector: 'Play sound on the audience screen',
+    projectorHint:
+      'A quiet room tone and a heartbeat that follows the alarm, from the audience screen’s window. It starts after one click in that window.',
   },
 };
 

@@ -203,11 +203,6 @@ export const workshopNl: WorkshopDict = {
   workshopStore: {
     broken: 'De bewaarde workshop was niet meer te lezen en is apart gezet. Start een nieuwe; verder gaat er niets verloren.',
   },
-  sound: {
-    projector: 'Geluid op het zaalscherm',
-    projectorHint:
-      'Een zacht geluid van de ruimte en een hartslag die met het alarm meegaat, vanuit het venster van het zaalscherm. Het begint na één klik in dat venster.',
-  },
   rooms: {
     showLobby: 'Laat zien hoe je meedoet (L)',
     hideLobby: 'Terug naar het verhaal (L)',
@@ -246,5 +241,10 @@ export const workshopNl: WorkshopDict = {
     discuss: 'Welke van deze uitspraken herken je? Waar twijfel je?',
     onPhones: (n: number) =>
       `Nu op je telefoon: vijf uitspraken, anoniem. ${n === 1 ? '1 telefoon heeft' : `${n} telefoons hebben`} geantwoord.`,
+  },
+  sound: {
+    projector: 'Geluid op het zaalscherm',
+    projectorHint:
+      'Een zacht geluid van de ruimte en een hartslag die met het alarm meegaat, vanuit het venster van het zaalscherm. Het begint na één klik in dat venster.',
   },
 };
