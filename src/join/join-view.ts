@@ -77,6 +77,7 @@ function announcement(state: JoinState, t: JoinDict): string {
   if (state.status === 'lost') return t.lost;
   const view = state.view;
   if (!view) return t.connecting;
+  if (view.paused) return t.paused;
   if (view.round) return `${view.round.prompt} ${roundLine(view.round, t)}`;
   if (view.question) return view.question.answered || state.sentFor === view.question.questionId ? t.sent : view.question.text;
   return t.waiting;
@@ -106,6 +107,7 @@ function body(state: JoinState, t: JoinDict, actions: JoinActions): Node[] {
   const view = state.view;
   if (!view) return [status];
   const parts: Node[] = [status];
+  if (view.paused) parts.push(h('p', { class: 'join-big join-paused', 'data-phone-paused': '' }, t.paused));
   if (notice) parts.push(notice);
   if (view.round) parts.push(round(view.round, t, actions));
   else if (!view.question) parts.push(h('p', { class: 'join-big' }, t.waiting));

@@ -1,7 +1,9 @@
 // The workshop relay: one Node process serving the built game and a WebSocket room at
 // /relay. We use `ws`, not socket.io: browsers speak WebSocket natively, so the phone page
 // needs no client library and stays a few KB, and there is no second protocol to trust.
-// Rooms live in memory only. Every frame is size-checked, rate-limited and validated.
+// Rooms live in memory and, given a store, are kept after every change so a restarted relay
+// resumes them. Every frame is size-checked, rate-limited and validated; relay-guards.ts
+// holds the limits per address, per token and relay-wide.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -20,8 +22,10 @@ import {
 } from '../workshop/relay-protocol.ts';
 import { lanAddresses } from './lan.ts';
 import { type BucketOptions, type Clock, systemClock, TokenBucket } from './rate-limit.ts';
-import type { Room } from './room.ts';
+import { fromOwnPages, type GuardLimits, Guards, isLocalAddress, ownHosts, remoteAddress } from './relay-guards.ts';
+import { Room } from './room.ts';
 import { RoomRegistry } from './room-registry.ts';
+import { memoryOnly, type RoomStore } from './room-store.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface RelayOptions {
@@ -39,6 +43,10 @@ export interface RelayOptions {
   publicUrl?: string;
   phoneRate?: BucketOptions;
   hostRate?: BucketOptions;
+  /** Limits per address, per token and relay-wide (see relay-guards.ts). */
+  guards?: Partial<GuardLimits>;
+  /** Where live rooms are kept for a restart; without it they live in memory only. */
+  store?: RoomStore;
   /** Real-time housekeeping (idle expiry, dead sockets); tests call sweep() instead. */
   sweepEveryMs?: number | null;
 }
@@ -51,10 +59,17 @@ export interface Relay {
   port: number;
   sweep(): void;
   stats(): { rooms: number; connections: number };
+  /** Ends every room (phones hear "ended"), forgets what was kept, and stops. */
   close(): Promise<void>;
+  /** Stops but keeps the rooms for the next start (phones hear a lost connection and retry). */
+  stop(): Promise<void>;
 }
 
-type Conn = { role: 'new'; failures: number } | { role: 'host'; room: Room } | { role: 'phone'; room: Room; token: string };
+type Conn =
+  | { role: 'new'; failures: number }
+  | { role: 'host'; room: Room }
+  | { role: 'phone'; room: Room; token: string }
+  | { role: 'gone' };
 
 const DEFAULTS = {
   maxPhones: 300,
@@ -74,14 +89,24 @@ const MAX_BUFFERED = 1 << 20;
 export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const clock = options.clock ?? systemClock;
   const host = options.host ?? '127.0.0.1';
+  const guards = new Guards(options.guards, clock);
+  const lan = host === '0.0.0.0' ? lanAddresses() : [];
+  const lanSet = new Set(lan);
+  const isLocal = (address: string) => isLocalAddress(address) || lanSet.has(address.replace(/^::ffff:/, ''));
   let publicUrl = '';
+  const store = options.store ?? memoryOnly;
   const rooms = new RoomRegistry({
     clock,
     maxRooms: options.maxRooms ?? DEFAULTS.maxRooms,
     maxPhones: options.maxPhones ?? DEFAULTS.maxPhones,
+    maxLinksPerPhone: guards.limits.linksPerPhone,
+    maxRoomsPerAddress: guards.limits.roomsPerAddress,
     idleMs: options.idleMs ?? DEFAULTS.idleMs,
     joinUrlFor: (code) => `${publicUrl}${JOIN_PATH}?room=${code}`,
+    store,
+    isLocal,
   });
+  await rooms.restore();
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -99,22 +124,39 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       response.end();
     });
   });
+  // A client that opens a socket and never finishes its request is not kept waiting for.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
 
+  let hosts = new Set<string>();
   const alive = new WeakSet<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.facilitatorFrame });
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (request.url ?? '').split('?')[0];
-    if (path !== RELAY_PATH || !sameOrigin(request)) {
+    if (path !== RELAY_PATH || !fromOwnPages(request, hosts)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => accept(ws));
+    const address = remoteAddress(request);
+    // Idle sockets that never join must not use up the relay's file descriptors.
+    if (!guards.admits(address)) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, address));
   });
 
-  function accept(ws: WebSocket): void {
+  function accept(ws: WebSocket, address: string): void {
     let conn: Conn = { role: 'new', failures: 0 };
     let strikes = 0;
     alive.add(ws);
+    guards.pending.add(address);
+    const leavePending = () => {
+      if (conn.role !== 'new') return;
+      guards.pending.remove(address);
+      clearTimeout(joinTimer);
+    };
+    const joinTimer = setTimeout(() => ws.terminate(), guards.limits.joinTimeoutMs);
     const phoneBucket = new TokenBucket(options.phoneRate ?? DEFAULTS.phoneRate, clock);
     const hostBucket = new TokenBucket(options.hostRate ?? DEFAULTS.hostRate, clock);
     const send = (message: object) => {
@@ -131,6 +173,43 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       send({ t: 'error', code });
       if (strikes > MAX_STRIKES) ws.terminate();
     };
+    /** Says why, then cuts the connection at once: no closing handshake to wait for. */
+    const cutOff = (code: ErrorCode) => {
+      send({ t: 'error', code });
+      ws.terminate();
+    };
+
+    const first = (raw: string) => {
+      const message = parseFrame(FirstMessageSchema, raw);
+      if (!message || conn.role !== 'new') return refuse('bad-message');
+      if (message.t === 'host') {
+        const resuming = rooms.lookupSecret(message.secret);
+        if (!resuming && !isLocal(address) && !guards.newRooms.take(address)) return refuse('too-many-rooms');
+        const hosted = rooms.host(message.secret, message.lang, address);
+        if ('error' in hosted) return refuse(hosted.error);
+        leavePending();
+        conn = { role: 'host', room: hosted.room };
+        hosted.room.attachHost(link, hosted.resumed);
+        return;
+      }
+      if (!guards.joins.take(address)) return cutOff('rate-limited');
+      const found = rooms.lookup(message.room);
+      const returning = found instanceof Room && found.knows(message.token);
+      // Asked before looking, so a guesser out of budget learns nothing about the code.
+      if (!returning && !guards.mayGuess(address)) return cutOff('busy');
+      if (found === undefined) {
+        guards.wrongCode(address);
+        conn.failures += 1;
+        if (conn.failures >= MAX_JOIN_FAILURES) return cutOff('unknown-room');
+        return refuse('unknown-room');
+      }
+      if (found === 'ended') return send({ t: 'ended' });
+      if (!returning && !guards.newTokens.take(address)) return cutOff('rate-limited');
+      const joined = found.join(link, returning ? message.token : undefined);
+      if ('error' in joined) return cutOff(joined.error);
+      leavePending();
+      conn = { role: 'phone', room: found, token: joined.token };
+    };
 
     ws.on('pong', () => alive.add(ws));
 
@@ -142,32 +221,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       if (conn.role !== 'host' && size > LIMITS.phoneFrame) return refuse('too-big');
       const raw = data.toString();
 
-      if (conn.role === 'new') {
-        const first = parseFrame(FirstMessageSchema, raw);
-        if (!first) return refuse('bad-message');
-        if (first.t === 'host') {
-          const hosted = rooms.host(first.secret, first.lang);
-          if (!hosted) return refuse('too-many-rooms');
-          conn = { role: 'host', room: hosted.room };
-          hosted.room.attachHost(link, hosted.resumed);
-          return;
-        }
-        const room = rooms.byRoomCode(first.room);
-        if (!room) {
-          conn.failures += 1;
-          refuse('unknown-room');
-          if (conn.failures >= MAX_JOIN_FAILURES) ws.close(1008);
-          return;
-        }
-        if (room.ended) {
-          send({ t: 'ended' });
-          return;
-        }
-        const joined = room.join(link, first.token);
-        if ('error' in joined) return refuse(joined.error);
-        conn = { role: 'phone', room, token: joined.token };
-        return;
-      }
+      if (conn.role === 'new') return first(raw);
+      if (conn.role === 'gone') return;
 
       if (conn.role === 'host') {
         const message = parseFrame(FacilitatorMessageSchema, raw);
@@ -187,8 +242,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     });
 
     ws.on('close', () => {
+      leavePending();
       if (conn.role === 'host') conn.room.detachHost(link);
       else if (conn.role === 'phone') conn.room.leave(link, conn.token);
+      conn = { role: 'gone' };
     });
     ws.on('error', () => ws.terminate());
   }
@@ -202,6 +259,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         ws.ping();
       }
     }
+    guards.prune();
   }
 
   await new Promise<void>((resolveListen, reject) => {
@@ -210,8 +268,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-  const lan = host === '0.0.0.0' ? lanAddresses()[0] : undefined;
-  publicUrl = (options.publicUrl ?? (lan ? `http://${lan}:${port}` : url)).replace(/\/$/, '');
+  publicUrl = (options.publicUrl ?? (lan[0] ? `http://${lan[0]}:${port}` : url)).replace(/\/$/, '');
+  hosts = ownHosts({ port, listening: host, lan, publicUrl });
 
   const every = options.sweepEveryMs === undefined ? DEFAULTS.sweepEveryMs : options.sweepEveryMs;
   const timer =
@@ -223,34 +281,30 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         }, every);
   timer?.unref();
 
+  const shutDown = async (endRooms: boolean) => {
+    clearInterval(timer);
+    if (endRooms) rooms.endAll();
+    for (const ws of wss.clients) ws.terminate();
+    await store.flush();
+    await new Promise<void>((done) => wss.close(() => done()));
+    await new Promise<void>((done) => server.close(() => done()));
+  };
+
   return {
     url,
     publicUrl,
     port,
-    sweep: () => rooms.sweep(),
-    stats: () => ({ rooms: rooms.live(), connections: wss.clients.size }),
-    close: async () => {
-      clearInterval(timer);
-      rooms.endAll();
-      for (const ws of wss.clients) ws.terminate();
-      await new Promise<void>((done) => wss.close(() => done()));
-      await new Promise<void>((done) => server.close(() => done()));
+    sweep: () => {
+      rooms.sweep();
+      guards.prune();
     },
+    stats: () => ({ rooms: rooms.live(), connections: wss.clients.size }),
+    close: () => shutDown(true),
+    stop: () => shutDown(false),
   };
 }
 
 function frameSize(data: RawData): number {
   if (Array.isArray(data)) return data.reduce((n, b) => n + b.length, 0);
   return data instanceof ArrayBuffer ? data.byteLength : data.length;
-}
-
-/** Pages elsewhere must not drive a phone's vote: browsers always send Origin, so check it. */
-function sameOrigin(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
 }

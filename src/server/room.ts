@@ -1,16 +1,20 @@
-// One workshop room, in memory only: the facilitator's link, the phones (known only by the
-// random token the relay gave each), the current round and the one-line answers. No names,
-// no addresses, nothing written anywhere; when the room ends or idles out it is gone.
-import type {
-  ErrorCode,
-  FacilitatorMessage,
-  RelayAnswer,
-  RelayLang,
-  RelayToFacilitator,
-  RelayToPhone,
-  RoundOption,
+// One workshop room: the facilitator's link, the phones (known only by the random token the
+// relay gave each), the current round and the one-line answers to the current question. No
+// names, no addresses. After every change (coalesced per tick) it hands a snapshot to
+// `persist`, and a tally reaches the facilitator only once the votes it counts are kept, so a
+// relay killed and started again never takes back a count the room has seen.
+import {
+  type ErrorCode,
+  type FacilitatorMessage,
+  LIMITS,
+  type RelayAnswer,
+  type RelayLang,
+  type RelayToFacilitator,
+  type RelayToPhone,
+  type RoundOption,
 } from '../workshop/relay-protocol.ts';
 import { combineCounts, RoundTally } from '../workshop/tally.ts';
+import { type RoomSnapshot, SNAPSHOT_VERSION } from './room-snapshot.ts';
 
 export interface Link<M> {
   send(message: M): void;
@@ -35,18 +39,29 @@ interface Round {
   overridden: boolean;
 }
 
-export interface RoomOptions {
+export interface RoomIdentity {
   code: string;
   lang: RelayLang;
-  joinUrl: string;
-  maxPhones: number;
-  now: () => number;
-  newToken: () => string;
-  /** Coalesces tally updates for the facilitator: many votes in one tick, one message. */
-  schedule: (task: () => void) => void;
+  /** SHA-256 of the facilitator's secret (the registry finds the room by it). */
+  secretHash: string;
 }
 
-const MAX_ANSWERS = 500;
+/** The same for every room of a relay (one object, shared: rooms come and go by the thousand). */
+export interface RoomOptions {
+  /** Where phones join this room (with the code in the address). */
+  joinUrlFor: (code: string) => string;
+  maxPhones: number;
+  /** Open connections one phone token may have (two tabs, a reconnect overlapping the old link). */
+  maxLinksPerPhone: number;
+  now: () => number;
+  newToken: () => string;
+  /** Coalesces saves and tally updates: many votes in one tick, one snapshot, one message. */
+  schedule: (task: () => void) => void;
+  /** Keeps the snapshot; resolves once it is kept. */
+  persist: (snapshot: RoomSnapshot) => Promise<void>;
+  /** The room has ended: forget it at once. */
+  onEnd: (room: Room) => void;
+}
 
 export class Room {
   readonly code: string;
@@ -56,17 +71,83 @@ export class Room {
   private readonly participants = new Map<string, Participant>();
   private round: Round | null = null;
   private question: { questionId: string; text: string } | null = null;
+  private paused = false;
   private answers: RelayAnswer[] = [];
   private answerCounter = 0;
-  private tallyPending = false;
+  /** The facilitator has heard this question's answers are full. */
+  private answersFullTold = false;
+  private tickPending = false;
+  private saveDue = false;
+  private tallyDue = false;
   private lastActivity: number;
   ended = false;
 
-  constructor(options: RoomOptions) {
+  readonly secretHash: string;
+
+  constructor(identity: RoomIdentity, options: RoomOptions) {
     this.options = options;
-    this.code = options.code;
-    this.lang = options.lang;
+    this.code = identity.code;
+    this.lang = identity.lang;
+    this.secretHash = identity.secretHash;
     this.lastActivity = options.now();
+  }
+
+  /** A room as a snapshot left it; phones come back with their tokens, the facilitator with the secret. */
+  static restore(saved: RoomSnapshot, options: RoomOptions): Room {
+    const room = new Room(saved, options);
+    room.lastActivity = saved.lastActivity;
+    for (const phone of saved.phones) room.participants.set(phone.token, { links: new Set(), answered: new Set(phone.answered) });
+    const round = saved.round;
+    room.round = round && {
+      roundId: round.roundId,
+      prompt: round.prompt,
+      options: round.options,
+      tally: RoundTally.restore(round),
+      phase: round.phase,
+      shownCounts: round.shownCounts,
+      chosen: round.chosen,
+      overridden: round.overridden,
+    };
+    room.question = saved.question;
+    room.answers = saved.answers;
+    room.answerCounter = saved.answerCounter;
+    return room;
+  }
+
+  snapshot(): RoomSnapshot {
+    const round = this.round;
+    return {
+      v: SNAPSHOT_VERSION,
+      code: this.code,
+      lang: this.lang,
+      secretHash: this.secretHash,
+      lastActivity: this.lastActivity,
+      phones: [...this.participants].map(([token, p]) => ({ token, answered: [...p.answered] })),
+      round: round && {
+        roundId: round.roundId,
+        prompt: round.prompt,
+        options: round.options,
+        votes: round.tally.entries(),
+        open: round.tally.isOpen,
+        phase: round.phase,
+        shownCounts: round.shownCounts,
+        chosen: round.chosen,
+        overridden: round.overridden,
+      },
+      question: this.question,
+      answers: this.answers,
+      answerCounter: this.answerCounter,
+    };
+  }
+
+  /** Saves the room as it is now (a new room, before anyone joins). */
+  persistNow(): void {
+    this.changed();
+  }
+
+  /** The token belongs to this room (a returning phone, not a guess). */
+  knows(token: string | undefined): boolean {
+    return token !== undefined && this.participants.has(token);
   }
 
   idleFor(now: number): number {
@@ -95,7 +176,7 @@ export class Room {
     link.send({
       t: 'room',
       code: this.code,
-      joinUrl: this.options.joinUrl,
+      joinUrl: this.options.joinUrlFor(this.code),
       resumed,
       participants: this.connected,
       round: round && {
@@ -110,7 +191,7 @@ export class Room {
       answers: this.answers.filter((a) => a.questionId === this.question?.questionId),
     });
     // A resumed page reads counts the same way as ever: from a tally.
-    if (round) this.scheduleTally();
+    if (round) this.changed({ tally: true });
   }
 
   detachHost(link: HostLink): void {
@@ -127,6 +208,10 @@ export class Room {
       id = this.options.newToken();
       known = { links: new Set(), answered: new Set() };
       this.participants.set(id, known);
+      this.changed();
+    } else if (known.links.size >= this.options.maxLinksPerPhone) {
+      // One token, many sockets would multiply every view we send (attack 4 of issue 15).
+      return { error: 'too-many-connections' };
     }
     const wasConnected = known.links.size > 0;
     known.links.add(link);
@@ -152,7 +237,7 @@ export class Room {
     if (outcome === 'closed') return 'round-closed';
     if (outcome === 'bad-option') return 'bad-option';
     this.sendView(token);
-    if (outcome !== 'unchanged') this.scheduleTally();
+    if (outcome !== 'unchanged') this.changed({ tally: true });
     return null;
   }
 
@@ -160,12 +245,17 @@ export class Room {
     const participant = this.participants.get(token);
     if (!participant || !this.question || this.question.questionId !== questionId) return 'no-question';
     if (participant.answered.has(questionId)) return 'already-answered';
-    if (this.answers.length >= MAX_ANSWERS) return 'rate-limited';
+    if (this.answers.length >= LIMITS.answersPerQuestion) {
+      if (!this.answersFullTold) this.host?.send({ t: 'error', code: 'answers-full' });
+      this.answersFullTold = true;
+      return 'answers-full';
+    }
     participant.answered.add(questionId);
     this.answerCounter += 1;
     const answer: RelayAnswer = { id: `a${this.answerCounter}`, questionId, text, approved: false };
     this.answers.push(answer);
     this.touch();
+    this.changed();
     this.sendView(token);
     this.host?.send({ t: 'answer', id: answer.id, questionId, text });
     return null;
@@ -180,7 +270,7 @@ export class Room {
       case 'open': {
         // The same round again (a facilitator's page reloaded mid-vote) keeps its votes.
         if (this.round?.roundId === message.roundId) {
-          this.scheduleTally();
+          this.changed({ tally: true });
           break;
         }
         this.round = {
@@ -193,7 +283,7 @@ export class Room {
           chosen: null,
           overridden: false,
         };
-        this.scheduleTally();
+        this.changed({ tally: true });
         break;
       }
       case 'close':
@@ -222,6 +312,11 @@ export class Room {
         this.round = null;
         break;
       case 'ask':
+        // Only the current question's answers are kept; the facilitator has the earlier ones.
+        if (this.question?.questionId !== message.questionId) {
+          this.answers = [];
+          this.answersFullTold = false;
+        }
         this.question = { questionId: message.questionId, text: message.text };
         break;
       case 'end-question':
@@ -233,10 +328,25 @@ export class Room {
         answer.approved = true;
         break;
       }
+      case 'approve-all': {
+        const ids = new Set(message.ids);
+        for (const answer of this.answers) if (ids.has(answer.id)) answer.approved = true;
+        break;
+      }
+      case 'reject': {
+        const before = this.answers.length;
+        this.answers = this.answers.filter((a) => a.id !== message.id);
+        if (this.answers.length === before) return 'bad-message';
+        break;
+      }
+      case 'pause':
+        this.paused = message.paused;
+        break;
       case 'end':
         this.end();
         return null;
     }
+    this.changed();
     this.broadcastViews();
     return null;
   }
@@ -244,6 +354,7 @@ export class Room {
   end(): void {
     if (this.ended) return;
     this.ended = true;
+    this.options.onEnd(this);
     this.round = null;
     this.question = null;
     this.answers = [];
@@ -286,6 +397,7 @@ export class Room {
         answered: participant?.answered.has(question.questionId) ?? false,
       },
       approved: this.answers.filter((a) => a.approved && a.questionId === question?.questionId).map((a) => ({ id: a.id, text: a.text })),
+      paused: this.paused,
     };
   }
 
@@ -304,20 +416,29 @@ export class Room {
     this.host?.send({ t: 'presence', participants: this.connected });
   }
 
-  private scheduleTally(): void {
-    if (this.tallyPending) return;
-    this.tallyPending = true;
-    this.options.schedule(() => {
-      this.tallyPending = false;
-      const round = this.round;
-      if (!round || !this.host) return;
-      this.host.send({
-        t: 'tally',
-        roundId: round.roundId,
-        counts: round.tally.counts(),
-        voters: round.tally.voters,
-        participants: this.connected,
-      });
+  /** Saves (and, with `tally`, tells the facilitator the counts) once per tick. */
+  private changed(what: { tally?: boolean } = {}): void {
+    this.saveDue = true;
+    if (what.tally) this.tallyDue = true;
+    if (this.tickPending) return;
+    this.tickPending = true;
+    this.options.schedule(() => this.afterTick());
+  }
+
+  private afterTick(): void {
+    this.tickPending = false;
+    if (this.ended) return;
+    const saved = this.saveDue ? this.options.persist(this.snapshot()) : Promise.resolve();
+    this.saveDue = false;
+    const round = this.round;
+    const tallyDue = this.tallyDue;
+    this.tallyDue = false;
+    if (!tallyDue || !round) return;
+    // The counts as saved: what the facilitator sees counted survives a restart.
+    const tally = { roundId: round.roundId, counts: round.tally.counts(), voters: round.tally.voters };
+    void saved.then(() => {
+      if (this.ended || !this.host) return;
+      this.host.send({ t: 'tally', ...tally, participants: this.connected });
     });
   }
 }

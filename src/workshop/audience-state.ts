@@ -6,7 +6,8 @@ import type { Meters } from '../core/meters.ts';
 import type { EndingType } from '../core/protocol.ts';
 import type { Lang } from '../core/run-record.ts';
 import type { MeterChange } from '../core/story-session.ts';
-import type { Phase, SceneLine, WorkshopFlow } from './workshop-flow.ts';
+import { scenePages } from './scene-pages.ts';
+import type { Phase, SceneLine, VotingMode, WorkshopFlow } from './workshop-flow.ts';
 
 export interface AudienceOption {
   number: number;
@@ -60,6 +61,14 @@ export interface AudienceView {
   /** A what-if copy of the group's run is being played, not the group's own. */
   whatIf: boolean;
   stage: StageRun | null;
+  /** How this room votes: the projector's instruction says hands, phones or both. */
+  voting: VotingMode;
+  /** After a choice: the chosen option's words and the counts it had (null: chosen without a vote). */
+  choice: { text: string; counts: number[] | null } | null;
+  /** The lobby: how to join and how many have, shown full screen instead of the story. */
+  lobby: { joined: number } | null;
+  /** A long scene comes in pages that each fit the screen at a readable size. */
+  page: { number: number; count: number } | null;
   /** The projector plays the soundscape. */
   sound: boolean;
 }
@@ -77,6 +86,13 @@ export interface AudienceExtras {
   /** Phones that have voted in the current round. */
   phoneVoters: number | null;
   whatIf: boolean;
+  /** The facilitator shows the lobby (before the start it shows whenever there is a room). */
+  lobby: boolean;
+  /** Phones in the room now. */
+  joined: number;
+  voting: VotingMode;
+  /** The page of a long scene the facilitator has turned to (0: the first). */
+  page: number;
 }
 
 export function emptyAudienceView(extras: AudienceExtras): AudienceView {
@@ -104,6 +120,11 @@ export function emptyAudienceView(extras: AudienceExtras): AudienceView {
     answers: approvedOnly(extras.answers),
     whatIf: false,
     stage: null,
+    voting: extras.voting,
+    choice: null,
+    // From the moment the workshop is set up, the room can join.
+    lobby: extras.room ? { joined: extras.joined } : null,
+    page: null,
     sound: false,
   };
 }
@@ -124,8 +145,15 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
   const parts = flow.sceneParts;
   const secondPart = afterChoice && flow.sceneContinued && parts.continuation.length > 0;
   const firstPart = afterChoice && !secondPart;
-  const scene = secondPart ? parts.continuation : firstPart ? parts.consequences : flow.scene;
-  const showChoice = firstPart && lastRound !== undefined && flow.consequencesShown;
+  const part = secondPart ? parts.continuation : firstPart ? parts.consequences : flow.scene;
+  const visible = hideFeedback ? part.filter((l) => l.role !== 'inner' && l.role !== 'coach') : part;
+  const choiceShown = firstPart && lastRound !== undefined && flow.consequencesShown;
+  const closing = (metersVisible ? 4 : 0) + (!hideFeedback && firstPart ? 5 : 0) + (phase === 'ended' && !hideFeedback ? 3 : 0);
+  const pages = phase === 'scene' || phase === 'ended' ? scenePages(visible, { first: choiceShown ? 3 : 0, last: closing }) : [visible];
+  const pageIndex = Math.max(0, Math.min(extras.page, pages.length - 1));
+  const lastPage = pageIndex === pages.length - 1;
+  // The choice opens the first page; what it changed and the ending close the last.
+  const showChoice = choiceShown && pageIndex === 0;
   const handVoters = flow.handCounts ? flow.handCounts.reduce((a, b) => a + b, 0) : 0;
   return {
     seq: extras.seq,
@@ -133,7 +161,7 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     title: extras.title,
     lovedName: flow.record.lovedOne.name,
     phase: extras.debrief ? 'debrief' : phase,
-    scene: hideFeedback ? scene.filter((l) => l.role !== 'inner' && l.role !== 'coach') : scene,
+    scene: pages[pageIndex] ?? [],
     prompt: atPoint ? (point?.discuss ?? null) : null,
     options: atPoint && point ? point.options.map((o) => ({ number: o.index + 1, text: o.text, blocked: o.blocked !== null })) : [],
     voters: phase === 'voting' || phase === 'closed' ? (extras.phoneVoters ?? 0) + handVoters : null,
@@ -141,8 +169,8 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     chosen: showChoice ? lastRound.chosen + 1 : null,
     overridden: showChoice ? lastRound.overridden : false,
     meters: metersVisible ? flow.meters : null,
-    change: metersVisible && !hideFeedback && firstPart ? flow.lastChange : null,
-    ending: phase === 'ended' && !hideFeedback && !flow.canContinueScene ? flow.ending : null,
+    change: metersVisible && !hideFeedback && firstPart && lastPage ? flow.lastChange : null,
+    ending: phase === 'ended' && !hideFeedback && !flow.canContinueScene && lastPage ? flow.ending : null,
     room: extras.room,
     timerEndsAt: extras.timerEndsAt,
     paused: extras.paused,
@@ -160,6 +188,11 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
       choices: flow.record.steps.slice(0, hideFeedback ? -1 : undefined).map((s) => s.choiceIndex),
       holdAfter: firstPart && !hideFeedback && parts.continuation.length > 0 ? parts.consequences.length : null,
     },
+    voting: flow.settings.voting,
+    choice: showChoice ? { text: lastRound.options.find((o) => o.index === lastRound.chosen)?.text ?? '', counts: lastRound.counts } : null,
+    lobby: extras.lobby && extras.room ? { joined: extras.joined } : null,
+    // The debrief shows a question, not the scene: no page number.
+    page: pages.length > 1 && !extras.debrief ? { number: pageIndex + 1, count: pages.length } : null,
     sound: flow.settings.sound === true,
   };
 }

@@ -5,6 +5,8 @@ export interface FacilitatorTimer {
   /** When it runs out (epoch ms), or null when no timer runs. */
   readonly endsAt: number | null;
   start(minutes: number): void;
+  /** Runs on to a time set before (a reloaded facilitator window keeps its timer). */
+  runUntil(endsAt: number): void;
   /** False when there was no timer to stop. */
   stop(): boolean;
 }
@@ -18,17 +20,19 @@ export function timeLeft(endsAt: number, now = Date.now()): { left: string; up: 
 export function facilitatorTimer(tick: (left: { left: string; up: boolean }) => void): FacilitatorTimer {
   let endsAt: number | null = null;
   let interval: ReturnType<typeof setInterval> | undefined;
+  const runUntil = (at: number) => {
+    endsAt = at;
+    clearInterval(interval);
+    interval = setInterval(() => {
+      if (endsAt !== null) tick(timeLeft(endsAt));
+    }, 1000);
+  };
   return {
     get endsAt() {
       return endsAt;
     },
-    start(minutes) {
-      endsAt = Date.now() + minutes * 60_000;
-      clearInterval(interval);
-      interval = setInterval(() => {
-        if (endsAt !== null) tick(timeLeft(endsAt));
-      }, 1000);
-    },
+    start: (minutes) => runUntil(Date.now() + minutes * 60_000),
+    runUntil,
     stop() {
       if (endsAt === null) return false;
       endsAt = null;

@@ -7,6 +7,7 @@ import { Emitter, type Subscription } from '../core/events.ts';
 import type { Lang, RunRecord } from '../core/run-record.ts';
 import { type StoryBundle, StorySession } from '../core/story-session.ts';
 import { type AudienceExtras, type AudienceView, audienceView, emptyAudienceView } from './audience-state.ts';
+import type { FacilitatorTimer } from './facilitator-timer.ts';
 import type { PhoneVotes } from './phone-votes.ts';
 import { whatIf } from './what-if.ts';
 import { type Phase, WorkshopFlow, type WorkshopSettings } from './workshop-flow.ts';
@@ -18,7 +19,7 @@ export type { Screen } from './workshop-store.ts';
 export type FacilitatorNotice = 'saving' | 'saving-off' | 'load' | 'resumed' | ResumeProblem;
 
 /** What the projector needs from the phones' side of the room. */
-type Phones = Pick<PhoneVotes, 'room' | 'question' | 'answers' | 'voters'>;
+type Phones = Pick<PhoneVotes, 'room' | 'question' | 'answers' | 'voters' | 'participants'>;
 
 export interface FacilitatorOptions {
   scenarios: readonly ScenarioEntry[];
@@ -28,6 +29,8 @@ export interface FacilitatorOptions {
   /** Keep the group's run among the runs of this device. */
   keepRun: (record: RunRecord) => Promise<void>;
   random?: () => number;
+  /** The facilitator's timer: kept with the workshop, so a reload runs it on. */
+  timer?: Pick<FacilitatorTimer, 'endsAt' | 'runUntil'>;
 }
 
 export class Facilitator {
@@ -42,6 +45,10 @@ export class Facilitator {
   current = 0;
   shown: number | null = null;
   paused = false;
+  /** The projector shows how to join instead of the story (before the start it always does). */
+  lobby = false;
+  /** The page of a long scene on the projector (scene-pages.ts); back to the first at every step. */
+  page = 0;
   /** Where the guide and the report go back to. */
   private back: Screen = 'setup';
   private readonly notices = new Emitter<{ notice: FacilitatorNotice }>();
@@ -77,12 +84,25 @@ export class Facilitator {
   act(step: (flow: WorkshopFlow) => unknown): Phase | null {
     const f = this.flow;
     if (!f) return null;
+    this.page = 0;
     try {
       step(f);
     } catch (error) {
       if (!(error instanceof Error && error.name === 'FlowError')) throw error;
     }
     return f.phase;
+  }
+
+  /** L: the projector shows how to join, or goes back to the story. */
+  toggleLobby(): void {
+    this.lobby = !this.lobby;
+  }
+
+  /** N on a long scene: the projector's next page, while there is one; false when there is none. */
+  nextPage(shown: AudienceView['page']): boolean {
+    if (!shown || shown.number >= shown.count) return false;
+    this.page = shown.number;
+    return true;
   }
 
   /** A new workshop: false (and said) when the story would not load. */
@@ -125,6 +145,7 @@ export class Facilitator {
     this.group = this.branch = null;
     this.shown = null;
     this.current = 0;
+    this.lobby = false;
     forgetWorkshop(this.o.storage);
     this.screen = 'setup';
   }
@@ -133,7 +154,8 @@ export class Facilitator {
   save(): void {
     if (!this.group) return;
     const screen = this.screen === 'guide' || this.screen === 'report' ? this.back : this.screen;
-    const saved = { version: 1 as const, flow: this.group.save(), screen, current: this.current, shown: this.shown };
+    const timerEndsAt = this.o.timer?.endsAt ?? null;
+    const saved = { version: 1 as const, flow: this.group.save(), screen, current: this.current, shown: this.shown, timerEndsAt };
     if (!saveWorkshop(this.o.storage, saved)) this.notices.emit('notice', 'saving');
     const f = this.flow;
     if (f) void this.o.keepRun(f.record).catch(() => this.notices.emit('notice', 'saving-off'));
@@ -159,6 +181,10 @@ export class Facilitator {
       answers: phones?.question ? phones.answers : [],
       phoneVoters: phones?.voters ?? null,
       whatIf: this.branch !== null,
+      lobby: this.lobby,
+      page: this.page,
+      joined: phones?.participants ?? 0,
+      voting: this.flow?.settings.voting ?? 'phones',
     };
     const f = this.flow;
     return f ? audienceView(f, extras) : emptyAudienceView(extras);
@@ -175,6 +201,8 @@ export class Facilitator {
     const { saved, entry, bundle, flow } = outcome.resumed;
     Object.assign(this, { entry, bundle, group: flow, current: saved.current, shown: saved.shown, screen: saved.screen });
     this.lang = flow.settings.lang;
+    const endsAt = saved.timerEndsAt;
+    if (typeof endsAt === 'number' && endsAt > Date.now()) this.o.timer?.runUntil(endsAt);
     this.notices.emit('notice', 'resumed');
     return true;
   }

@@ -20,8 +20,9 @@ export interface PhoneVotes {
   readonly voters: number | null;
   readonly answers: readonly PhoneAnswer[];
   readonly question: string | null;
-  /** Set when the relay answered with a new room (it had restarted): phones must join again. */
+  /** Set, during one change, when the relay answered with a new room (its rooms were lost): phones must join again. */
   readonly newRoom: boolean;
+  /** Set during the change that reports a refused command. */
   readonly refused: string | null;
   on(event: 'change', handler: () => void): Subscription;
   /** Follow the flow that is being played now (the group's run, or a what-if copy). */
@@ -29,6 +30,12 @@ export interface PhoneVotes {
   ask(text: string): void;
   stopAsking(): void;
   approve(id: string): void;
+  /** Approves the answers waiting now (not ones that arrive meanwhile). */
+  approveAll(): void;
+  /** Turns an answer down, or takes an approved one off the screens. */
+  reject(id: string): void;
+  /** Phones show the pause while the facilitator's pause is open. */
+  pause(paused: boolean): void;
   end(): void;
   close(): void;
 }
@@ -111,6 +118,8 @@ export function phoneVotes(options: PhoneVotesOptions): PhoneVotes {
       }
     }
     changed();
+    // Said once: the facilitator's window shows it as a notice that clears.
+    newRoom = false;
   });
   relay.on('tally', (tally) => {
     if (!flow || tally.roundId !== flow.roundId) return;
@@ -125,6 +134,7 @@ export function phoneVotes(options: PhoneVotesOptions): PhoneVotes {
   relay.on('error', (error) => {
     refused = error.code;
     changed();
+    refused = null;
   });
 
   return {
@@ -178,6 +188,20 @@ export function phoneVotes(options: PhoneVotesOptions): PhoneVotes {
       answer.approved = true;
       relay.approveAnswer(id);
       changed();
+    },
+    approveAll() {
+      const waiting = answers.filter((a) => !a.approved);
+      for (const answer of waiting) answer.approved = true;
+      relay.approveAll(waiting.map((a) => a.id));
+      changed();
+    },
+    reject(id) {
+      answers = answers.filter((a) => a.id !== id);
+      relay.rejectAnswer(id);
+      changed();
+    },
+    pause(paused) {
+      relay.pause(paused);
     },
     end() {
       relay.end();

@@ -21,12 +21,16 @@
 //   relay.advance();                         // phones go back to "look at the screen"
 //   const questionId = relay.askQuestion('What did you notice?');  // phones may send one line each
 //   relay.endQuestion(); relay.approveAnswer(id);
+//   relay.approveAll(ids);                   // approves the answers listed (the ones the facilitator has seen)
+//   relay.pause(true|false);                 // phones show the pause, and stop showing it
+//   relay.rejectAnswer(id);                  // turns an answer down, or takes an approved one off the phones
 //   relay.end();                             // ends the room for everyone; disconnect() only hangs up
 // Commands given while the connection is down are kept and sent, in order, once it is back.
 // `roundId` must be unique per choice point in a session (e.g. `${step}:${pointId}`): a vote
 // carries it, so a late vote for an old round is refused rather than counted in a new one.
 // Opening the current roundId again (e.g. after a reload) keeps its votes.
-// Errors worth showing: 'too-many-rooms' (the relay is full; the client waits, connected, and
+// Errors worth showing: 'answers-full' (the current question has all the answers it can take),
+// 'too-many-rooms' (the relay is full; the client waits, connected, and
 // a new connectFacilitator() tries again) and 'replaced' (another tab took this room over
 // with the same secret; this client stops, status 'lost').
 import { Emitter, type Subscription } from '../core/events.ts';
@@ -91,6 +95,9 @@ export interface FacilitatorRelay {
   askQuestion(text: string): string;
   endQuestion(): void;
   approveAnswer(id: string): void;
+  approveAll(ids: string[]): void;
+  rejectAnswer(id: string): void;
+  pause(paused: boolean): void;
   end(): void;
   /** Hangs up without ending the room (a reconnect with the same secret resumes it). */
   disconnect(): void;
@@ -268,6 +275,9 @@ export function connectFacilitator(options: ConnectOptions): FacilitatorRelay {
     },
     endQuestion: () => send({ t: 'end-question' }),
     approveAnswer: (id) => send({ t: 'approve', id }),
+    approveAll: (ids) => send({ t: 'approve-all', ids }),
+    rejectAnswer: (id) => send({ t: 'reject', id }),
+    pause: (paused) => send({ t: 'pause', paused }),
     // Queued like any command when the relay is out of reach, so the room does end.
     end: () => send({ t: 'end' }),
     disconnect: () => stop('lost'),

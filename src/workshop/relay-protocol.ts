@@ -32,6 +32,8 @@ export const LIMITS = {
   question: 300,
   answer: 140,
   roundId: 120,
+  /** Answers kept for one question; past it a phone hears `answers-full`, and so does the facilitator. */
+  answersPerQuestion: 200,
 } as const;
 
 export type RelayLang = Lang;
@@ -51,6 +53,10 @@ export const ERROR_CODES = [
   'no-question',
   'already-answered',
   'replaced',
+  // Added for rooms that hold (issue 15).
+  'answers-full',
+  'too-many-connections',
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -67,6 +73,9 @@ const roomCode = v.pipe(v.string(), v.regex(new RegExp(`^[${ROOM_CODE_ALPHABET}]
 
 const OptionSchema = v.strictObject({ index, text: text(LIMITS.optionText), disabled: v.optional(v.boolean()) });
 export type RoundOption = v.InferOutput<typeof OptionSchema>;
+
+/** The pieces the relay's saved rooms are checked with (src/server/room-snapshot.ts). */
+export const SCHEMA_PARTS = { index, count, id, token, roomCode, roundId, text, OptionSchema } as const;
 
 // ---- Facilitator → relay ----
 const HostSchema = v.strictObject({ t: v.literal('host'), secret, lang });
@@ -89,7 +98,13 @@ export const FacilitatorMessageSchema = v.variant('t', [
   v.strictObject({ t: v.literal('ask'), questionId: id, text: oneLine(LIMITS.question) }),
   v.strictObject({ t: v.literal('end-question') }),
   v.strictObject({ t: v.literal('approve'), id }),
+  /** Approves the answers the facilitator has seen (by id), not ones that arrived since. */
+  v.strictObject({ t: v.literal('approve-all'), ids: v.pipe(v.array(id), v.maxLength(LIMITS.answersPerQuestion)) }),
+  /** Turns an answer down before it is shown, or takes an approved one off the screens. */
+  v.strictObject({ t: v.literal('reject'), id }),
   v.strictObject({ t: v.literal('end') }),
+  /** The facilitator paused the room (the grounding exercise): phones show it too. */
+  v.strictObject({ t: v.literal('pause'), paused: v.boolean() }),
 ]);
 export type FacilitatorMessage = v.InferOutput<typeof FacilitatorMessageSchema>;
 
@@ -161,6 +176,8 @@ export const RelayToPhoneSchema = v.variant('t', [
     round: v.nullable(PhoneRoundSchema),
     question: v.nullable(v.strictObject({ questionId: id, text: text(LIMITS.question), answered: v.boolean() })),
     approved: v.array(v.strictObject({ id, text: text(LIMITS.answer) })),
+    /** The facilitator has paused the room. */
+    paused: v.boolean(),
   }),
   v.strictObject({ t: v.literal('ended') }),
   v.strictObject({ t: v.literal('error'), code: v.picklist(ERROR_CODES) }),

@@ -48,6 +48,24 @@ export class RoundTally {
     this.open = false;
   }
 
+  /** Each token's vote, for a snapshot a restarted relay can resume from. */
+  entries(): [string, number][] {
+    return [...this.votes];
+  }
+
+  /** A tally as it was saved: the same votes (any no longer allowed are dropped), open or closed. */
+  static restore(saved: {
+    roundId: string;
+    options: readonly TallyOption[];
+    votes: readonly [string, number][];
+    open: boolean;
+  }): RoundTally {
+    const tally = new RoundTally(saved.roundId, saved.options);
+    for (const [token, index] of saved.votes) tally.vote(token, index);
+    if (!saved.open) tally.close();
+    return tally;
+  }
+
   /** One count per option index (disabled options stay at 0). */
   counts(): number[] {
     const counts = new Array<number>(this.size).fill(0);

@@ -21,6 +21,8 @@ export interface SavedWorkshop {
   /** The debrief question the facilitator is at, and the one on the projector. */
   current: number;
   shown: number | null;
+  /** When the facilitator's timer runs out (epoch ms), if one runs: a reload keeps it. */
+  timerEndsAt?: number | null;
 }
 
 export interface Resumed {
@@ -73,6 +75,7 @@ const SavedWorkshopSchema = v.looseObject({
   screen: v.picklist(SCREENS),
   current: index,
   shown: v.nullable(index),
+  timerEndsAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
 });
 
 /** A saved workshop read back: checked whole, or a short reason why not. */

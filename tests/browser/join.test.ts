@@ -2,8 +2,10 @@
 // facilitator on the other end: join by typing the code, vote, reload and keep the vote,
 // see the count after the reveal, send a one-line answer, see the room end.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -46,10 +48,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** Runs the workshop command's server (on the built dist/) and waits for its address. */
-async function startCli(port: number): Promise<{ port: number; kill: () => void }> {
+async function startCli(port: number, roomsDir: string): Promise<{ port: number; kill: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/workshop-cli.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), ROOMS_DIR: roomsDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout });
@@ -150,9 +152,10 @@ describe('the phone page on the relay', () => {
     expect(requests.some((r) => /stage-host|phaser|ink/i.test(r))).toBe(false);
   });
 
-  it('says so when the relay is lost, and when its room did not survive a restart', async () => {
+  it('says so when the relay is lost, and is back in its room after a restart without typing', async () => {
     // `npm run workshop`'s server, killed without warning the way a laptop crashes.
-    let cli = await startCli(0);
+    const roomsDir = mkdtempSync(join(tmpdir(), 'dichtbij-rooms-'));
+    let cli = await startCli(0, roomsDir);
     try {
       const url = `http://127.0.0.1:${cli.port}`;
       const facilitator = await Facilitator.connect(url, SECRET);
@@ -161,10 +164,23 @@ describe('the phone page on the relay', () => {
       facilitator.relay.disconnect();
       cli.kill();
       await expect.poll(() => page.locator('.join-status').textContent()).toContain('Verbinding verbroken');
-      cli = await startCli(cli.port);
-      // The restarted relay has no such room: the phone says so and offers the code field.
-      await expect.poll(() => state(page), { timeout: 20_000 }).toBe('entry');
-      expect(await page.getByRole('alert').textContent()).toContain(`Er is geen sessie met code ${facilitator.code}`);
+      expect(await state(page)).not.toBe('entry');
+      cli = await startCli(cli.port, roomsDir);
+      // The restarted relay kept the room: the phone is back in it, never asked for the code.
+      await expect.poll(() => page.locator('.join-status').textContent(), { timeout: 20_000 }).toBe('');
+      expect(await state(page)).toBe('waiting');
+      expect(await page.locator('main').textContent()).not.toContain('Er is geen sessie');
+
+      // A relay that lost its rooms (their folder gone): the phone is told the room is gone
+      // and where to look, not that it typed the code wrong.
+      cli.kill();
+      await expect.poll(() => page.locator('.join-status').textContent()).toContain('Verbinding verbroken');
+      rmSync(roomsDir, { recursive: true, force: true });
+      cli = await startCli(cli.port, roomsDir);
+      await expect
+        .poll(() => page.locator('main').textContent(), { timeout: 20_000 })
+        .toContain(`Sessie ${facilitator.code} bestaat niet meer`);
+      expect(await page.locator('main').textContent()).not.toContain('Kijk de code');
       // Failed reconnects while the relay was down are the browser's own messages; nothing else.
       expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
     } finally {

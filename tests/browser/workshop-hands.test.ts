@@ -20,6 +20,19 @@ async function axeViolations(page: Page): Promise<string[]> {
     return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
+/** N until the projector shows the last page of the scene's last part (N turns pages first). */
+async function toSceneEnd(fac: Page): Promise<void> {
+  for (let guard = 0; guard < 40; guard++) {
+    const page =
+      (await fac.locator('[data-projector-page]').count()) > 0
+        ? await fac.locator('[data-projector-page]').getAttribute('data-projector-page')
+        : null;
+    const [n, of] = (page ?? '1/1').split('/').map(Number);
+    if ((n ?? 1) >= (of ?? 1) && (await fac.locator('[data-action="continue-scene"]').count()) === 0) return;
+    await fac.keyboard.press('n');
+  }
+}
+
 const phase = (page: Page) => page.locator('.ws-control').getAttribute('data-phase');
 const audiencePhase = (page: Page) => page.locator('[data-audience]').getAttribute('data-audience');
 
@@ -49,7 +62,8 @@ describe('a workshop by hands', () => {
     await fac.keyboard.press('Escape');
     await expect.poll(() => aud.locator('.ws-audience-pause').count()).toBe(0);
 
-    // First moment: simply pick option 2 by its number.
+    // First moment: simply pick option 2 by its number (N turns the opening scene's pages, then goes on).
+    await toSceneEnd(fac);
     await fac.keyboard.press('n');
     await expect.poll(() => phase(fac)).toBe('discuss');
     await expect.poll(() => audiencePhase(aud)).toBe('discuss');
@@ -101,7 +115,7 @@ describe('a workshop by hands', () => {
       await fac.keyboard.press(open ?? '1');
     }
     await fac.keyboard.press('s');
-    if ((await fac.locator('[data-action="continue-scene"]').count()) > 0) await fac.keyboard.press('n');
+    await toSceneEnd(fac);
     await expect.poll(() => aud.locator('[data-ending]').count()).toBe(1);
     await fac.keyboard.press('n');
     await expect.poll(() => fac.locator('.ws-debrief').count()).toBe(1);

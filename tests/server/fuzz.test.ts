@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Facilitator, Phone, relayPerTest, SECRET, wsUrl } from './helpers.ts';
+import { Facilitator, nextPhoneAddress, Phone, pageHeaders, relayPerTest, SECRET, wsUrl } from './helpers.ts';
 
 const ROUND = 'r1';
 const TYPES = [
@@ -85,7 +85,8 @@ it('survives 1000 fuzzed frames and abrupt disconnects, counting every valid vot
   for (let i = 0; i < 20; i++) hostileJoined.push(await Phone.join(relay.url, code));
   const hostileNew: WebSocket[] = [];
   for (let i = 0; i < 20; i++) {
-    const ws = new WebSocket(wsUrl(relay.url));
+    // From addresses of their own: one address may hold only a few connections that never join.
+    const ws = new WebSocket(wsUrl(relay.url), { ...pageHeaders(relay.url), localAddress: nextPhoneAddress() });
     ws.on('error', () => {});
     await new Promise((resolve) => ws.once('open', resolve));
     hostileNew.push(ws);
@@ -93,7 +94,7 @@ it('survives 1000 fuzzed frames and abrupt disconnects, counting every valid vot
   // Hostile facilitators of rooms of their own: their frames must not reach anyone else's room.
   const hostileHosts: WebSocket[] = [];
   for (let i = 0; i < 5; i++) {
-    const ws = new WebSocket(wsUrl(relay.url));
+    const ws = new WebSocket(wsUrl(relay.url), pageHeaders(relay.url));
     ws.on('error', () => {});
     await new Promise((resolve) => ws.once('open', resolve));
     const room = new Promise((resolve) => ws.once('message', resolve));

@@ -16,6 +16,32 @@ export function wsUrl(httpUrl: string): string {
   return `${httpUrl.replace(/^http/, 'ws')}${RELAY_PATH}`;
 }
 
+let lastAddress = 1;
+
+/**
+ * Each simulated phone comes from its own loopback address (127.0.0.2 to 127.0.0.250), as each
+ * phone on a Wi-Fi has its own; the relay's limits per address see a room, not one client.
+ */
+export function nextPhoneAddress(): string {
+  lastAddress = lastAddress >= 250 ? 2 : lastAddress + 1;
+  return `127.0.0.${lastAddress}`;
+}
+
+/** What a browser on the relay's own pages sends: its Origin (the relay refuses anything else). */
+export function pageHeaders(httpUrl: string): { headers: Record<string, string> } {
+  return { headers: { Origin: new URL(httpUrl).origin } };
+}
+
+/** `ws` as the facilitator's browser WebSocket: from the relay's own page, on this machine. */
+function facilitatorSocket(httpUrl: string): WebSocketFactory {
+  const options = pageHeaders(httpUrl);
+  return class extends WebSocket {
+    constructor(url: string) {
+      super(url, options);
+    }
+  } as unknown as WebSocketFactory;
+}
+
 type Waiter = { check: () => boolean; resolve: () => void };
 
 class Waitable {
@@ -46,7 +72,7 @@ export class Phone extends Waitable {
 
   constructor(url: string, options?: WebSocket.ClientOptions) {
     super();
-    this.ws = new WebSocket(wsUrl(url), options);
+    this.ws = new WebSocket(wsUrl(url), { ...pageHeaders(url), localAddress: nextPhoneAddress(), ...options });
     this.ws.on('message', (data) => {
       this.received += 1;
       const message: RelayToPhone | null = parseFrame(RelayToPhoneSchema, data.toString());
@@ -63,8 +89,8 @@ export class Phone extends Waitable {
     this.ws.on('error', () => {});
   }
 
-  static async join(url: string, room: string, token?: string): Promise<Phone> {
-    const phone = new Phone(url);
+  static async join(url: string, room: string, token?: string, options?: WebSocket.ClientOptions): Promise<Phone> {
+    const phone = new Phone(url, options);
     await phone.opened();
     phone.send(token ? { t: 'join', room, token } : { t: 'join', room });
     await phone.until(() => phone.view !== null || phone.errors.length > 0 || phone.ended || phone.closed);
@@ -122,7 +148,7 @@ export class Facilitator extends Waitable {
       url: wsUrl(url),
       secret,
       lang: 'en',
-      WebSocketImpl: WebSocket as unknown as WebSocketFactory,
+      WebSocketImpl: facilitatorSocket(url),
       retryDelaysMs: [20, 50],
     });
     this.relay.on('room', (room) => {

@@ -7,7 +7,7 @@ import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { resolveStatic, withRelayInPolicy } from '../../src/server/static-files.ts';
-import { Facilitator, manualClock, Phone, relayPerTest, SECRET, wsUrl } from './helpers.ts';
+import { Facilitator, manualClock, Phone, pageHeaders, relayPerTest, SECRET, wsUrl } from './helpers.ts';
 
 const { start, open } = relayPerTest();
 
@@ -54,6 +54,35 @@ describe('relay limits', () => {
     expect(back.view?.token).toBe(token);
   });
 
+  it('takes 200 answers a question, tells the next phone and the facilitator (once), and starts afresh with a new question', async () => {
+    const relay = await start({ sweepEveryMs: null });
+    const facilitator = await hostRoom(relay.url);
+    const phones: Phone[] = [];
+    for (let i = 0; i < 202; i++) phones.push(await Phone.join(relay.url, facilitator.code));
+    open.push(...phones);
+    const answer = (phone: Phone, questionId: string, text: string) => phone.send({ t: 'answer', questionId, text });
+    const first = facilitator.relay.askQuestion('What did you notice?');
+    await Promise.all(phones.map((p) => p.until(() => p.view?.question?.questionId === first)));
+    for (const [i, phone] of phones.slice(0, 200).entries()) answer(phone, first, `Answer ${i + 1}`);
+    await facilitator.until(() => facilitator.answers.length === 200);
+    for (const late of phones.slice(200)) {
+      answer(late, first, 'One too many');
+      await late.until(() => late.errors.includes('answers-full'));
+    }
+    await facilitator.until(() => facilitator.errors.includes('answers-full'));
+    // Every phone past the cap is told; the facilitator hears it once, not per phone.
+    await new Promise((done) => setTimeout(done, 100));
+    expect(facilitator.errors.filter((e) => e === 'answers-full')).toEqual(['answers-full']);
+    expect(facilitator.answers.map((a) => a.text)).not.toContain('One too many');
+
+    // The cap is per question, not per session: the next question takes answers again.
+    const second = facilitator.relay.askQuestion('And now?');
+    const late = phones[201]!;
+    await late.until(() => late.view?.question?.questionId === second);
+    answer(late, second, 'Heard this time');
+    await facilitator.until(() => facilitator.answers.some((a) => a.questionId === second && a.text === 'Heard this time'));
+  });
+
   it('caps the number of rooms', async () => {
     const relay = await start({ sweepEveryMs: null, maxRooms: 2 });
     await hostRoom(relay.url, `${SECRET}-1`);
@@ -78,10 +107,11 @@ describe('relay limits', () => {
     const late = await hostRoom(relay.url, `${SECRET}-3`);
     expect(late.room?.resumed).toBe(false);
     expect(relay.stats().rooms).toBe(2);
-    // The stray room is gone: its code no longer admits phones.
+    // The stray room is gone: its code no longer admits phones, which hear it has ended.
     const phone = await Phone.join(relay.url, stray.code);
     open.push(phone);
-    expect(phone.errors).toEqual(['unknown-room']);
+    expect(phone.ended).toBe(true);
+    expect(phone.view).toBeNull();
   });
 
   it('refuses frames over the size limit and hangs up on huge ones', async () => {
@@ -91,7 +121,7 @@ describe('relay limits', () => {
     open.push(phone);
     phone.send({ t: 'vote', roundId: 'x'.repeat(2000), index: 0 });
     await phone.until(() => phone.errors.includes('too-big'));
-    const raw = new WebSocket(wsUrl(relay.url));
+    const raw = new WebSocket(wsUrl(relay.url), pageHeaders(relay.url));
     await new Promise((resolve) => raw.once('open', resolve));
     const closed = new Promise<number>((resolve) => raw.once('close', (code) => resolve(code)));
     raw.send('x'.repeat(64 * 1024));
@@ -135,7 +165,8 @@ describe('relay limits', () => {
     expect(relay.stats().rooms).toBe(0);
     const late = await Phone.join(relay.url, code);
     open.push(late);
-    expect(late.errors).toEqual(['unknown-room']);
+    expect(late.ended).toBe(true);
+    expect(late.view).toBeNull();
     // The facilitator's client reconnects with its secret and is given a new room.
     await facilitator.until(() => facilitator.room?.code !== code && facilitator.room !== null);
     expect(facilitator.room?.resumed).toBe(false);

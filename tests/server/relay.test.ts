@@ -203,4 +203,17 @@ describe('a workshop with 60 phones', () => {
     await phone.until(() => phone.view?.round?.chosen === 1);
     expect(phone.view?.round?.overridden).toBe(true);
   });
+
+  it('shows the facilitator’s pause on the phones, and lifts it', async () => {
+    const relay = await start({ sweepEveryMs: null });
+    const facilitator = await Facilitator.connect(relay.url, SECRET);
+    open.push({ close: () => facilitator.relay.disconnect() });
+    const phone = await Phone.join(relay.url, facilitator.code);
+    open.push(phone);
+    expect(phone.view?.paused).toBe(false);
+    facilitator.relay.pause(true);
+    await phone.until(() => phone.view?.paused === true);
+    facilitator.relay.pause(false);
+    await phone.until(() => phone.view?.paused === false);
+  });
 });

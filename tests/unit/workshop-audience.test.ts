@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StorySession } from '../../src/core/story-session.ts';
 import { type AudienceExtras, type AudienceView, audienceView } from '../../src/workshop/audience-state.ts';
+import { PAGE_ROWS, ROW_CHARS, scenePages } from '../../src/workshop/scene-pages.ts';
 import { memoryLinkPair, presentTo, viewCounter, watchFrom } from '../../src/workshop/screen-sync.ts';
 import { CONTEXT_LINES, FlowError, WorkshopFlow, type WorkshopSettings } from '../../src/workshop/workshop-flow.ts';
 import { fakeClock, SAM, storyBundle } from './helpers.ts';
@@ -20,6 +22,10 @@ const extras = (more: Partial<AudienceExtras> = {}): AudienceExtras => ({
   answers: [],
   phoneVoters: null,
   whatIf: false,
+  lobby: false,
+  joined: 0,
+  voting: 'both',
+  page: 0,
   ...more,
 });
 
@@ -57,9 +63,9 @@ describe('what the room sees', () => {
     expect(after.stage?.choices).toEqual([1]);
     expect(after.stage?.seed).toBe(flow.record.seed);
     expect(after.meters).toEqual(flow.meters);
-    expect(after.change).not.toBeNull();
+    expect(lastPage(flow).change).not.toBeNull();
     expect(after.chosen).toBe(2);
-    expect(after.scene.some((l) => l.role === 'inner')).toBe(true);
+    expect(allPages(flow).some((l) => l.role === 'inner')).toBe(true);
   });
 
   it('shows meters all along when set to always', () => {
@@ -83,16 +89,16 @@ describe('what the room sees', () => {
   });
 });
 
-describe('a long scene on the projector', () => {
-  /** Plays first options until a scene after a choice has more than the discussion's context after its feedback. */
-  const toLongScene = (flow: WorkshopFlow) => {
-    for (let guard = 0; guard < 20 && !flow.canContinueScene; guard++) {
-      flow.toDiscussion();
-      flow.choose(flow.point?.options.find((o) => !o.blocked)?.index ?? 0);
-    }
-    expect(flow.canContinueScene, 'a scenario with a long scene after a choice').toBe(true);
-  };
+/** Plays first options until a scene after a choice has more than the discussion's context after its feedback. */
+const toLongScene = (flow: WorkshopFlow) => {
+  for (let guard = 0; guard < 20 && !flow.canContinueScene; guard++) {
+    flow.toDiscussion();
+    flow.choose(flow.point?.options.find((o) => !o.blocked)?.index ?? 0);
+  }
+  expect(flow.canContinueScene, 'a scenario with a long scene after a choice').toBe(true);
+};
 
+describe('a long scene on the projector', () => {
   it('comes in two parts: what the choice did, then the rest of the scene up to the question', () => {
     const flow = flowWith('always');
     toLongScene(flow);
@@ -102,14 +108,14 @@ describe('a long scene on the projector', () => {
     expect(continuation.some((l) => l.role === 'inner' || l.role === 'coach')).toBe(false);
 
     const first = audienceView(flow, extras());
-    expect(first.scene).toEqual(consequences);
-    expect(first.change).not.toBeNull();
+    expect(allPages(flow)).toEqual(consequences);
+    expect(lastPage(flow).change).not.toBeNull();
     expect(first.chosen).not.toBeNull();
     expect(first.meters).not.toBeNull();
 
     flow.continueScene();
     const second = audienceView(flow, extras());
-    expect(second.scene).toEqual(continuation);
+    expect(allPages(flow)).toEqual(continuation);
     expect(second.change).toBeNull();
     expect(second.chosen).toBeNull();
     expect(second.meters).not.toBeNull();
@@ -131,7 +137,62 @@ describe('a long scene on the projector', () => {
     expect(flow.consequencesShown).toBe(true);
     const restored = WorkshopFlow.restore(flow.session, flow.save());
     expect(restored.sceneContinued).toBe(true);
-    expect(audienceView(restored, extras()).scene).toEqual(flow.sceneParts.continuation);
+    expect(allPages(restored)).toEqual(flow.sceneParts.continuation);
+  });
+});
+
+/** What the projector shows on the last page of the scene now. */
+function lastPage(flow: WorkshopFlow): AudienceView {
+  const first = audienceView(flow, extras());
+  return audienceView(flow, extras({ page: (first.page?.count ?? 1) - 1 }));
+}
+
+/** The lines of every page of the scene the projector shows now, as N turns them. */
+function allPages(flow: WorkshopFlow): AudienceView['scene'] {
+  const lines: AudienceView['scene'] = [];
+  for (let page = 0; ; page++) {
+    const view = audienceView(flow, extras({ page }));
+    lines.push(...view.scene);
+    if (!view.page || view.page.number === view.page.count) return lines;
+  }
+}
+
+describe('long scenes in pages', () => {
+  it('splits a scene into pages that keep every line once, in order, each within the budget', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ role: fc.constant('narration' as const), speaker: fc.constant(null), text: fc.string({ maxLength: 400 }) }), {
+          maxLength: 40,
+        }),
+        (lines) => {
+          const pages = scenePages(lines);
+          expect(pages.flat()).toEqual(lines);
+          for (const page of pages.filter((p) => p.length > 0)) {
+            const rows = page.reduce((sum, l) => sum + Math.max(1, Math.ceil(l.text.length / ROW_CHARS)) + 0.35, 0);
+            // A page holds what fits, or one line too long for any page.
+            expect(rows <= PAGE_ROWS || page.length === 1).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('shows the opening scene in pages, the choice on the first and the feedback on the last', () => {
+    const flow = flowWith('always');
+    const opening = audienceView(flow, extras());
+    expect(opening.page?.count).toBeGreaterThan(1);
+    expect(allPages(flow)).toEqual(flow.scene);
+    toLongScene(flow);
+    const first = audienceView(flow, extras());
+    const count = first.page?.count ?? 1;
+    const last = audienceView(flow, extras({ page: count - 1 }));
+    expect(first.chosen).not.toBeNull();
+    expect(first.choice?.text).toBe(flow.rounds.at(-1)?.options.find((o) => o.index === flow.rounds.at(-1)?.chosen)?.text);
+    expect(last.change).not.toBeNull();
+    if (count > 1) {
+      expect(last.chosen).toBeNull();
+      expect(first.change).toBeNull();
+    }
   });
 });
 

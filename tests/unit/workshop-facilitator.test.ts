@@ -42,7 +42,17 @@ class TabStorage implements Storage {
   }
 }
 
-function facilitator(storage: Storage) {
+/** The window's timer as the facilitator sees it: when it runs out, and running on to a time. */
+function fakeTimer() {
+  return {
+    endsAt: null as number | null,
+    runUntil(at: number) {
+      this.endsAt = at;
+    },
+  };
+}
+
+function facilitator(storage: Storage, timer = fakeTimer()) {
   const kept: RunRecord[] = [];
   const notices: FacilitatorNotice[] = [];
   const fac = new Facilitator({
@@ -51,9 +61,10 @@ function facilitator(storage: Storage) {
     storage,
     keepRun: async (record) => void kept.push(structuredClone(record)),
     random: () => 11,
+    timer,
   });
   fac.onNotice((n) => notices.push(n));
-  return { fac, kept, notices };
+  return { fac, kept, notices, timer };
 }
 
 async function begun(storage = new TabStorage()) {
@@ -154,5 +165,47 @@ describe('the facilitator', () => {
     const reloaded = facilitator(storage);
     expect(await reloaded.fac.resume()).toBe(false);
     expect(reloaded.notices).toEqual(['story-changed']);
+  });
+
+  it('keeps a running timer over a reload, and lets a run-out one go', async () => {
+    const { fac, storage, timer } = await begun();
+    timer.endsAt = Date.now() + 90_000;
+    fac.save();
+    const reloaded = facilitator(storage);
+    expect(await reloaded.fac.resume()).toBe(true);
+    expect(reloaded.timer.endsAt).toBe(timer.endsAt);
+    timer.endsAt = Date.now() - 1;
+    fac.save();
+    const later = facilitator(storage);
+    expect(await later.fac.resume()).toBe(true);
+    expect(later.timer.endsAt).toBeNull();
+  });
+
+  it('shows the lobby with the phones that joined, and turns a long scene page by page', async () => {
+    const { fac } = await begun();
+    const phones = {
+      room: { code: 'KQWPTR', joinUrl: 'http://relay/join?room=KQWPTR' },
+      question: null,
+      answers: [],
+      voters: null,
+      participants: 4,
+    };
+    const view = () => fac.audience({ seq: 1, questions: [], timerEndsAt: null, phones });
+    expect(view().lobby).toBeNull();
+    fac.toggleLobby();
+    expect(view().lobby).toEqual({ joined: 4 });
+    fac.toggleLobby();
+    expect(view().lobby).toBeNull();
+    // Pages: N turns to the next while there is one; any step starts the next scene at its first.
+    expect(fac.nextPage({ number: 1, count: 3 })).toBe(true);
+    expect(fac.page).toBe(1);
+    expect(fac.nextPage({ number: 3, count: 3 })).toBe(false);
+    expect(fac.nextPage(null)).toBe(false);
+    fac.act((f) => f.toDiscussion());
+    expect(fac.page).toBe(0);
+    // A workshop that ends leaves no lobby switched on for the next.
+    fac.toggleLobby();
+    fac.end();
+    expect(fac.lobby).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { describeChange, metersPanel } from '../meters-view.ts';
 import { audienceStage, type StagePresenter } from './audience-stage.ts';
 import { workshopDictionaries } from './dictionaries.ts';
 import { lineLabel } from './line-label.ts';
+import { fitToScreen } from './projector-fit.ts';
 import { qrCode } from './qr-code.ts';
 
 // Sized through the CSS object model: the page's CSP forbids inline style attributes.
@@ -29,25 +30,10 @@ export interface AudienceStageOptions {
   sound?: (on: boolean) => void;
 }
 
-/**
- * Nobody scrolls a projector: when a long scene would run off the bottom, the type shrinks
- * (to no less than 60%) to the largest size at which the whole view fits the window.
- */
-function fitToScreen(): void {
-  const root = document.documentElement;
-  const fits = (scale: number) => {
-    root.style.setProperty('--ws-fit', String(scale));
-    return root.scrollHeight <= window.innerHeight;
-  };
-  if (fits(1)) return;
-  // Height shrinks with the type, so halve the gap between a size that fits and one that doesn't.
-  let [low, high] = [0.6, 1];
-  while (high - low > 0.01) {
-    const mid = (low + high) / 2;
-    if (fits(mid)) low = mid;
-    else high = mid;
-  }
-  fits(Math.floor(low * 100) / 100);
+/** The join address with line breaks offered after its slashes and before its query, so a
+ *  narrow column breaks it where a reader expects, not inside the port number. */
+function joinAddress(url: string): (string | HTMLElement)[] {
+  return url.split(/(?<=[^/]\/)(?!\/)|(?=\?)/).flatMap((part, i) => (i === 0 ? [part] : [h('wbr', {}), part]));
 }
 
 export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | 'en', stageOptions?: AudienceStageOptions): Subscription {
@@ -64,8 +50,8 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     document.title = `${game.appName}: ${t.title}`;
     root.replaceChildren(view ? audienceBody(view) : waiting(l));
     stage?.show(view?.stage ?? null);
-    stageOptions?.sound?.(view !== null && view.sound && !view.paused);
-    fitToScreen();
+    stageOptions?.sound?.(view?.sound === true && !view.paused);
+    fitToScreen(t.rooms.earlierAnswers);
     clearInterval(tick);
     if (view?.timerEndsAt) {
       const timer = root.querySelector<HTMLElement>('[data-timer]');
@@ -88,7 +74,30 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         h('p', {}, w.audience.waitingHint),
       );
     }
+    function lobby(v: AudienceView, room: { code: string; joinUrl: string }, joined: number) {
+      return h(
+        'main',
+        { class: 'ws-audience ws-lobby', 'data-audience': 'lobby' },
+        h('h1', { class: 'ws-lobby-heading' }, t.rooms.lobbyHeading),
+        h(
+          'div',
+          { class: 'ws-lobby-body' },
+          qrCode(room.joinUrl, `${t.relay.join}: ${room.joinUrl}`),
+          h(
+            'div',
+            { class: 'ws-lobby-text' },
+            h('p', {}, t.rooms.lobbyStep1),
+            h('p', { class: 'ws-join-url' }, ...joinAddress(room.joinUrl)),
+            h('p', {}, t.rooms.lobbyStep2),
+            h('p', { class: 'ws-room-code', 'data-room-code': room.code }, room.code),
+            h('p', { class: 'ws-big', 'data-joined': joined }, t.rooms.joined(joined)),
+          ),
+        ),
+        v.title ? h('p', { class: 'ws-audience-title' }, v.title) : null,
+      );
+    }
     function audienceBody(v: AudienceView) {
+      if (v.lobby && v.room && !v.paused) return lobby(v, v.room, v.lobby.joined);
       const name = v.lovedName;
       const page = h('main', { class: 'ws-audience', 'data-audience': v.phase, 'aria-live': 'polite' });
       // What the room reads, with the stage and the way in for phones beside it.
@@ -99,6 +108,10 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
         h('h1', { class: 'ws-audience-title' }, v.whatIf ? `${v.title} · ${t.debrief.whatIfHeading}` : v.title),
       );
       if (v.timerEndsAt) top.append(h('p', { class: 'ws-audience-timer', 'data-timer': true }));
+      if (v.page)
+        top.append(
+          h('p', { class: 'ws-page', 'data-page': `${v.page.number}/${v.page.count}` }, t.rooms.pageMark(v.page.number, v.page.count)),
+        );
       const side = h('div', { class: 'ws-side' });
       page.append(top, h('div', { class: 'ws-audience-body' }, read, side));
       if (stage) side.append(stageSlot);
@@ -107,10 +120,14 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
           h(
             'aside',
             { class: 'ws-room' },
-            h('p', {}, t.relay.join),
-            h('p', { class: 'ws-room-code', 'data-room-code': v.room.code }, v.room.code),
             qrCode(v.room.joinUrl, `${t.relay.join}: ${v.room.joinUrl}`),
-            h('p', { class: 'ws-join-url' }, v.room.joinUrl),
+            h(
+              'div',
+              { class: 'ws-room-text' },
+              h('p', {}, t.relay.join),
+              h('p', { class: 'ws-room-code', 'data-room-code': v.room.code }, v.room.code),
+              h('p', { class: 'ws-join-url' }, ...joinAddress(v.room.joinUrl)),
+            ),
           ),
         );
       }
@@ -145,14 +162,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
             story.append(h('p', { class: `line ${line.role}` }, label ? h('span', { class: 'label' }, label) : null, line.text));
           }
         }
-        if (v.chosen !== null)
-          story.prepend(
-            h(
-              'p',
-              { class: 'ws-chosen-note', 'data-chosen': v.chosen },
-              v.overridden ? t.audience.overridden(v.chosen) : t.audience.chosen(v.chosen),
-            ),
-          );
+        if (v.chosen !== null) story.prepend(chosenNote(v, v.chosen));
         if (v.change) {
           const lines = describeChange(game, v.change);
           story.append(
@@ -179,19 +189,41 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       // Across the foot of the screen, three side by side, so neither column loses height to them.
       if (v.meters && v.phase !== 'debrief') page.append(metersPanel(game, name, v.meters).element);
       if (v.question || v.answers.length > 0) {
-        const repeated = v.question !== null && v.question === v.debrief?.question;
+        // The question once: not again when it is already the moment's prompt or the debrief's question.
+        const repeated = v.question !== null && (v.question === v.debrief?.question || v.question === v.prompt);
+        // Placed where most of them fit when the screen is fitted (fitToScreen).
         read.append(
           h(
             'section',
             { class: 'ws-audience-answers' },
             v.question && !repeated ? h('p', { class: 'ws-big' }, v.question) : null,
             v.answers.length ? h('h3', {}, t.audience.answers) : null,
+            h('p', { class: 'hint', 'data-answers-hidden': 0, hidden: true }),
             h('ul', {}, ...v.answers.map((a) => h('li', { 'data-approved-answer': true }, a))),
           ),
         );
       }
       if (side.childElementCount === 0) side.remove();
       return page;
+    }
+    /** The choice, in words, with the counts it had: the room sees what it chose and how. */
+    function chosenNote(v: AudienceView, chosen: number) {
+      const note = h(
+        'div',
+        { class: 'ws-chosen-note', 'data-chosen': chosen },
+        h('p', {}, v.overridden ? t.audience.overridden(chosen) : t.audience.chosen(chosen)),
+      );
+      if (v.choice) note.append(h('p', { class: 'ws-chosen-text', 'data-chosen-text': true }, v.choice.text));
+      const counts = v.choice?.counts;
+      if (counts)
+        note.append(
+          h(
+            'p',
+            { class: 'ws-chosen-counts', 'data-chosen-counts': counts.join(',') },
+            `${t.rooms.choiceCounts} ${counts.map((c, i) => `${i + 1}: ${c}`).join(' · ')}`,
+          ),
+        );
+      return note;
     }
     function optionsBlock(v: AudienceView) {
       const total = (v.counts ?? []).reduce((a, b) => a + b, 0);
@@ -223,7 +255,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
           ? h(
               'p',
               { class: 'ws-big', 'data-voting': 'open' },
-              t.audience.votingOpen,
+              v.voting === 'phones' ? t.rooms.votingPhones : v.voting === 'hands' ? t.rooms.votingHands : t.rooms.votingBoth,
               h('br', {}),
               h('span', { 'data-voters': v.voters ?? 0 }, t.controls.voters(v.voters ?? 0)),
             )
@@ -233,8 +265,12 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     }
   };
   paint(null);
-  const onResize = () => fitToScreen();
+  const onResize = () => fitToScreen(workshopDictionaries[latest?.lang ?? lang].rooms.earlierAnswers);
   window.addEventListener('resize', onResize);
+  // The stage draws its canvas after the paint that placed it (the story loads first): the
+  // type fits again once it has its height, or a long scene scrolls until the next view.
+  const stageSize = new ResizeObserver(onResize);
+  stageSize.observe(stageSlot);
   const sub = watchFrom(link, (view) => {
     latest = view;
     paint(latest);
@@ -243,6 +279,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     close() {
       clearInterval(tick);
       window.removeEventListener('resize', onResize);
+      stageSize.disconnect();
       sub.close();
       stage?.close();
       link.close();

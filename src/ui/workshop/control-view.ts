@@ -201,7 +201,6 @@ function pointPanel(m: ControlModel, a: ControlActions): HTMLElement {
     phase === 'discuss' ? h('p', { class: 'hint' }, t.controls.chooseDirect) : null,
     list,
     counting ? h('p', { class: 'ws-voters', 'data-voters': voters }, t.controls.voters(voters)) : null,
-    m.answers && point?.discuss && (phase === 'discuss' || phase === 'voting') ? answersPanel(m.answers, a.answers) : null,
     revealed && leaders.length > 1 ? h('p', { class: 'hint' }, t.controls.tieNote) : null,
     revealed && leaders.length === 0 ? h('p', { class: 'hint' }, t.controls.noVotes) : null,
     h(
@@ -211,6 +210,8 @@ function pointPanel(m: ControlModel, a: ControlActions): HTMLElement {
       phase === 'voting' ? button(t.controls.closeVote, 'close-vote', a.closeVote, true) : null,
       phase === 'closed' ? button(t.controls.reveal, 'reveal', a.reveal, true) : null,
     ),
+    // Below the vote's button, so answers coming in never push it out of sight.
+    m.answers && point?.discuss && (phase === 'discuss' || phase === 'voting') ? answersPanel(m.answers, a.answers) : null,
   );
 }
 

@@ -35,27 +35,39 @@ export interface FacilitatorOptions {
   pathMap?: PathMapPresenter;
 }
 
+/** How long a notice stays before it clears itself. */
+const NOTICE_MS = 15_000;
+
 export type PathMapPresenter = (slot: HTMLElement, record: RunRecord) => void;
 
 export function facilitatorApp(o: FacilitatorOptions) {
-  const fac = new Facilitator({ scenarios: o.scenarios, lang: o.lang, storage: o.session, keepRun: o.keepRun });
+  const timer = facilitatorTimer(({ left, up }) => {
+    const el = main.querySelector('[role="timer"]');
+    if (el) el.textContent = up ? t().controls.timeUp : t().controls.timeLeft(left);
+  });
+  const fac = new Facilitator({ scenarios: o.scenarios, lang: o.lang, storage: o.session, keepRun: o.keepRun, timer });
   let phones: PhoneVotes | null = null;
   let relayServed = false;
   const seq = viewCounter();
   const t = () => workshopDictionaries[fac.lang];
   const game = () => dictionaries[fac.lang];
   const flow = () => fac.flow;
-  const timer = facilitatorTimer(({ left, up }) => {
-    const el = main.querySelector('[role="timer"]');
-    if (el) el.textContent = up ? t().controls.timeUp : t().controls.timeLeft(left);
-  });
 
   const header = h('header', { class: 'app-header ws-header' });
   const notices = h('div', { class: 'notices', role: 'status' });
   const main = h('main', { id: 'main', tabindex: -1 });
   o.root.replaceChildren(header, notices, main);
   const notice = (text: string) => {
-    if (![...notices.children].some((n) => n.textContent === text)) notices.append(h('p', { class: 'notice' }, text));
+    if ([...notices.children].some((n) => n.firstChild?.textContent === text)) return;
+    const note = h('p', { class: 'notice' }, h('span', {}, text), ' ');
+    // A notice says its piece and goes: on its own after a while, or at once when dismissed.
+    const timeout = setTimeout(() => note.remove(), NOTICE_MS);
+    const dismiss = () => {
+      clearTimeout(timeout);
+      note.remove();
+    };
+    note.append(h('button', { type: 'button', class: 'link', 'data-action': 'dismiss-notice', onclick: dismiss }, t().rooms.dismiss));
+    notices.append(note);
   };
   const noticeTexts: Record<FacilitatorNotice, () => string> = {
     saving: () => t().notices.saving,
@@ -78,6 +90,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
         game: game(),
         relay: phones ? { status: phones.status, code: phones.room?.code ?? null, participants: phones.participants } : null,
         running: fac.group !== null,
+        lobby: phones && fac.group ? { shown: fac.lobby, toggle: toggleLobby } : null,
+        page: fac.screen === 'play' ? view().page : null,
         openAudience,
         pause,
         help: () => openHelp(game(), defaultCountry(fac.lang, o.languages)),
@@ -174,16 +188,42 @@ export function facilitatorApp(o: FacilitatorOptions) {
     render(true);
   }
 
+  /** The room on the relay: made as soon as the workshop is being set up, so people can join. */
+  function openRoom() {
+    if (phones || !relayServed || !o.session) return;
+    phones = phoneVotes({ lang: fac.lang, storage: o.session, location: window.location, fallbackPrompt: game().play.choicesLabel });
+    phones.on('change', () => {
+      if (phones?.newRoom) notice(t().relay.newRoom);
+      const refused = phones?.refused;
+      if (refused) notice(refused === 'answers-full' ? t().rooms.answersFull : t().relay.refused(refused));
+      // On the setup screen only the projector's lobby follows: the form keeps what is being chosen.
+      if (fac.screen === 'setup') presenter.send(view());
+      else render();
+    });
+  }
+
   function startFlow(f: WorkshopFlow) {
-    if (f.settings.voting !== 'hands' && relayServed && o.session && !phones) {
-      phones = phoneVotes({ lang: fac.lang, storage: o.session, location: window.location, fallbackPrompt: game().play.choicesLabel });
-      phones.on('change', () => {
-        if (phones?.newRoom) notice(t().relay.newRoom);
-        if (phones?.refused) notice(t().relay.refused(phones.refused));
-        render();
-      });
-    }
+    if (f.settings.voting === 'hands') {
+      // Hands only: the room made for the lobby is not needed.
+      phones?.end();
+      phones = null;
+    } else openRoom();
     phones?.follow(f);
+  }
+
+  /** N on a long scene: the projector's next page, while there is one. */
+  function nextPage(): boolean {
+    if (!fac.nextPage(view().page)) return false;
+    renderHeader();
+    presenter.send(view());
+    return true;
+  }
+
+  function toggleLobby() {
+    if (!phones) return;
+    fac.toggleLobby();
+    renderHeader();
+    presenter.send(view());
   }
 
   function whatIf(step: number, index: number) {
@@ -205,6 +245,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
     phones?.end();
     phones = null;
     fac.end();
+    // The next workshop's room, so its lobby is on the projector while it is set up.
+    openRoom();
     render(true);
   }
 
@@ -215,10 +257,13 @@ export function facilitatorApp(o: FacilitatorOptions) {
   function pause() {
     if (isDialogOpen()) return;
     fac.paused = true;
+    phones?.pause(true);
     presenter.send(view());
-    const dialog = openPause(game(), () => undefined);
+    // "Stop now": the group stops playing here; the run is kept, and the debrief follows.
+    const dialog = openPause(game(), () => (flow() ? go('debrief') : undefined));
     dialog.addEventListener('close', () => {
       fac.paused = false;
+      phones?.pause(false);
       presenter.send(view());
     });
   }
@@ -234,12 +279,15 @@ export function facilitatorApp(o: FacilitatorOptions) {
     pause,
     step: (run) => act(run),
     toDebrief: () => go('debrief'),
+    lobby: toggleLobby,
+    nextPage,
   });
 
   render();
   void (async () => {
     relayServed = await probeRelay();
     if ((await fac.resume()) && fac.group) startFlow(fac.group);
+    else openRoom();
     render(true);
   })();
 }

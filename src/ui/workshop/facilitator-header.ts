@@ -9,6 +9,10 @@ export interface HeaderOptions {
   game: Dict;
   relay: { status: 'connecting' | 'open' | 'lost' | 'ended'; participants: number; code: string | null } | null;
   running: boolean;
+  /** With phones: whether the projector shows how to join, and the switch. */
+  lobby: { shown: boolean; toggle(): void } | null;
+  /** The page of a long scene the projector shows. */
+  page: { number: number; count: number } | null;
   openAudience(): void;
   pause(): void;
   help(): void;
@@ -35,7 +39,21 @@ export function facilitatorHeader(o: HeaderOptions): HTMLElement[] {
       'nav',
       { class: 'header-actions', 'aria-label': t.title },
       status ? h('p', { class: 'ws-relay-status', 'data-relay-status': relay?.status ?? '', role: 'status' }, status) : null,
+      o.page
+        ? h(
+            'p',
+            { class: 'ws-relay-status', 'data-projector-page': `${o.page.number}/${o.page.count}` },
+            t.rooms.page(o.page.number, o.page.count),
+          )
+        : null,
       button('open-audience', t.controls.openAudience, o.openAudience),
+      o.lobby
+        ? h(
+            'button',
+            { type: 'button', 'data-action': 'lobby', 'aria-pressed': String(o.lobby.shown), onclick: o.lobby.toggle },
+            o.lobby.shown ? t.rooms.hideLobby : t.rooms.showLobby,
+          )
+        : null,
       button('pause', t.controls.pause, o.pause),
       button('help', o.game.play.help, o.help),
       button('guide', t.controls.guide, o.guide),

@@ -1,5 +1,5 @@
 // The facilitator's keys: N next, S consequences, V vote, C close, R reveal, 1-9 choose,
-// P pause. Keys typed into a field stay there, and nothing fires under an open dialog; a
+// P pause, L the lobby (how to join) on the projector and back. Keys typed into a field stay there, and nothing fires under an open dialog; a
 // hand-count field takes only digits, so letters typed there still act.
 import type { Subscription } from '../../core/events.ts';
 import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';
@@ -9,6 +9,10 @@ export interface KeyActions {
   /** The flow being played, when the control screen is showing. */
   flow(): WorkshopFlow | null;
   pause(): void;
+  /** Shows or hides the lobby on the projector (only with phones). */
+  lobby(): void;
+  /** Turns the projector to the next page of a long scene; false when it shows the last. */
+  nextPage(): boolean;
   step(run: (flow: WorkshopFlow) => unknown): void;
   toDebrief(): void;
 }
@@ -20,16 +24,23 @@ export function facilitatorKeys(a: KeyActions): Subscription {
     if (typesText(event.target, key)) return;
     // Leaving the count field commits the count (its change event) before the key acts.
     if (event.target instanceof HTMLInputElement) event.target.blur();
-    if (key === 'p') {
+    if (key === 'p' || key === 'l') {
       event.preventDefault();
-      a.pause();
+      if (key === 'p') a.pause();
+      else a.lobby();
       return;
     }
     const f = a.flow();
     if (!f) return;
     const steps: Record<string, () => void> = {
       n: () =>
-        f.canContinueScene ? a.step((x) => x.continueScene()) : f.phase === 'ended' ? a.toDebrief() : a.step((x) => x.toDiscussion()),
+        a.nextPage()
+          ? undefined
+          : f.canContinueScene
+            ? a.step((x) => x.continueScene())
+            : f.phase === 'ended'
+              ? a.toDebrief()
+              : a.step((x) => x.toDiscussion()),
       s: () => a.step((x) => x.showConsequences()),
       v: () => a.step((x) => x.openVote()),
       c: () => a.step((x) => x.closeVote()),

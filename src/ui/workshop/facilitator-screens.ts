@@ -76,6 +76,8 @@ export function facilitatorScreen(c: ScreenContext): HTMLElement {
         ask: () => phones?.ask(questions[fac.current] ?? ''),
         stopAsking: () => phones?.stopAsking(),
         approve: (id) => phones?.approve(id),
+        approveAll: () => phones?.approveAll(),
+        reject: (id) => phones?.reject(id),
         whatIf: c.whatIf,
         backToGroup: c.backToGroup,
         download: c.download,
@@ -139,6 +141,8 @@ function controlScreen(c: ScreenContext, f: WorkshopFlow, entry: ScenarioEntry):
         ask: () => phones?.ask(f.point?.discuss ?? ''),
         stopAsking: () => phones?.stopAsking(),
         approve: (id) => phones?.approve(id),
+        approveAll: () => phones?.approveAll(),
+        reject: (id) => phones?.reject(id),
       },
     },
   );

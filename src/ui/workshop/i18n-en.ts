@@ -203,6 +203,26 @@ export const workshopEn = {
   workshopStore: {
     broken: 'The saved workshop could not be read, so it was put aside. Start a new one; nothing else is lost.',
   },
+  rooms: {
+    showLobby: 'Show how to join (L)',
+    hideLobby: 'Back to the story (L)',
+    lobbyHeading: 'Join with your phone',
+    lobbyStep1: 'Scan the code, or open this address:',
+    lobbyStep2: 'and type the room code:',
+    joined: (n: number) => (n === 1 ? '1 phone has joined' : `${n} phones have joined`),
+    votingHands: 'Vote now: raise your hand.',
+    votingPhones: 'Vote now on your phone.',
+    votingBoth: 'Vote now: raise your hand or use your phone.',
+    choiceCounts: 'Votes per option:',
+    reject: 'Turn down',
+    takeDown: 'Take off the screen',
+    approveAll: 'Show all waiting answers',
+    answersFull: 'This question has all the answers it can take (200). Phones that try now are told so.',
+    page: (n: number, of: number) => `Audience screen: page ${n} of ${of}${n < of ? ' (N: next page)' : ''}`,
+    pageMark: (n: number, of: number) => `${n}/${of}`,
+    dismiss: 'Dismiss',
+    earlierAnswers: (n: number) => (n === 1 ? '1 earlier answer is no longer shown.' : `${n} earlier answers are no longer shown.`),
+  },
   sound: {
     projector: 'Play sound on the audience screen',
     projectorHint:

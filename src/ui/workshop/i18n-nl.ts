@@ -203,6 +203,27 @@ export const workshopNl: WorkshopDict = {
   workshopStore: {
     broken: 'De bewaarde workshop was niet meer te lezen en is apart gezet. Start een nieuwe; verder gaat er niets verloren.',
   },
+  rooms: {
+    showLobby: 'Laat zien hoe je meedoet (L)',
+    hideLobby: 'Terug naar het verhaal (L)',
+    lobbyHeading: 'Doe mee met je telefoon',
+    lobbyStep1: 'Scan de code, of ga naar dit adres:',
+    lobbyStep2: 'en typ de sessiecode:',
+    joined: (n: number) => (n === 1 ? '1 telefoon doet mee' : `${n} telefoons doen mee`),
+    votingHands: 'Stem nu: steek je hand op.',
+    votingPhones: 'Stem nu op je telefoon.',
+    votingBoth: 'Stem nu: steek je hand op of gebruik je telefoon.',
+    choiceCounts: 'Stemmen per optie:',
+    reject: 'Afwijzen',
+    takeDown: 'Van het scherm halen',
+    approveAll: 'Alle wachtende antwoorden tonen',
+    answersFull: 'Deze vraag heeft alle antwoorden die erbij kunnen (200). Wie nu nog iets stuurt, krijgt dat te horen.',
+    page: (n: number, of: number) => `Zaalscherm: pagina ${n} van ${of}${n < of ? ' (N: volgende pagina)' : ''}`,
+    pageMark: (n: number, of: number) => `${n}/${of}`,
+    dismiss: 'Wegklikken',
+    earlierAnswers: (n: number) =>
+      n === 1 ? '1 eerder antwoord staat er niet meer bij.' : `${n} eerdere antwoorden staan er niet meer bij.`,
+  },
   sound: {
     projector: 'Geluid op het zaalscherm',
     projectorHint:

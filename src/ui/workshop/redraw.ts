@@ -18,7 +18,7 @@ export function patchCounts(main: HTMLElement, t: WorkshopDict, f: WorkshopFlow 
 }
 
 const focusKey = (el: HTMLElement) => {
-  for (const attr of ['data-action', 'data-choose', 'data-hands', 'data-what-if', 'data-approve']) {
+  for (const attr of ['data-action', 'data-choose', 'data-hands', 'data-what-if', 'data-approve', 'data-reject', 'data-take-down']) {
     const value = el.getAttribute(attr);
     if (value !== null) return `[${attr}="${CSS.escape(value)}"]`;
   }

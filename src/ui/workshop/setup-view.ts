@@ -67,7 +67,8 @@ export function setupView(o: SetupOptions): HTMLElement {
       t.setup.voting,
       VOTING,
       (v) => t.setup.votingModes[v],
-      'hands',
+      // With the workshop server running, phones are what the facilitator came for.
+      o.relay ? 'phones' : 'hands',
       (v) => v !== 'hands' && !o.relay,
     ),
     h('p', { class: 'hint', 'data-relay': String(o.relay) }, o.relay ? t.setup.phonesOn : t.setup.phonesOff),

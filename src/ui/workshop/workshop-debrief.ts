@@ -36,6 +36,8 @@ export interface DebriefActions {
   ask(): void;
   stopAsking(): void;
   approve(id: string): void;
+  approveAll(): void;
+  reject(id: string): void;
   whatIf(step: number, index: number): void;
   backToGroup(): void;
   download(): void;

@@ -1,0 +1,120 @@
+// The relay's fences against one person with a script (issue 15): what one address, one
+// phone token and the whole relay may do, and which Host and Origin the relay answers to.
+// Every limit is an option so the attack suite can run in seconds; the defaults are for a
+// room of up to 300 people on one Wi-Fi, where each phone has its own address.
+import type { IncomingMessage } from 'node:http';
+import { type BucketOptions, type Clock, KeyedBuckets, KeyedCount, TokenBucket } from './rate-limit.ts';
+
+export interface GuardLimits {
+  /** Connections one phone token may hold at once. */
+  linksPerPhone: number;
+  /** New phone tokens one address may be given (a real phone needs one, kept over reloads). */
+  newTokensPerAddress: BucketOptions;
+  /** Join attempts (right or wrong code, new or known token) per address. */
+  joinsPerAddress: BucketOptions;
+  /** Wrong room codes per address, and relay-wide (the answer to guessing from many addresses). */
+  wrongCodesPerAddress: BucketOptions;
+  wrongCodes: BucketOptions;
+  /** New rooms per address (the relay's own machine is not limited). */
+  newRoomsPerAddress: BucketOptions;
+  /** Live rooms one address may host. */
+  roomsPerAddress: number;
+  /** A connection that has not joined or hosted by then is cut off. */
+  joinTimeoutMs: number;
+  /** Connections not yet in a room, per address and in all. */
+  pendingPerAddress: number;
+  pending: number;
+}
+
+const PER_MINUTE = 1 / 60;
+
+export const DEFAULT_GUARDS: GuardLimits = {
+  linksPerPhone: 4,
+  newTokensPerAddress: { burst: 10, perSecond: 10 * PER_MINUTE },
+  joinsPerAddress: { burst: 30, perSecond: 30 * PER_MINUTE },
+  wrongCodesPerAddress: { burst: 5, perSecond: 5 * PER_MINUTE },
+  wrongCodes: { burst: 10, perSecond: 5 },
+  newRoomsPerAddress: { burst: 5, perSecond: 5 * PER_MINUTE },
+  roomsPerAddress: 2,
+  joinTimeoutMs: 10_000,
+  pendingPerAddress: 10,
+  pending: 256,
+};
+
+/** The buckets and counts the guards keep while the relay runs. */
+export class Guards {
+  readonly limits: GuardLimits;
+  readonly newTokens: KeyedBuckets;
+  readonly joins: KeyedBuckets;
+  readonly wrongCodesOf: KeyedBuckets;
+  readonly wrongCodes: TokenBucket;
+  readonly newRooms: KeyedBuckets;
+  readonly pending = new KeyedCount();
+
+  constructor(limits: Partial<GuardLimits> | undefined, clock: Clock) {
+    this.limits = { ...DEFAULT_GUARDS, ...limits };
+    this.newTokens = new KeyedBuckets(this.limits.newTokensPerAddress, clock);
+    this.joins = new KeyedBuckets(this.limits.joinsPerAddress, clock);
+    this.wrongCodesOf = new KeyedBuckets(this.limits.wrongCodesPerAddress, clock);
+    this.wrongCodes = new TokenBucket(this.limits.wrongCodes, clock);
+    this.newRooms = new KeyedBuckets(this.limits.newRoomsPerAddress, clock);
+  }
+
+  /** Room for one more connection that has not joined yet? */
+  admits(address: string): boolean {
+    return this.pending.of(address) < this.limits.pendingPerAddress && this.pending.total < this.limits.pending;
+  }
+
+  /** May this address try a code the relay does not know to be theirs? Asked before looking. */
+  mayGuess(address: string): boolean {
+    return this.wrongCodes.has() && this.wrongCodesOf.has(address);
+  }
+
+  wrongCode(address: string): void {
+    this.wrongCodes.take();
+    this.wrongCodesOf.take(address);
+  }
+
+  prune(): void {
+    for (const buckets of [this.newTokens, this.joins, this.wrongCodesOf, this.newRooms]) buckets.prune();
+  }
+}
+
+const LOCAL = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** The relay's own machine (its facilitator), as opposed to phones and anyone else. */
+export function isLocalAddress(address: string): boolean {
+  return LOCAL.has(address);
+}
+
+export function remoteAddress(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
+/** host:port names this relay answers to: loopback, its listening address, the LAN, PUBLIC_URL. */
+export function ownHosts(options: { port: number; listening: string; lan: readonly string[]; publicUrl: string }): Set<string> {
+  const names = ['localhost', '127.0.0.1', '[::1]', ...options.lan];
+  if (options.listening !== '0.0.0.0' && options.listening !== '::') names.push(options.listening);
+  const hosts = new Set(names.map((name) => `${name}:${options.port}`));
+  try {
+    hosts.add(new URL(options.publicUrl).host);
+  } catch {
+    // No usable public address: the others still answer.
+  }
+  return hosts;
+}
+
+/**
+ * Browsers always send Origin with a WebSocket; a page of another site (or a DNS name that
+ * was made to point here) sends its own, and a forged Host names nothing of ours.
+ */
+export function fromOwnPages(request: IncomingMessage, hosts: ReadonlySet<string>): boolean {
+  const host = request.headers.host;
+  const origin = request.headers.origin;
+  if (!host || !origin || !hosts.has(host)) return false;
+  try {
+    return hosts.has(new URL(origin).host);
+  } catch {
+    return false;
+  }
+}
