@@ -87,8 +87,20 @@ export function isLocalAddress(address: string): boolean {
   return LOCAL.has(address);
 }
 
-export function remoteAddress(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
+/**
+ * The client's address. Behind a reverse proxy on this machine (`trustProxy`), every socket
+ * comes from loopback, and the client is the last address the proxy appended to
+ * X-Forwarded-For (earlier entries are whatever the client sent, so never trusted). A socket
+ * from anywhere but loopback is never taken at its word.
+ */
+export function remoteAddress(request: IncomingMessage, trustProxy = false): string {
+  const peer = request.socket.remoteAddress ?? 'unknown';
+  if (!trustProxy || !isLocalAddress(peer)) return peer;
+  const forwarded = request.headers['x-forwarded-for'];
+  const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',');
+  const last = list.at(-1)?.trim();
+  // Without the header it is the proxy's own health check, or a client on this machine.
+  return last && /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : peer;
 }
 
 /** host:port names this relay answers to: loopback, its listening address, the LAN, PUBLIC_URL. */
@@ -106,12 +118,14 @@ export function ownHosts(options: { port: number; listening: string; lan: readon
 
 /**
  * Browsers always send Origin with a WebSocket; a page of another site (or a DNS name that
- * was made to point here) sends its own, and a forged Host names nothing of ours.
+ * was made to point here) sends its own, and a forged Host names nothing of ours. The game
+ * served from another host (GAME_ORIGINS) may connect by its exact origin.
  */
-export function fromOwnPages(request: IncomingMessage, hosts: ReadonlySet<string>): boolean {
+export function fromOwnPages(request: IncomingMessage, hosts: ReadonlySet<string>, gameOrigins: ReadonlySet<string> = new Set()): boolean {
   const host = request.headers.host;
   const origin = request.headers.origin;
   if (!host || !origin || !hosts.has(host)) return false;
+  if (gameOrigins.has(origin)) return true;
   try {
     return hosts.has(new URL(origin).host);
   } catch {
