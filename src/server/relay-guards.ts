@@ -88,19 +88,37 @@ export function isLocalAddress(address: string): boolean {
 }
 
 /**
- * The client's address. Behind a reverse proxy on this machine (`trustProxy`), every socket
- * comes from loopback, and the client is the last address the proxy appended to
- * X-Forwarded-For (earlier entries are whatever the client sent, so never trusted). A socket
- * from anywhere but loopback is never taken at its word.
+ * The client's address. Behind a reverse proxy, every socket comes from the proxy, and the
+ * client is the last address the proxy appended to X-Forwarded-For (earlier entries are
+ * whatever the client sent, so never trusted). Only a socket from a proxy we were told to
+ * trust (`isProxy`) is taken at its word.
  */
-export function remoteAddress(request: IncomingMessage, trustProxy = false): string {
+export function remoteAddress(request: IncomingMessage, isProxy: (peer: string) => boolean = () => false): string {
   const peer = request.socket.remoteAddress ?? 'unknown';
-  if (!trustProxy || !isLocalAddress(peer)) return peer;
+  if (!isProxy(peer)) return peer;
   const forwarded = request.headers['x-forwarded-for'];
   const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',');
   const last = list.at(-1)?.trim();
   // Without the header it is the proxy's own health check, or a client on this machine.
   return last && /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : peer;
+}
+
+/**
+ * TRUST_PROXY: 'off', or a comma-separated list of proxy addresses (a trailing '.' or ':'
+ * makes a prefix, e.g. '172.17.' for Docker's bridge); unset means loopback, a proxy on the
+ * same machine.
+ */
+export function proxyTrust(setting: string | undefined): (peer: string) => boolean {
+  const value = (setting ?? 'loopback').trim();
+  if (value === 'off' || value === '') return () => false;
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  return (peer) => {
+    const bare = peer.replace(/^::ffff:/, '');
+    return entries.some((e) => (e === 'loopback' ? isLocalAddress(peer) : /[.:]$/.test(e) ? bare.startsWith(e) : bare === e));
+  };
 }
 
 /** host:port names this relay answers to: loopback, its listening address, the LAN, PUBLIC_URL. */

@@ -54,10 +54,10 @@ export interface RelayOptions {
   /** Rooms somewhere else than this process (Redis, shared by several relays); `store` is then unused. */
   hub?: (context: HubContext) => Promise<RoomHub>;
   /**
-   * Behind a reverse proxy on this machine: the client's address is the last one the proxy
-   * added to X-Forwarded-For (only when the connection comes from loopback, the proxy).
+   * Behind a reverse proxy: which peers are the proxy, whose X-Forwarded-For names the client
+   * (relay-guards.ts, proxyTrust). Without it every peer is the client.
    */
-  trustProxy?: boolean;
+  isProxy?: (peer: string) => boolean;
   /** Origins of pages elsewhere (the game on another host) that may open the relay's socket. */
   gameOrigins?: readonly string[];
 }
@@ -123,7 +123,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     joinUrlFor: (code) => `${publicUrl}${JOIN_PATH}?room=${code}`,
   };
   const hub = options.hub ? await options.hub(context) : await memoryHub(context, store, guards, isLocal);
-  const clientAddress = (request: IncomingMessage) => remoteAddress(request, options.trustProxy ?? false);
+  const clientAddress = (request: IncomingMessage) => remoteAddress(request, options.isProxy);
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];

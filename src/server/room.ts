@@ -15,6 +15,7 @@ import {
 } from '../workshop/relay-protocol.ts';
 import { combineCounts, RoundTally } from '../workshop/tally.ts';
 import { type RoomSnapshot, SNAPSHOT_VERSION } from './room-snapshot.ts';
+import { phoneView } from './room-view.ts';
 
 export interface Link<M> {
   send(message: M): void;
@@ -374,31 +375,17 @@ export class Room {
   }
 
   private viewFor(token: string): RelayToPhone {
-    const round = this.round;
     const question = this.question;
-    const participant = this.participants.get(token);
-    return {
-      t: 'view',
+    return phoneView({
       token,
       lang: this.lang,
-      round: round && {
-        roundId: round.roundId,
-        prompt: round.prompt,
-        options: round.options,
-        phase: round.phase,
-        myVote: round.tally.voteOf(token),
-        counts: round.phase === 'revealed' ? round.shownCounts : null,
-        chosen: round.chosen,
-        overridden: round.overridden,
-      },
-      question: question && {
-        questionId: question.questionId,
-        text: question.text,
-        answered: participant?.answered.has(question.questionId) ?? false,
-      },
+      round: this.round,
+      myVote: this.round?.tally.voteOf(token) ?? null,
+      question,
+      answered: (question && this.participants.get(token)?.answered.has(question.questionId)) ?? false,
       approved: this.answers.filter((a) => a.approved && a.questionId === question?.questionId).map((a) => ({ id: a.id, text: a.text })),
       paused: this.paused,
-    };
+    });
   }
 
   private sendView(token: string): void {

@@ -4,7 +4,6 @@
 // the token it keeps) and the facilitator rejoin by themselves.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -12,21 +11,10 @@ import { afterEach, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { connectPhone, type PhoneConnection, type PhoneStatus } from '../../src/join/phone-connection.ts';
 import type { PhoneView } from '../../src/workshop/relay-protocol.ts';
-import { Facilitator, nextPhoneAddress, pageHeaders, SECRET } from './helpers.ts';
+import { Facilitator, freePort, nextPhoneAddress, pageHeaders, SECRET } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OPTIONS = [0, 1, 2].map((index) => ({ index, text: `Option ${index}` }));
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 const children: ChildProcess[] = [];
 afterEach(() => {
