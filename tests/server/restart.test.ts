@@ -8,10 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { connectPhone, type PhoneConnection, type PhoneStatus } from '../../src/join/phone-connection.ts';
-import type { PhoneView } from '../../src/workshop/relay-protocol.ts';
-import { Facilitator, freePort, nextPhoneAddress, pageHeaders, SECRET } from './helpers.ts';
+import { Facilitator, freePort, SECRET } from './helpers.ts';
+import { countsOf, phonePagesAt, restVote, SimPhone, waitFor } from './sim-phone.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OPTIONS = [0, 1, 2].map((index) => ({ index, text: `Option ${index}` }));
@@ -37,25 +35,6 @@ async function startCli(port: number, roomsDir: string, distDir: string): Promis
   return child;
 }
 
-/** The phone page's own connection code, on `ws` with a loopback address per phone. */
-class SimPhone {
-  readonly connection: PhoneConnection;
-  readonly statuses: PhoneStatus[] = [];
-  readonly storage = new Map<string, string>();
-  view: PhoneView | null = null;
-
-  constructor(url: string, room: string) {
-    const storage = this.storage;
-    this.connection = connectPhone({
-      origin: { protocol: 'http:', host: new URL(url).host },
-      room,
-      storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
-    });
-    this.connection.on('status', (status) => this.statuses.push(status));
-    this.connection.on('view', (view) => (this.view = view));
-  }
-}
-
 it('resumes a killed relay’s room with the same code, its votes, and its phones', async () => {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -65,17 +44,7 @@ it('resumes a killed relay’s room with the same code, its votes, and its phone
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>game</title>');
 
-  // The phone page runs in a browser; here its WebSocket is `ws`, from a page of the relay.
-  const headers = pageHeaders(url);
-  const original = globalThis.WebSocket;
-  globalThis.WebSocket = class extends WebSocket {
-    constructor(address: string) {
-      super(address, { ...headers, localAddress: nextPhoneAddress() });
-      // A browser reports a refused connection by closing; `ws` also emits an error.
-      this.on('error', () => {});
-    }
-  } as unknown as typeof globalThis.WebSocket;
-
+  const restoreWebSocket = phonePagesAt(url);
   const phones: SimPhone[] = [];
   try {
     let relay = await startCli(port, roomsDir, distDir);
@@ -114,11 +83,7 @@ it('resumes a killed relay’s room with the same code, its votes, and its phone
     await facilitator.until(() => facilitator.participants === 30);
 
     // The vote goes on: the other ten vote, and all thirty are counted once.
-    for (let i = 20; i < 30; i++) {
-      votes.set(i, (i * 2) % 3);
-      phones[i]!.connection.vote('r1', (i * 2) % 3);
-    }
-    await facilitator.tallyReaches('r1', countsOf(votes));
+    await restVote(facilitator, phones, votes, 20);
     expect(facilitator.tally?.voters).toBe(30);
 
     // Ending the room deletes what was kept of it.
@@ -127,20 +92,6 @@ it('resumes a killed relay’s room with the same code, its votes, and its phone
     await waitFor(() => readdirSync(roomsDir).length === 0);
   } finally {
     for (const phone of phones) phone.connection.close();
-    globalThis.WebSocket = original;
+    restoreWebSocket();
   }
 });
-
-function countsOf(votes: Map<number, number>): number[] {
-  const counts = [0, 0, 0];
-  for (const index of votes.values()) counts[index]! += 1;
-  return counts;
-}
-
-async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}

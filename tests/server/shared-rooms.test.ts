@@ -10,6 +10,7 @@ import { redisHub } from '../../src/server/redis-hub.ts';
 import type { Relay } from '../../src/server/relay-server.ts';
 import { Facilitator, Phone, relayPerTest } from './helpers.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
+import { countsOf } from './sim-phone.ts';
 
 const OPTIONS = [0, 1, 2].map((index) => ({ index, text: `Option ${index + 1}` }));
 const { start, open } = relayPerTest();
@@ -29,12 +30,6 @@ async function sharedRelays(n: number): Promise<Relay[]> {
   const relays: Relay[] = [];
   for (let i = 0; i < n; i++) relays.push(await start({ hub: redisHub({ url: redis.url, prefix, log: () => {} }), sweepEveryMs: null }));
   return relays;
-}
-
-function countsOf(votes: ReadonlyMap<number, number>): number[] {
-  const counts = [0, 0, 0];
-  for (const index of votes.values()) counts[index]! += 1;
-  return counts;
 }
 
 function track<T extends { close(): void }>(items: T[]): T[] {

@@ -1,0 +1,80 @@
+// The hosted relay as it runs in production (issue 19): Redis and three relay processes, each
+// started with the Dockerfile's own command, behind a round-robin balancer. Many rooms vote at
+// once with every vote counted and every tally the same on the projector and the phones; a
+// relay process killed mid-vote loses no counted vote, and its phones and facilitator come
+// back through the others.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Cluster, startCluster } from './cluster.ts';
+import { Facilitator, SECRET } from './helpers.ts';
+import { startRedis, type TestRedis } from './redis-server.ts';
+import { countsOf, phonePagesAt, restVote, SimPhone, waitFor } from './sim-phone.ts';
+import { voteInRooms } from './voting-rounds.ts';
+
+const ROOMS = Number(process.env.HOSTED_ROOMS ?? 20);
+const PHONES = Number(process.env.HOSTED_PHONES ?? 100);
+const OPTIONS = [0, 1, 2].map((index) => ({ index, text: `Option ${index}` }));
+
+let redis: TestRedis;
+let cluster: Cluster;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  cluster = await startCluster({ processes: 3, redisUrl: redis.url });
+}, 60_000);
+afterAll(async () => {
+  await cluster?.stop();
+  await redis?.stop();
+});
+
+it(`${ROOMS} rooms of ${PHONES} phones over three relay processes: five rounds, no vote lost, the same tally everywhere`, async () => {
+  const started = performance.now();
+  const result = await voteInRooms({ url: cluster.url, rooms: ROOMS, phonesPerRoom: PHONES, rounds: 5, label: 'hosted-test' });
+  const sorted = result.latencies.sort((a, b) => a - b);
+  const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]?.toFixed(1);
+  console.log(
+    `${result.sockets} sockets, 5 rounds in ${((performance.now() - started) / 1000).toFixed(1)} s: tally latency p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`,
+  );
+  expect(result.lost).toBe(0);
+  expect(result.mismatched).toBe(0);
+  expect(result.latencies.length).toBe(ROOMS * PHONES * 5);
+}, 180_000);
+
+it('a relay process killed mid-vote: its phones and facilitator reconnect to the others, no counted vote lost', async () => {
+  const restoreWebSocket = phonePagesAt(cluster.url);
+  const phones: SimPhone[] = [];
+  try {
+    const facilitator = await Facilitator.connect(cluster.url, SECRET);
+    const code = facilitator.code;
+    facilitator.relay.openRound({ roundId: 'r1', prompt: 'Which?', options: OPTIONS });
+    for (let i = 0; i < 30; i++) phones.push(new SimPhone(cluster.url, code));
+    await facilitator.until(() => facilitator.participants === 30);
+    await waitFor(() => phones.every((p) => p.view?.round?.phase === 'open'), 10_000, 'the round on every phone');
+
+    const votes = new Map<number, number>();
+    for (let i = 0; i < 20; i++) {
+      votes.set(i, i % 3);
+      phones[i]!.connection.vote('r1', i % 3);
+    }
+    await facilitator.tallyReaches('r1', countsOf(votes));
+    const tokens = phones.map((p) => p.view?.token);
+
+    // The balancer sent a third of everyone to the first relay (the facilitator too, maybe).
+    await cluster.kill(0);
+    await waitFor(() => phones.some((p) => p.statuses.at(-1) === 'lost'), 5_000, 'a phone to notice');
+    await waitFor(() => phones.every((p) => p.statuses.at(-1) === 'open'), 20_000, 'every phone back');
+    await facilitator.until(() => facilitator.relay.status === 'open');
+    expect(facilitator.code).toBe(code);
+    expect(phones.map((p) => p.view?.token)).toEqual(tokens);
+    for (const [i, index] of votes) expect(phones[i]!.view?.round?.myVote).toBe(index);
+    await facilitator.tallyReaches('r1', countsOf(votes));
+    for (const phone of phones) expect(phone.statuses.filter((s) => s !== 'lost' && s !== 'open' && s !== 'connecting')).toEqual([]);
+
+    await restVote(facilitator, phones, votes, 20);
+    expect(facilitator.tally?.voters).toBe(30);
+    facilitator.relay.end();
+    await waitFor(() => phones.every((p) => p.statuses.at(-1) === 'ended'), 10_000, 'the end on every phone');
+  } finally {
+    for (const phone of phones) phone.connection.close();
+    restoreWebSocket();
+  }
+}, 60_000);
