@@ -25,10 +25,10 @@ afterAll(async () => {
 });
 
 /** `n` relays sharing one Redis (a prefix of their own, so tests stay apart). */
-async function sharedRelays(n: number): Promise<Relay[]> {
+async function sharedRelays(n: number, log: (line: string) => void = () => {}): Promise<Relay[]> {
   const prefix = `t${++prefixes}:`;
   const relays: Relay[] = [];
-  for (let i = 0; i < n; i++) relays.push(await start({ hub: redisHub({ url: redis.url, prefix, log: () => {} }), sweepEveryMs: null }));
+  for (let i = 0; i < n; i++) relays.push(await start({ hub: redisHub({ url: redis.url, prefix, log }), sweepEveryMs: null }));
   return relays;
 }
 
@@ -70,6 +70,48 @@ describe('rooms shared by relays through Redis', () => {
 
     facilitator.relay.end();
     await Promise.all(phones.map((p) => p.until(() => p.ended)));
+  });
+
+  it('holds votes while Redis restarts, says so in the log, and counts each once when it is back', async () => {
+    const lines: string[] = [];
+    const [a, b] = await sharedRelays(2, (line) => lines.push(line));
+    const facilitator = await Facilitator.connect(a!.url, 'secret-redis-restart-0123456789abcdef');
+    open.push({ close: () => facilitator.relay.disconnect() });
+    facilitator.relay.openRound({ roundId: 'r1', prompt: 'Which?', options: OPTIONS });
+    const phones = track(await Promise.all(Array.from({ length: 10 }, (_, i) => Phone.join((i % 2 ? a : b)!.url, facilitator.code))));
+    await Promise.all(phones.map((p) => p.until(() => p.view?.round?.roundId === 'r1')));
+    const votes = new Map<number, number>();
+    for (let i = 0; i < 5; i++) {
+      await phones[i]!.voteAndWait('r1', i % 3);
+      votes.set(i, i % 3);
+    }
+    await facilitator.tallyReaches('r1', countsOf(votes));
+
+    await redis.kill();
+    // While Redis is away the votes wait in the relays; one phone changes its mind twice.
+    for (let i = 5; i < 10; i++) {
+      phones[i]!.vote('r1', (i + 1) % 3);
+      votes.set(i, (i + 1) % 3);
+    }
+    phones[0]!.vote('r1', 2);
+    phones[0]!.vote('r1', 1);
+    votes.set(0, 1);
+    await within(5000, waitForLine(lines, 'is unreachable'), () => `log: ${lines.join(' | ')}`);
+    expect(lines.find((l) => l.includes('is unreachable'))).toMatch(/Redis at redis:\/\/127\.0\.0\.1:\d+\/? is unreachable .*Rooms wait/);
+    await redis.start();
+
+    await within(10_000, facilitator.tallyReaches('r1', countsOf(votes)), () => `tally ${JSON.stringify(facilitator.tally)}`);
+    expect(facilitator.tally?.voters).toBe(10);
+    await Promise.all(
+      phones.map((p, i) =>
+        within(
+          5000,
+          p.until(() => p.view?.round?.myVote === votes.get(i)),
+          () => `phone ${i}`,
+        ),
+      ),
+    );
+    await within(5000, waitForLine(lines, 'is back'), () => `log: ${lines.join(' | ')}`);
   });
 
   it('never loses or double counts a vote over sequences of votes, moves and dropped connections', async () => {
@@ -186,4 +228,8 @@ async function within<T>(ms: number, promise: Promise<T>, what: () => string): P
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function waitForLine(lines: string[], part: string): Promise<void> {
+  while (!lines.some((line) => line.includes(part))) await new Promise((done) => setTimeout(done, 20));
 }
