@@ -77,7 +77,7 @@ const nextChoiceCenter = (page: Page) =>
     element.scrollIntoView({ block: 'nearest' });
     const r = element.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, `${CHOICE}:not([disabled])`);
+  }, `${CHOICE}:not([aria-disabled])`);
 
 /** From the menu through the start screen to scenario 1's first choice; the stage may come later. */
 async function startScenario(page: Page): Promise<void> {
@@ -150,16 +150,16 @@ export async function measureKeyToText(browser: Browser, served: Served): Promis
       }
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
-  for (let answered = 0; (await page.locator('[data-ending]').count()) === 0; answered++) {
+  // The last answer shows the ending's passage in the log (with a way on to the debrief).
+  for (let answered = 0; (await page.locator('[data-ending], .story-end:not([hidden])').count()) === 0; answered++) {
     if (answered > 40) throw new Error('scenario 1 did not end after 40 answers');
     const number = await page.evaluate((selector) => {
       const buttons = [...document.querySelectorAll<HTMLButtonElement>(selector)];
-      const index = buttons.findIndex((b) => !b.disabled);
+      const index = buttons.findIndex((b) => !b.hasAttribute('aria-disabled'));
       return index < 0 ? null : index + 1;
     }, CHOICE);
     if (number === null) throw new Error('a choice point offered no open option');
     await page.keyboard.press(String(number));
-    // The last answer opens the debrief instead of adding to the log: that one has no sample.
     await page.waitForFunction(
       (n) => (window as unknown as { __keys: { samples: number[] } }).__keys.samples.length > n || document.querySelector('[data-ending]'),
       answered,

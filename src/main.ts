@@ -8,15 +8,17 @@ import { scenarios } from 'virtual:scenarios';
 import stageUrl from 'virtual:stage-url';
 import type { Subscription } from './core/events.ts';
 import type { RunRecord } from './core/run-record.ts';
+import { PlayDirector } from './runs/play-director.ts';
 import { RunRepository } from './runs/run-repository.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
 import type { StageHost } from './stage/stage-host.ts';
-import { createApp, type Presenter } from './ui/app.ts';
+import { createApp } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
 import { dictionaries, preferredLang } from './ui/i18n/index.ts';
 import { mapOrientation, pathMapFigure } from './ui/path-map-view.ts';
 import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
+import type { Presenter } from './ui/screen.ts';
 
 declare global {
   interface Window {
@@ -105,8 +107,18 @@ const offlinePresenter: Presenter = (session) => {
   return first;
 };
 
+const runs = new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore());
+const director = new PlayDirector({
+  runs,
+  scenarios,
+  tabs: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('dichtbij-runs'),
+  random: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
+});
+// The autosave listens to the session like any presenter: after every choice, and at the end.
+const autosave: Presenter = (session) => director.autosave(session);
+
 // Story authors get the inspector in the dev server; production builds drop this branch.
-const presenters: Presenter[] = [stagePresenter, offlinePresenter];
+const presenters: Presenter[] = [autosave, stagePresenter, offlinePresenter];
 if (import.meta.env.DEV) {
   presenters.push((session) =>
     whenLoaded(
@@ -141,13 +153,21 @@ function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
     .catch((error: unknown) => console.warn('The path map could not be shown', error));
 }
 
-const runs = new RunRepository(typeof indexedDB === 'undefined' ? new MemoryStore() : new IndexedDbStore());
 const languages = navigator.languages ?? [navigator.language];
 // The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
 const workshop = new URLSearchParams(window.location.search).get('view');
 if (workshop === 'facilitator' || workshop === 'audience') {
   void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
-    startWorkshop({ root, view: workshop, scenarios, lang: prefs.lang, languages, runs, stage: stagePresenter, pathMap: workshopPathMap });
+    startWorkshop({
+      root,
+      view: workshop,
+      scenarios,
+      lang: prefs.lang,
+      languages,
+      keepRun: (record) => runs.keep(record),
+      stage: stagePresenter,
+      pathMap: workshopPathMap,
+    });
     window.__dichtbij.ready = true;
   });
 } else {
@@ -158,9 +178,8 @@ if (workshop === 'facilitator' || workshop === 'audience') {
     storage,
     languages,
     presenters,
-    runs,
+    director,
     persistent: typeof indexedDB !== 'undefined',
-    tabs: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('dichtbij-runs'),
     onPrefs: (changed) => {
       Object.assign(prefs, changed);
       applySettings();

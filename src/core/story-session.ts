@@ -71,7 +71,8 @@ export interface SessionEvents {
   chosen: StepRecord;
   meters: MeterChange;
   ended: { ending: EndingType | null; record: RunRecord };
-  error: { message: string };
+  /** The story failed (it cannot go on), or one presenter failed (the others and the story go on). */
+  error: { message: string; source: 'story' | 'presenter' };
 }
 
 export interface SessionSnapshot {
@@ -90,7 +91,7 @@ export class StorySessionError extends Error {
 export class StorySession {
   private readonly story: Story;
   private readonly json: string;
-  private readonly events = new Emitter<SessionEvents>();
+  private readonly events = new Emitter<SessionEvents>((error, event) => this.presenterFailed(error, event));
   private readonly clock: Clock;
   private readonly globalTagCount: number;
   private currentLog: LogEntry[] = [];
@@ -191,6 +192,10 @@ export class StorySession {
   }
   get record(): RunRecord {
     return this.runRecord;
+  }
+  /** Whether `start()` was called (a restored or replayed session has started). */
+  get started(): boolean {
+    return this.startedPlaying;
   }
   get ended(): boolean {
     return this.runRecord.endedAt !== null;
@@ -295,6 +300,13 @@ export class StorySession {
     this.advance();
   }
 
+  /** A subscriber threw: said on the `error` event (a failing error handler only in the console). */
+  private presenterFailed(error: unknown, event: keyof SessionEvents): void {
+    const message = `a presenter failed on "${event}": ${error instanceof Error ? error.message : String(error)}`;
+    console.error(message, error);
+    if (event !== 'error') this.events.emit('error', { message, source: 'presenter' });
+  }
+
   private reader() {
     const vars = this.story.variablesState;
     return { get: (name: string) => vars.$(name) };
@@ -329,7 +341,7 @@ export class StorySession {
       if (hasStaging(beat)) this.events.emit('stage', this.stageState);
     }
     if (this.failed) {
-      this.events.emit('error', { message: this.failed });
+      this.events.emit('error', { message: this.failed, source: 'story' });
       return;
     }
     const meters = readMeters(this.reader());

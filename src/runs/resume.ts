@@ -22,9 +22,10 @@ export function resumeRun(bundle: StoryBundle, saved: RunRecord, clock?: Clock):
     if (!option || option.id !== step.optionId || option.blocked) return { ok: false, reason: 'story-changed', atStep: i };
     session.choose(step.choiceIndex);
   }
-  // The replay made new timestamps; the run keeps its own.
+  // The replay made new timestamps; the run keeps its own (and the player's label).
   const record = session.record;
   record.startedAt = saved.startedAt;
+  if (saved.label) record.label = saved.label;
   record.steps.forEach((step, i) => {
     step.at = saved.steps[i]?.at ?? step.at;
   });

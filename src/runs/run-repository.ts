@@ -1,6 +1,9 @@
-// Where runs live: the run being played (saved after every choice, so closing the tab
-// loses nothing) and the finished ones. Every record read back is validated; a broken
-// one is set aside and reported, never allowed to break the game.
+// Where runs live: one slot for the current run (the one in play, saved after every
+// choice, so closing the tab loses nothing) and one key per kept run ("run:" and its
+// start and seed). A run is told apart by its key, never by whether it has ended. Which
+// run goes where is decided by the play director (play-director.ts), not here. Every
+// record read back is validated; a broken one is set aside and reported, never allowed
+// to break the game.
 import type { RunRecord } from '../core/run-record.ts';
 import { runKey } from './run-file.ts';
 import { parseRunRecord } from './run-schema.ts';
@@ -61,9 +64,20 @@ export class RunRepository {
     await this.store.set(keyOf(record), record);
   }
 
-  /** Keys of the kept runs (start and seed), to tell an imported run that is already here. */
+  /** Keys of the runs stored (kept or current: start and seed), to tell an imported run that is already here. */
   async keptKeys(): Promise<Set<string>> {
-    return new Set((await this.store.keys()).filter((k) => k.startsWith(FINISHED)).map((k) => k.slice(FINISHED.length)));
+    const keys = new Set((await this.store.keys()).filter((k) => k.startsWith(FINISHED)).map((k) => k.slice(FINISHED.length)));
+    const current = await this.currentRecord();
+    if (current) keys.add(runKey(current));
+    return keys;
+  }
+
+  /** A kept run by its key, when it is stored and valid. */
+  async kept(key: string): Promise<RunRecord | null> {
+    const raw = await this.store.get(`${FINISHED}${key}`);
+    if (raw === undefined) return null;
+    const parsed = parseRunRecord(raw);
+    return parsed.ok ? parsed.record : null;
   }
 
   async delete(record: RunRecord): Promise<void> {

@@ -6,7 +6,9 @@ import { ENDINGS, KINDS } from '../core/protocol.ts';
 import { LANGS, PRONOUNS, type RunRecord } from '../core/run-record.ts';
 
 const meter = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000));
-const Meters = v.strictObject(Object.fromEntries(METER_NAMES.map((m) => [m, meter])) as Record<(typeof METER_NAMES)[number], typeof meter>);
+export const MetersSchema = v.strictObject(
+  Object.fromEntries(METER_NAMES.map((m) => [m, meter])) as Record<(typeof METER_NAMES)[number], typeof meter>,
+);
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const time = v.pipe(v.number(), v.finite());
 
@@ -16,8 +18,8 @@ const Step = v.strictObject({
   optionId: text(200),
   text: text(2000),
   kind: v.picklist(KINDS),
-  before: Meters,
-  after: Meters,
+  before: MetersSchema,
+  after: MetersSchema,
   inner: v.pipe(v.array(text(2000)), v.maxLength(20)),
   at: time,
 });
@@ -30,7 +32,7 @@ export const RunRecordSchema = v.strictObject({
   startedAt: time,
   lovedOne: v.strictObject({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(40)), pronoun: v.picklist(PRONOUNS) }),
   variables: v.record(v.pipe(v.string(), v.maxLength(40)), v.union([text(200), v.number()])),
-  initialMeters: Meters,
+  initialMeters: MetersSchema,
   steps: v.pipe(v.array(Step), v.maxLength(200)),
   ending: v.nullable(v.picklist(ENDINGS)),
   endedAt: v.nullable(time),

@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import { CHEST_Y } from './figure.ts';
 import { COLORS, mix } from './palette.ts';
-import { FLOOR_Y } from './room.ts';
+import { FLOOR_Y } from './scenery.ts';
 
 const AURA_KEY = 'aura';
 /** Radius of the aura texture in texture pixels: the largest aura (about 170) stays sharp. */

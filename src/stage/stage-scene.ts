@@ -8,7 +8,7 @@ import { drawFigure, POSE_SHAPES } from './figure.ts';
 import { Glow } from './glow.ts';
 import { COLORS } from './palette.ts';
 import { PhoneView } from './phone-view.ts';
-import { drawRoom, FLOOR_Y, HEIGHT, WIDTH } from './room.ts';
+import { drawRoom, FLOOR_Y, HEIGHT, WIDTH } from './scenery.ts';
 
 const CENTER = WIDTH / 2;
 

@@ -19,6 +19,7 @@ export function applyPrefs(prefs: Prefs, systemReduces: boolean, root: HTMLEleme
   root.dataset.coach = prefs.coach ? 'on' : 'off';
   root.dataset.inner = prefs.inner ? 'on' : 'off';
   root.dataset.intensity = prefs.intensity;
+  root.dataset.shortcuts = prefs.shortcuts ? 'on' : 'off';
   // The font's CSS (and its files) is fetched only by those who choose it, so the
   // menu stays small for everyone else.
   if (prefs.font === 'dyslexic' && !dyslexicFont) {

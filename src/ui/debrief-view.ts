@@ -22,6 +22,10 @@ export interface DebriefOptions {
   onPlayAgain: () => void;
   onMenu: () => void;
   onHelp: () => void;
+  /** Pause with the grounding exercise (a dark ending can hit hard). */
+  onPause: () => void;
+  /** The whole story of this run, to read back or print; null when it cannot be. */
+  onTranscript: (() => void) | null;
 }
 
 /** The choices that moved the meters most, in the order they happened. */
@@ -90,11 +94,18 @@ export function debriefView(o: DebriefOptions): HTMLElement {
     'section',
     // Only a finished run carries data-ending (the test hook for "the scenario ended").
     { class: 'screen debrief', ...(ending ? { 'data-ending': ending } : { 'data-unfinished': '' }), 'aria-labelledby': 'debrief-heading' },
-    h('h2', { id: 'debrief-heading' }, `${t.debrief.heading}: ${o.meta.title}`),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('h2', { id: 'debrief-heading', class: 'debrief-title' }, `${t.debrief.heading}: ${o.meta.title}`),
+      h('button', { type: 'button', 'data-action': 'pause', onclick: o.onPause }, t.play.pause),
+      h('button', { type: 'button', 'data-action': 'help', onclick: o.onHelp }, t.play.help),
+    ),
+    checkIn(t),
     h(
       'div',
       { class: `ending ending-${ending ?? 'none'}` },
-      h('p', { class: 'label' }, t.debrief.ending),
+      h('p', { class: 'label' }, t.reading.endedHow),
       h('h3', {}, ending ? t.endings[ending].title : t.library.unfinished),
       ending ? h('p', {}, t.endings[ending].text) : null,
     ),
@@ -123,7 +134,21 @@ export function debriefView(o: DebriefOptions): HTMLElement {
       h('button', { type: 'button', class: 'primary', 'data-action': 'play-again', onclick: o.onPlayAgain }, t.debrief.playAgain),
       h('button', { type: 'button', 'data-action': 'compare', onclick: o.onCompare }, t.compare.withPrevious),
       h('button', { type: 'button', 'data-action': 'map', onclick: o.onMap }, t.debrief.seeMap),
+      o.onTranscript ? h('button', { type: 'button', 'data-action': 'transcript', onclick: o.onTranscript }, t.reading.transcript) : null,
       h('button', { type: 'button', 'data-action': 'menu', onclick: o.onMenu }, t.debrief.menu),
     ),
+  );
+}
+
+/** First, before any chart: how the player is (CONTENT.md's debrief starts with feeling). */
+function checkIn(t: Dict): HTMLElement {
+  return h(
+    'aside',
+    { class: 'check-in', 'aria-labelledby': 'check-in-heading' },
+    h('h3', { id: 'check-in-heading' }, t.reading.checkInHeading),
+    h('label', { for: 'check-in-word' }, t.reading.checkInQuestion),
+    // Never stored: the word is the player's own, for this moment only.
+    h('input', { type: 'text', id: 'check-in-word', maxlength: 40, autocomplete: 'off', 'aria-describedby': 'check-in-hint' }),
+    h('p', { id: 'check-in-hint', class: 'hint' }, t.reading.checkInHint),
   );
 }

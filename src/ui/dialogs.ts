@@ -33,6 +33,7 @@ export function openPause(t: Dict, onQuit: () => void): HTMLDialogElement {
   return openDialog(
     (close) => {
       let index = 0;
+      const pacer = stillPacer(t);
       const step = h('p', { class: 'grounding-step', 'aria-live': 'polite' }, t.pause.steps[0] ?? '');
       const next = h('button', { type: 'button', 'data-action': 'next-step' }, t.pause.next);
       next.addEventListener('click', () => {
@@ -42,8 +43,9 @@ export function openPause(t: Dict, onQuit: () => void): HTMLDialogElement {
       return [
         h('h2', { id: 'pause-heading' }, t.pause.heading),
         h('p', {}, t.pause.intro),
-        h('div', { class: 'breath', 'aria-hidden': 'true' }, h('div', { class: 'breath-circle' })),
-        h('p', { class: 'hint' }, t.pause.breathe),
+        h('div', { class: 'breath', 'aria-hidden': 'true' }, h('div', { class: 'breath-circle' }), pacer),
+        h('p', { class: 'hint breathe-moving' }, t.pause.breathe),
+        h('p', { class: 'hint breathe-still' }, t.reading.breatheCount),
         step,
         h(
           'div',
@@ -70,6 +72,31 @@ export function openPause(t: Dict, onQuit: () => void): HTMLDialogElement {
   );
 }
 
+/**
+ * Without motion the circle stands still, so a count paces the breath instead: in for four,
+ * out for six, a number a second. It ticks only while the pause is open (never per frame),
+ * and only when motion is off; the count is decorative (the steps say the same in words).
+ */
+function stillPacer(t: Dict): HTMLElement {
+  const count = h('p', { class: 'breath-count' });
+  const phases = [
+    ...[1, 2, 3, 4].map((n) => `${t.reading.breatheIn} · ${n}`),
+    ...[1, 2, 3, 4, 5, 6].map((n) => `${t.reading.breatheOut} · ${n}`),
+  ];
+  let tick = 0;
+  const show = () => {
+    count.textContent = phases[tick % phases.length] ?? '';
+    tick++;
+  };
+  show();
+  if (document.documentElement.dataset.motion !== 'reduce') return count;
+  const timer = setInterval(() => {
+    if (!count.isConnected) clearInterval(timer);
+    else show();
+  }, 1000);
+  return count;
+}
+
 export function defaultCountry(lang: Lang, languages: readonly string[]): Country {
   for (const tag of languages) {
     const region = tag.split('-')[1]?.toLowerCase();
@@ -81,11 +108,30 @@ export function defaultCountry(lang: Lang, languages: readonly string[]): Countr
   return lang === 'nl' ? 'nl' : 'uk';
 }
 
+/** A help line split around its phone number (the first run of digits), with the number to dial. */
+export function splitNumber(line: string): { before: string; number: string; dial: string; after: string } | null {
+  const match = /\d[\d -]*\d/.exec(line);
+  if (!match) return null;
+  const number = match[0];
+  return {
+    before: line.slice(0, match.index),
+    number,
+    dial: `tel:${number.replace(/\D/g, '')}`,
+    after: line.slice(match.index + number.length),
+  };
+}
+
+/** A help line with its number as a link that dials it (on a phone) or offers to. */
+function withCallLink(line: string): (string | HTMLElement)[] {
+  const parts = splitNumber(line);
+  return parts ? [parts.before, h('a', { href: parts.dial }, parts.number), parts.after] : [line];
+}
+
 export function openHelp(t: Dict, country: Country): HTMLDialogElement {
   return openDialog(
     (close) => {
       const list = h('ul', { class: 'help-lines' });
-      const show = (c: Country) => list.replaceChildren(...t.help.lines[c].map((line) => h('li', {}, line)));
+      const show = (c: Country) => list.replaceChildren(...t.help.lines[c].map((line) => h('li', {}, ...withCallLink(line))));
       const select = h('select', { id: 'help-country' });
       for (const c of COUNTRIES) select.append(h('option', { value: c, selected: c === country }, t.help.countries[c]));
       select.addEventListener('change', () => show(select.value as Country));
@@ -93,6 +139,9 @@ export function openHelp(t: Dict, country: Country): HTMLDialogElement {
       return [
         h('h2', { id: 'help-heading' }, t.help.heading),
         h('p', {}, t.help.intro),
+        h('h3', {}, t.reading.supportHeading),
+        h('p', { class: 'support-note' }, t.reading.support),
+        h('h3', {}, t.reading.abuseLinesHeading),
         h('p', { class: 'abuse-note' }, t.help.abuse),
         h('label', { for: 'help-country' }, t.help.country),
         select,

@@ -44,3 +44,22 @@ export function download(name: string, text: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Remember the element that opens another screen, to give it focus again on the way back
+ * (the screen it was on is drawn anew, so it is found again by its id or data-action,
+ * within its run's item when it has one).
+ */
+export function focusReturn(opener: Element | null = document.activeElement): () => void {
+  const run = opener?.closest('[data-run]')?.getAttribute('data-run');
+  const action = opener?.getAttribute('data-action');
+  const selector = opener?.id
+    ? `#${CSS.escape(opener.id)}`
+    : action
+      ? `${run ? `[data-run="${CSS.escape(run)}"] ` : ''}[data-action="${CSS.escape(action)}"]`
+      : null;
+  return () => {
+    const again = selector ? document.querySelector<HTMLElement>(selector) : null;
+    again?.focus();
+  };
+}

@@ -54,12 +54,12 @@ function runItem(o: LibraryOptions, run: RunRecord): HTMLElement {
   label.addEventListener('change', () => o.onLabel(run, label.value.trim()));
   const ending = run.ending ? t.endings[run.ending].title : t.library.unfinished;
   const exists = o.entryOf(run) !== undefined;
-  return h(
+  const item = h(
     'li',
     { class: 'library-run', 'data-run': id },
     h(
       'p',
-      { class: 'run-head' },
+      { class: 'run-head', id: `${id}-head` },
       h('strong', {}, o.formatDate(run.startedAt)),
       ` · ${run.lovedOne.name} · ${run.lang.toUpperCase()} · `,
       h('span', { 'data-run-ending': run.ending ?? 'unfinished' }, ending),
@@ -85,6 +85,9 @@ function runItem(o: LibraryOptions, run: RunRecord): HTMLElement {
         )
       : h('p', { class: 'hint' }, t.library.gone),
   );
+  // Every run has the same buttons: each is described by its run, so "Open" says which.
+  for (const button of item.querySelectorAll('.actions button')) button.setAttribute('aria-describedby', `${id}-head`);
+  return item;
 }
 
 function fileActions(o: LibraryOptions): HTMLElement {

@@ -1,6 +1,8 @@
 // The notice line under the header: short messages the player should not miss (a run kept,
 // saving off, an import done), some with an undo. A message already showing is not repeated.
+import type { DirectorNotice } from '../runs/play-director.ts';
 import { h } from './dom.ts';
+import type { Dict } from './i18n/index.ts';
 
 export interface Undo {
   label: string;
@@ -23,4 +25,10 @@ export function noticeBoard(notices: HTMLElement): Notify {
     }
     notices.append(line);
   };
+}
+
+/** What the play director asks to tell the player, in words. */
+export function noticeText(t: Dict, notice: DirectorNotice): string {
+  if (notice.type === 'set-aside') return t.runs.setAside(notice.count);
+  return { 'saving-off': t.runs.savingOff, 'storage-full': t.runs.storageFull, 'other-tab': t.runs.otherTab }[notice.type];
 }

@@ -27,6 +27,8 @@ export interface Prefs {
   motion: Motion;
   font: Font;
   intensity: Intensity;
+  /** Single-key shortcuts (1-9 choose, P pauses); off for speech input and stray key presses. */
+  shortcuts: boolean;
 }
 
 const KEY = 'dichtbij.prefs.v1';
@@ -43,6 +45,7 @@ export function defaultPrefs(lang: Lang): Prefs {
     motion: 'system',
     font: 'default',
     intensity: 'full',
+    shortcuts: true,
   };
 }
 
@@ -66,6 +69,7 @@ export function repairPrefs(data: unknown, fallbackLang: Lang): Prefs {
     motion: oneOf(MOTIONS, v.motion, d.motion),
     font: oneOf(FONTS, v.font, d.font),
     intensity: oneOf(INTENSITIES, v.intensity, d.intensity),
+    shortcuts: bool(v.shortcuts, d.shortcuts),
   };
 }
 

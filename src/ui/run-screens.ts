@@ -1,15 +1,15 @@
 // The screens about kept runs: the library (with import and export), the path map and
 // the comparison of two runs. The app hands in what they need to show screens and to
-// start or reopen runs; these screens never touch a story session themselves.
+// start or reopen runs; what is stored (labels, deletes, imports) the play director
+// decides. These screens never touch a story session themselves.
 
 import type { ScenarioEntry } from '../core/catalog.ts';
 import type { Lang, RunRecord } from '../core/run-record.ts';
 import { type StoryMap, withName } from '../core/story-map.ts';
-import { importRuns } from '../runs/import-runs.ts';
-import { runFile } from '../runs/run-file.ts';
-import type { RunRepository } from '../runs/run-repository.ts';
+import type { PlayDirector } from '../runs/play-director.ts';
+import { runFile, runKey } from '../runs/run-file.ts';
 import { compareView } from './compare-view.ts';
-import { download } from './dom.ts';
+import { download, focusReturn } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { libraryView } from './library-view.ts';
 import type { Notify } from './notices.ts';
@@ -20,25 +20,26 @@ export interface RunScreensContext {
   t: () => Dict;
   lang: () => Lang;
   scenarios: readonly ScenarioEntry[];
-  runs: RunRepository;
-  show: (screen: HTMLElement) => void;
+  director: PlayDirector;
+  /** Show a screen; `focus` false leaves focus where it is (a picker that changed). */
+  show: (screen: HTMLElement, focus?: boolean) => void;
   /** What a language switch redraws. */
   setRerender: (rerender: () => void) => void;
   notice: Notify;
-  persist: (action: () => Promise<void>) => void;
-  /** The run being played now, if it is unfinished. */
-  current: () => RunRecord | null;
-  open: (run: RunRecord) => void;
-  duplicate: (run: RunRecord) => void;
-  /** The run being played was deleted. */
-  forgetCurrent: (run: RunRecord) => void;
+  /** Reopen a run (of a scenario that still exists). */
+  open: (run: RunRecord, entry: ScenarioEntry) => void;
+  duplicate: (run: RunRecord, entry: ScenarioEntry) => void;
   showMenu: () => void;
 }
 
-const sameRun = (a: RunRecord, b: RunRecord) => a.startedAt === b.startedAt && a.seed === b.seed;
+const sameRun = (a: RunRecord, b: RunRecord) => runKey(a) === runKey(b);
 
 export function runScreens(c: RunScreensContext) {
-  const entryOf = (run: RunRecord) => c.scenarios.find((e) => e.id === run.scenarioId && e.lang === run.lang);
+  const entryOf = (run: RunRecord) => c.director.entryOf(run);
+  const withEntry = (run: RunRecord, act: (run: RunRecord, entry: ScenarioEntry) => void) => {
+    const entry = entryOf(run);
+    if (entry) act(run, entry);
+  };
   const dateFormat = () =>
     new Intl.DateTimeFormat(c.lang() === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format;
   const maps = new Map<string, Promise<StoryMap | null>>();
@@ -57,12 +58,7 @@ export function runScreens(c: RunScreensContext) {
     return map;
   };
 
-  /** The current run first, then finished ones, newest first. */
-  async function allRuns(): Promise<RunRecord[]> {
-    const current = c.current() ?? (await c.runs.currentRecord());
-    const finished = (await c.runs.finished()).filter((r) => !current || !sameRun(r, current));
-    return [...(current ? [current] : []), ...finished];
-  }
+  const allRuns = () => c.director.allRuns();
   /** Runs of the same scenario and language as this one. */
   async function siblings(run: RunRecord): Promise<RunRecord[]> {
     const runs = await allRuns().catch(() => [run]);
@@ -85,24 +81,14 @@ export function runScreens(c: RunScreensContext) {
         runs,
         entryOf,
         formatDate: dateFormat(),
-        onOpen: c.open,
-        onDuplicate: c.duplicate,
-        onLabel: (run, label) => {
-          run.label = label || undefined;
-          c.persist(() => (run.endedAt === null ? c.runs.saveCurrent(run) : c.runs.keep(run)));
-        },
+        onOpen: (run) => withEntry(run, c.open),
+        onDuplicate: (run) => withEntry(run, c.duplicate),
+        onLabel: (run, label) => void c.director.label(run, label),
         onDelete: (run) => {
-          c.persist(async () => {
-            if (run.endedAt === null) await c.runs.clearCurrent();
-            await c.runs.delete(run);
+          void c.director.delete(run).then((undo) => {
+            c.notice(t.library.deleted, { label: t.library.undo, action: () => void undo().then(() => showLibrary()) });
+            return showLibrary();
           });
-          c.forgetCurrent(run);
-          c.notice(t.library.deleted, {
-            label: t.library.undo,
-            action: () =>
-              c.persist(async () => (run.endedAt === null ? c.runs.saveCurrent(run) : c.runs.keep(run)).then(() => showLibrary())),
-          });
-          void showLibrary();
         },
         onExport: (list) => {
           const name = list.length === 1 ? `dichtbij-run-${list[0]?.scenarioId}.json` : 'dichtbij-runs.json';
@@ -119,11 +105,7 @@ export function runScreens(c: RunScreensContext) {
   async function importFile(file: File) {
     const t = c.t();
     const text = await file.text().catch(() => '');
-    const outcome = await importRuns(
-      c.runs,
-      text,
-      c.scenarios.map((e) => e.id),
-    );
+    const outcome = await c.director.importFile(text);
     if (!outcome.ok) {
       c.notice(outcome.problem === 'storage' ? t.runs.savingOff : t.library.importProblems[outcome.problem]);
       return;
@@ -134,9 +116,10 @@ export function runScreens(c: RunScreensContext) {
   }
 
   /** The path map of a run's scenario, with that run's path drawn. */
-  async function showMap(run: RunRecord, back: () => void = () => void showLibrary()) {
+  async function showMap(run: RunRecord, back: () => void | Promise<void> = () => showLibrary()) {
     const entry = entryOf(run);
     if (!entry) return;
+    const refocus = focusReturn();
     c.setRerender(() => void showMap(run, back));
     const [map, runs] = await Promise.all([loadMap(entry), siblings(run)]);
     const t = c.t();
@@ -144,7 +127,7 @@ export function runScreens(c: RunScreensContext) {
       c.notice(t.map.unavailable);
       return;
     }
-    const draw = (selected: RunRecord | null) =>
+    const draw = (selected: RunRecord | null, focus = true) =>
       c.show(
         pathMapView({
           t,
@@ -156,16 +139,23 @@ export function runScreens(c: RunScreensContext) {
           orientation: mapOrientation(),
           onSelect: (next) => {
             c.setRerender(() => draw(next));
-            draw(next);
+            const keep = focusReturn();
+            draw(next, false);
+            keep();
           },
-          onBack: back,
+          onBack: async () => {
+            await back();
+            refocus();
+          },
         }),
+        focus,
       );
     draw(run);
   }
 
   /** Compare a run with the one played before it (its parent when it is a branch). */
-  async function compareWithPrevious(run: RunRecord, back: () => void) {
+  async function compareWithPrevious(run: RunRecord, back: () => void | Promise<void>) {
+    const refocus = focusReturn();
     const runs = await siblings(run);
     const parent = run.parent && runs.find((r) => r.startedAt === run.parent?.startedAt && r.seed === run.parent.seed);
     const earlier = runs.filter((r) => r !== run && r.startedAt < run.startedAt).sort((x, y) => y.startedAt - x.startedAt)[0];
@@ -174,10 +164,14 @@ export function runScreens(c: RunScreensContext) {
       c.notice(c.t().compare.needTwo);
       return;
     }
-    await showCompare(other, run, back);
+    await showCompare(other, run, async () => {
+      await back();
+      refocus();
+    });
   }
 
-  async function showCompare(a: RunRecord, b: RunRecord, back: () => void) {
+  /** `keep` is the picker that changed: it keeps focus while the screen is drawn anew. */
+  async function showCompare(a: RunRecord, b: RunRecord, back: () => void, keep?: () => void) {
     const entry = entryOf(b);
     if (!entry) return;
     c.setRerender(() => void showCompare(a, b, back));
@@ -197,10 +191,12 @@ export function runScreens(c: RunScreensContext) {
           const number = numbers?.get(pointId);
           return point && number ? { number, label: withName(point.label, name) } : null;
         },
-        onPick: (x, y) => void showCompare(x, y, back),
+        onPick: (x, y) => void showCompare(x, y, back, focusReturn()),
         onBack: back,
       }),
+      !keep,
     );
+    keep?.();
   }
 
   return { showLibrary, showMap, compareWithPrevious };

@@ -6,7 +6,9 @@ import { h } from './dom.ts';
 import type { Dict } from './i18n/index.ts';
 import { INTENSITIES, MOTIONS, type Prefs, TEXT_SIZES } from './prefs.ts';
 
-export type SettingsChange = Partial<Pick<Prefs, 'textSize' | 'contrast' | 'motion' | 'font' | 'inner' | 'coach' | 'intensity'>>;
+export type SettingsChange = Partial<
+  Pick<Prefs, 'textSize' | 'contrast' | 'motion' | 'font' | 'inner' | 'coach' | 'intensity' | 'shortcuts'>
+>;
 
 function radios<T extends string>(o: {
   name: string;
@@ -84,6 +86,12 @@ export function openSettings(t: Dict, prefs: Readonly<Prefs>, onChange: (change:
           }),
           checkbox({ name: 'inner', label: s.inner, checked: prefs.inner, onToggle: (inner) => onChange({ inner }) }),
           checkbox({ name: 'coach', label: s.coach, checked: prefs.coach, onToggle: (coach) => onChange({ coach }) }),
+          checkbox({
+            name: 'shortcuts',
+            label: t.reading.shortcuts,
+            checked: prefs.shortcuts,
+            onToggle: (shortcuts) => onChange({ shortcuts }),
+          }),
         ),
         radios({
           name: 'intensity',

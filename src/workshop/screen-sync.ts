@@ -3,7 +3,7 @@
 // The transport is an interface so a test, or another link, can stand in for the
 // browser's BroadcastChannel.
 import { Emitter, type Subscription } from '../core/events.ts';
-import type { AudienceView } from './audience-view.ts';
+import type { AudienceView } from './audience-state.ts';
 
 export type SyncMessage = { t: 'view'; view: AudienceView } | { t: 'hello' };
 

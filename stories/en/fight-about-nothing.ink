@@ -205,7 +205,7 @@ Don't bother. #speaker:loved
     ~ respond(appease)
     You're back inside before a kettle could have boiled. #place:kitchen
     The cold is still on your hands. You didn't even get your breath back.
-    {loved_name} is still in the kitchen doorway. #pose:arms-crossed
+    {loved_name} is standing in the kitchen doorway. #pose:arms-crossed
     That was quick. You said ten. #speaker:loved
     {They()} {does()}n't sound relieved. {They()} sound{s()} like someone checking a lock that gave way too easily.
     Ten, and you came back in two. So your word bends when I push. Good to know. #inner
@@ -232,7 +232,7 @@ You lift your hand to knock, and lower it again.
 {last_kind == personalize:What you said is still in your mouth, bitter.|Your heart is pounding as if you'd run up the stairs.}
 In the kitchen, the tap drips.
 In the living room the blanket still lies rumpled on the sofa, in the shape of two people.
-* [Knock again. “Please open the door. I can't sleep like this. We have to talk.” #kind:pursue]
+* [Knock. “Please open the door. I can't sleep like this. We have to talk.” #kind:pursue]
     ~ respond(pursue)
     Go away. #speaker:loved
     You knock once more. The door stays shut.

@@ -438,6 +438,13 @@ The day after, I mean. After I've said too much. #speaker:loved
 -> ending
 
 === ending ===
+// The night is the next moment: a caring answer that raised the alarm first settles now, as it
+// would at a next answer (nothing undoes it). Without this the kept call at nine could end in fear.
+{ calm_due:
+    ~ calm_due = false
+    ~ shift(-2, 0, 0, 0)
+    {evening_apart: Across town, {loved_name} puts the phone down on the pillow, screen up. Your goodnight is only now sinking in.|{loved_name}'s breathing slows. What you said earlier is only now reaching {them()}.}
+}
 { outcome():
 - "safety": -> ending_safety
 - "fear": -> ending_fear

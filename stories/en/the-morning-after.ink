@@ -24,7 +24,7 @@ VAR owned = false
 === function sorry_line()
 { rupture:
 - "hit-back": ~ return "What I said last night was meant to hurt. It did. I'm sorry."
-- "labelled": ~ return "Calling it your thing last night was unfair, and I meant it to sting. I'm sorry."
+- "labelled": ~ return "Calling it your thing last night was unfair. I'm sorry."
 - "stayed-out": ~ return "I said ten minutes last night and stayed out much longer. You were waiting. I'm sorry."
 - "chased": ~ return "Last night I kept pushing you to talk when you needed room. I'm sorry."
 - "went-cold": ~ return "Last night I shut you out without a word. I'm sorry."
@@ -43,9 +43,9 @@ VAR owned = false
 { rupture:
 - "hit-back": ~ return "went for the sore spot"
 - "labelled": ~ return "started handing out diagnoses"
-- "stayed-out": ~ return "said ten minutes and didn't come back"
+- "stayed-out": ~ return "said ten minutes and then let me wait"
 - "chased": ~ return "wouldn't let it go"
-- "went-cold": ~ return "shut the other one out"
+- "went-cold": ~ return "turned their back and said nothing"
 - else: ~ return "started keeping score"
 }
 
@@ -63,10 +63,10 @@ Then the soup pan, still soaking in the sink. Then {loved_name}, sharp out of no
 - "labelled":
     And then you said it. That this was {their()} thing again: the moment it gets nice, {they()} {have()} to wreck it. #intense:You said something hurtful about who your partner is.
 - "stayed-out":
-    And then you went out on the balcony and said ten minutes. You turned your phone face down and stayed out there for twenty-five.
+    And then you said ten minutes and went out onto the balcony. You turned your phone face down and stayed out there for twenty-five.
     When you finally came back in, the kitchen was dark.
 - "chased":
-    And then you wouldn't let it go. Questions, "talk to me", your voice too loud, right when {they()} needed room.
+    And then you wouldn't let it go. Questions, “talk to me”, one after another, right when {they()} needed room.
     The more you pushed, the further {they()} went, until there was a door between you.
 - "went-cold":
     And then you went cold. You turned your back, shut {them()} out without a word, and left {them()} alone with it.
@@ -112,7 +112,7 @@ You pour yourself a cup. There's enough for two, the way {they()} always make{s(
 - "stayed-out":
     The pan is still in the sink, where it was when you finally came in from the balcony.
 - "chased":
-    Your own voice from last night is still in your ears. Look at me. Talk to me.
+    Your own voice from last night is still in your ears. Talk to me. We have to talk.
 - "went-cold":
     Last night ended without a goodnight. You both know who didn't say it.
 - else:
@@ -256,7 +256,7 @@ It's true. It's also not the whole story. There was the pan. There was "you're g
     There it is. #speaker:loved
     The door shuts behind {them()}, hard enough to rattle the letterbox. #pose:turned-away #stage:door-closes
     {owned:So the sorry was just the warm-up.|Knew it. It's been coming all morning.} #inner
-    Their part matters too, but not as a counter-move at the door. Handing the blame back in the heat of it keeps the circle turning. #coach
+    {Their()} part matters too, but not as a counter-move at the door. Handing the blame back in the heat of it keeps the circle turning. #coach
 - The flat goes very quiet once {loved_name} has gone.
 You rinse your cup and look at the note again. Early meeting. Coffee's in the pot.
 { alarm >= 7:
@@ -341,15 +341,15 @@ The plates from dinner wait in the sink. Neither of you mentions them.
 It isn't really a question. It's a test, and {they()} know{s()} it too.
 * [“Then let's have it out. All of it, tonight. I can't do another night like this.” #kind:pursue]
     ~ respond(pursue)
-    {loved_name} pulls the cushion closer. #pose:withdrawn
+    {loved_name} draws back into the corner of the sofa. #pose:withdrawn
     All of it. Tonight. #speaker:loved
     {They()} say{s()} it flatly, like someone reading out a verdict.
     All of it, all at once. I'm going under before we've even started. #inner
     A talk you insist on tends to turn into a fight someone wins. The pace of the slower one is usually the safer pace. #coach
 * {owned} [“No deal. You don't have to be okay. I'd just like to sit here with you, if that's alright.” #kind:attune]
     ~ respond(attune)
-    {loved_name} says nothing. After a while {they()} shift{s()} the cushion so your knees touch. #pose:calm #stage:sit-together
-    {landed: {Their()} jaw, set since seven, lets go. It has taken all evening.}
+    {loved_name} says nothing. After a while {they()} shift{s()} closer, until your knees touch. #pose:calm #stage:sit-together
+    {landed: {Their()} jaw, set since {they()} came in, lets go. It has taken all evening.}
     No deal. No deadline. Just here. #inner
     Waiting out someone's caution without taking it personally is a quiet kind of repair too. It lets their body check, slowly, that you mean it. #coach
 * {not owned} [“Yes. I owe you that. {sorry_line()}” #kind:repair]
@@ -360,7 +360,7 @@ It isn't really a question. It's a test, and {they()} know{s()} it too.
     {Their()} voice wobbles, just slightly. #pose:calm
     You came back to it. All day I thought you wouldn't. #inner
     A late repair still counts. Coming back to a rupture by choice shows the other it wasn't nothing to you. #coach
-* [“Seriously? I've tiptoed around you all day, I said sorry, I sent soup. What more do you want from me?” #kind:personalize]
+* [“Seriously? I've been walking on eggshells all day, waiting for you to be normal again. What more do you want from me?” #kind:personalize]
     ~ respond(personalize)
     Nothing. Forget I said anything. #speaker:loved
     {loved_name} turns towards the window. #pose:turned-away
@@ -391,7 +391,7 @@ It isn't really a question. It's a test, and {they()} know{s()} it too.
 You know this move. A door opens a crack and swings shut before anyone can get through. #discuss:Why might the door close again right after it opens? What could you say that keeps it from slamming, without pushing it open?
 * [“It matters to me. No rush. I'm not going anywhere.” #kind:attune]
     ~ respond(attune)
-    {loved_name} picks at a thread on the cushion. For a long time, nothing. #pose:calm
+    {loved_name} picks at a thread on {their()} sleeve. For a long time, nothing. #pose:calm
     {landed: Then {their()} shoulders drop, as if something you said earlier has only now arrived.}
     It's like I have to say it first. That you'll leave. Before you can. #speaker:loved
     You didn't grab it. You didn't drop it. It's just still here. #inner
@@ -494,9 +494,9 @@ You both wanted last night to be over. Neither of you knows how to get to the ot
 === ending_burnout ===
 It's quiet. You made it quiet.
 {loved_name} is scrolling on the sofa, {their()} feet not quite touching yours. #pose:on-phone
-You said sorry, and sorry again. You backed down every time it got hard.
+You said sorry, and sorry again. You backed down {last_kind == boundary:almost }every time it got hard.
 You did the plates as well. Of course you did.
-You try to remember one thing you said today that was true for you. You can't find one.
+You try to remember one thing you said today that was true for you. {last_kind == boundary:Only the last thing, just now. It came late, and it already sounds far away.|You can't find one.}
 You're so agreeable now. It's like living with a very polite ghost. #inner
 There's no fight left in the room tonight. There isn't much of you left in it, either. #ending:burnout
 -> END

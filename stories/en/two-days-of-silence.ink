@@ -28,7 +28,7 @@ VAR held_at_door = false
 
 === opening ===
 Monday, 8:14. You're at your desk with a coffee that's already going cold. #chapter:Monday #place:office #time:morning
-The weekend is still in your body. Eight months together, and the first time {loved_name} stayed at yours from Friday to Sunday.
+The weekend is still in your body. Nine months together, and the first time {loved_name} stayed at yours from Friday to Sunday.
 Saturday at the market, {loved_name} haggling over a crate of pears nobody needed.
 Sunday on your sofa, rain against the window, {their()} head heavy on your shoulder.
 You watched a baking show neither of you cared about and argued over whether a cake had collapsed or was just rustic.
@@ -98,7 +98,7 @@ Your thumb hovers over the keyboard. #discuss:The dots came and went. What might
     ~ pile_on()
     Sent. #stage:phone-sent
     Read at 19:37. The dots come once more, and go, and don't come back. #stage:phone-read
-    {piled: Two messages today now, both kind. Together they look like a little pile on the screen.}
+    {piled: Two messages today now, both kind, both yours. Together they look like a little pile on the screen, and the second took more out of you to write than the first.}
     The best bit. Sunday was when I had to get out. How do I tell you that? #inner
 * [Send a photo of the pan: “Made enough for four again. Sleep well, talk tomorrow.” #kind:boundary]
     ~ respond(boundary)
@@ -153,7 +153,7 @@ You go over the weekend like a crime scene. Was it the thing you said about movi
     ~ pile_on()
     Sent. #stage:phone-sent
     Read at 23:40. No answer. You put the phone face down and lie there, listening to the fridge hum in the kitchen. #stage:phone-read
-    {piled: You count without meaning to: that's the third kind message today, and three read receipts.}
+    {piled: You scroll up without meaning to. Your kind messages, one under the other, every one of them read. Each was a little harder to send than the last.}
     I'm here. Why is that harder to read than a fight? Why does it make my throat go tight? #inner
     {piled:
         Each message was small. A day of them, into a silence, is not. #coach
@@ -266,7 +266,6 @@ You read it three times. The soup gets cold, like everything this week.
 ~ kind_before = last_kind
 * [“Thanks for telling me. I'm here.” #kind:attune]
     ~ respond(attune)
-    ~ pile_on()
     Sent. #stage:phone-sent
     Read straight away. Then: a heart, and a minute later a photo of a very sad sandwich. #stage:phone-read
     Not you, I said. And you believed me. #inner
@@ -304,7 +303,6 @@ The café is loud. You suddenly can't hear any of it.
     When someone asks for space, the hurt part of us hears “go away”. Answering from that hurt can turn a pause into a goodbye. #coach
 * [“Okay. I'll miss you. I'll send a hello now and then, no need to answer. I'm not going anywhere.” #kind:attune]
     ~ respond(attune)
-    ~ pile_on()
     Sent. #stage:phone-sent
     Read. No answer. But {loved_name} doesn't go offline, either. {They()} {are()} just there, reading. #stage:phone-read
     Not going anywhere. Not angry. I don't know what to do with that, but I'm keeping it. #inner
@@ -540,9 +538,16 @@ Thursday, 18:40. #chapter:Thursday #place:living-room #time:evening
     can't tonight. sorry #speaker:loved #stage:phone-message
 }
 You eat standing up, straight out of the pan.
-You put the phone face down. {loved_name} doesn't write again, and neither do you.
-See. Closeness always ends like this. #inner
-The chat goes quiet again, and this time neither of you breaks it. #ending:fear
+// A player who never closed the circle still can't switch the alarm off for {loved_name}: say so, and don't make them go silent.
+{ cycle == 0:
+    Before bed you send one more message, short, without a question. Read. No answer.
+    See. Closeness always ends like this. #inner
+    You didn't close the door. It is closing anyway, from the other side, and this week you can't hold it open for {them()}. #ending:fear
+- else:
+    You put the phone face down. {loved_name} doesn't write again, and neither do you.
+    See. Closeness always ends like this. #inner
+    The chat goes quiet again, and this time neither of you breaks it. #ending:fear
+}
 -> END
 
 === ending_burnout ===

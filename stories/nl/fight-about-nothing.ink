@@ -203,9 +203,9 @@ Laat maar. #speaker:loved
     -> back_on_time
 * [Meteen weer naar binnen. Tien minuten is te lang om {voorwerp()} hiermee alleen te laten. #kind:appease]
     ~ respond(appease)
-    Je staat alweer binnen voordat er water had kunnen koken. #place:kitchen
+    Je staat alweer binnen voor je goed en wel buiten stond. #place:kitchen
     De kou zit nog aan je handen. Je bent niet eens op adem gekomen.
-    {loved_name} staat nog in de deuropening van de keuken. #pose:arms-crossed
+    {loved_name} staat in de deuropening van de keuken. #pose:arms-crossed
     Dat was snel. Je zei tien. #speaker:loved
     {Onderwerp()} klinkt niet opgelucht. Eerder als iemand die aan een slot voelt dat veel te makkelijk openging.
     Tien, en na twee was je al terug. Dus jouw woord buigt mee als ik duw. Goed om te weten. #inner
@@ -232,7 +232,7 @@ Je tilt je hand op om te kloppen, en laat hem weer zakken.
 {last_kind == personalize:Wat je zei ligt nog bitter in je mond.|Je hart bonkt alsof je de trap op bent gerend.}
 In de keuken drupt de kraan.
 In de woonkamer ligt de deken nog gekreukt op de bank, waar jullie samen zaten.
-* [Klop nog een keer. “Doe alsjeblieft open. Zo kan ik niet slapen. We moeten praten.” #kind:pursue]
+* [Klop aan. “Doe alsjeblieft open. Zo kan ik niet slapen. We moeten praten.” #kind:pursue]
     ~ respond(pursue)
     Ga weg. #speaker:loved
     Je klopt nog één keer. De deur blijft dicht.

@@ -87,7 +87,6 @@ Pff. Oké. Sorry. Dat was nogal wat. Vergeet maar dat ik het zei. #speaker:loved
     {loved_name} knikt, langzaam. Legt dan {bezit()} hoofd op je schouder. #pose:warm #stage:sit-together
     Jullie blijven buiten zitten tot de thee koud is en de buurman het voor vanavond heeft opgegeven.
     Ik heb het hardop gezegd en er ging niks kapot. #inner
-    Je ging niet graven, niet oplossen, en je deed niet alsof het niks was. Alleen een bedankje, en dan ruimte. #coach
 -
 -> saturday_night
 
@@ -406,7 +405,7 @@ Het licht boven de daken kleurt oranje. Jullie belanden weer op het balkon, in d
 }
 Beneden de saxofoon. Vier noten, en een lange stilte, alsof de buurman moed verzamelt.
 Zondagen kan ik niet zo goed. #speaker:loved
-In de dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
+De dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
 {loved_name} zegt het luchtig, maar {bezit()} handen klemmen zich om de mok.
 * [“Het is mijn schuld. Ik was gisteren te heftig, en vandaag ook. Vanaf morgen doe ik rustiger, beloofd. Gewoon weer normaal.” #kind:appease]
     ~ respond(appease)
@@ -437,6 +436,13 @@ In de dag erna, bedoel ik. Als ik te veel heb gezegd. #speaker:loved
 -> ending
 
 === ending ===
+// De nacht is het volgende moment: een zorgzaam antwoord dat het alarm eerst liet stijgen, zakt nu,
+// zoals bij een volgend antwoord (niets maakt het ongedaan). Anders kon het beloofde telefoontje om negen in angst eindigen.
+{ calm_due:
+    ~ calm_due = false
+    ~ shift(-2, 0, 0, 0)
+    {evening_apart: Aan de andere kant van de stad legt {loved_name} de telefoon op het kussen, scherm naar boven. Je welterusten komt nu pas binnen.|{loved_name} gaat rustiger ademen. Wat je eerder zei, komt nu pas binnen.}
+}
 { outcome():
 - "safety": -> ending_safety
 - "fear": -> ending_fear

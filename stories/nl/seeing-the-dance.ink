@@ -3,8 +3,8 @@
 # form: cycle
 # minutes: 10
 # note: Een rustig gesprek over eerdere ruzies, stiltes en een bijna-breuk.
-# details: Op een rustige avond kijken jij en je partner terug op een ruzie over de afwas, twee dagen zonder berichtjes en een zondag waarop uit elkaar gaan ter sprake kwam. Halverwege maakt één onhandig woord het oude alarm even wakker.
-# blurb: Een wandeling, een bankje, een deken: en voor het eerst zien jullie allebei de dans waar jullie steeds weer in belanden.
+# details: Op een rustige avond in het vroege voorjaar, zo'n twee jaar samen, kijken jij en je partner terug op een ruzie over een soeppan, twee dagen zonder berichtjes uit de tijd dat jullie nog apart woonden, en een zondag waarop uit elkaar gaan ter sprake kwam. Halverwege maakt één onhandig woord het oude alarm even wakker.
+# blurb: Een wandeling, een bankje, de keukentafel: en voor het eerst zien jullie allebei de dans waar jullie steeds weer in belanden.
 # reflect: Wat is jouw eigen beschermende beweging als de cirkel begint, en hoe kun je die benoemen zonder de schuld bij de ander te leggen?
 # reflect: Waarom werkt zo'n gesprek beter op een rustige avond dan midden in een ruzie?
 # reflect: Wat zou jullie pauzewoord zijn, en wat beloof je te doen nadat je het hebt gezegd?
@@ -13,14 +13,15 @@ INCLUDE _pronouns.ink
 
 VAR word_agreed = false
 VAR sunday_promised = false
+VAR took_rubbish = false
 
 ~ alarm = 2
-~ trust = 5
+~ trust = 4
 ~ reserve = 6
 -> opening
 
 === opening ===
-Een zachte avond na het eten. Jullie lopen het grote rondje om de vijver, jullie lievelingsrondje. #chapter:Een rondje om de vijver #place:park #time:evening #pose:calm
+Een zachte avond in het vroege voorjaar, na het eten. Jullie lopen het grote rondje om de vijver, jullie lievelingsrondje. #chapter:Een rondje om de vijver #place:park #time:evening #pose:calm
 {loved_name} heeft {bezit()} handen diep in {bezit()} jaszakken en vertelt over een collega die elke dag vis opwarmt in de magnetron op kantoor.
 Elke dag. Zalm. Niemand zegt er iets van. We lijden gewoon met z'n allen, als een soort familie. #speaker:loved
 Je lacht harder dan het verhaal verdient. Het is een goede week geweest: geen pannen die in de week staan, geen blauwe vinkjes zonder antwoord, geen lange zondag.
@@ -36,7 +37,12 @@ Niemand is boos. Er is geen deur dichtgeslagen. Het is gewoon een vraag, op een 
     ~ respond(attune)
     {loved_name} knikt en slaat het pad om de vijver weer in. #pose:calm
     Nog een rondje. We kunnen altijd stoppen. Oké. Dit kan ik. #inner
-    Eerst vragen, en een uitweg openlaten, houdt het gesprek licht genoeg om te beginnen. Op een rustig moment kunnen jullie allebei echt nadenken. #coach
+    Eerst vragen, en een uitweg openlaten, houdt het gesprek licht genoeg om te beginnen. #coach
+* [“Misschien. Zullen we het vanavond licht houden? Laten we het later over ons hebben.” #kind:boundary]
+    ~ respond(boundary)
+    Het halve lachje van {loved_name} blijft net een tel te lang staan. Goed. Later. #pose:tense
+    Later. Eindelijk klop ik zelf op die deur, en dan is het later. #inner
+    Een lichte avond willen is redelijk. Maar {onderwerp()} deed net iets zeldzaams: begon er zelf over, rustig, op een pad langs het water. Zulke momenten komen niet op bestelling. #coach
 * [“Eerlijk? Ja. Daar wacht ik al weken op. We moeten het hier echt over hebben.” #kind:pursue]
     ~ respond(pursue)
     Het lachje van {loved_name} bevriest. {Onderwerp()} trekt {bezit()} jas strakker om zich heen. #pose:tense
@@ -49,7 +55,11 @@ Niemand is boos. Er is geen deur dichtgeslagen. Het is gewoon een vraag, op een 
     Een woord uit een boek. Dat ben ik nu dus. #inner
     Een etiket plakken voelt als begrip, maar voor de ander klinkt het als een oordeel. Onderzoek naar hechting ziet bij iedereen een zekere mate van ongerustheid en vermijding, geen hokjes om je partner in te stoppen. #coach
 -
-{ alarm >= 4:
+{
+- last_kind == boundary:
+    Jullie lopen door. Jij vertelt het zalmverhaal nog eens na, en de tweede keer is het minder grappig.
+    Op het bankje bij het water gaat {loved_name} zitten en begint er, met {bezit()} ogen op de eenden, toch over. #stage:sit-together
+- alarm >= 4:
     Een minuut lang lopen jullie zonder iets te zeggen. Een fietser belt naar niemand in het bijzonder.
     Dan gaat {loved_name} op het bankje bij het water zitten, een stukje bij je vandaan. #stage:sit-together
 - else:
@@ -60,7 +70,7 @@ Een eend maakt ruzie met een andere eend. Waarover is niet te zien.
 
 === dishes ===
 { alarm >= 4: Goed. Dan doen we het ook maar meteen goed. De soeppan. #speaker:loved | Zoals met die soeppan, bijvoorbeeld. #speaker:loved }
-Die donderdag was zo fijn. De deken met het brandgaatje, die film die we allebei al twee keer gezien hadden. #speaker:loved
+Die donderdag in oktober was zo fijn. De deken met het brandgaatje, die film die we allebei al twee keer gezien hadden. #speaker:loved
 En vijf minuten later sta ik in de keuken tegen je uit te vallen over die soeppan in de gootsteen. #speaker:loved
 Ik weet nog steeds niet waar dat vandaan kwam. #speaker:loved
 Die pan weet je nog goed. En alles wat erna kwam: "je gaat toch wel weg", de slaapkamerdeur, {loved_name} na middernacht op de vloer in de gang.
@@ -85,7 +95,7 @@ Die pan weet je nog goed. En alles wat erna kwam: "je gaat toch wel weg", de sla
     {loved_name} kijkt je verrast aan. Dan moet {onderwerp()} bijna lachen. #pose:warm
     En ik smeet de slaapkamerdeur dicht en legde de volgende ochtend een briefje neer in plaats van te praten. Wat een stel zijn we, hè. #speaker:loved
     Jij deed ook wat. Dus het is niet alleen omdat ik stuk ben. #inner
-    Je eigen aandeel erkennen, zonder door het stof te gaan, maakt het voor de ander veiliger om dat ook te doen. Herstel bouwt vaak meer vertrouwen op dan nooit een fout maken. #coach
+    Je eigen aandeel erkennen, zonder door het stof te gaan, maakt het voor de ander veiliger om dat ook te doen. #coach
 -
 { alarm >= 5:
     Ik weet wat ik gezegd heb. Je hoeft het me niet voor te lezen. #speaker:loved
@@ -99,8 +109,8 @@ Of een toontje. Of een sok. Ik vind altijd wel iets. #speaker:loved
 -> silence
 
 === silence ===
-De zon zakt achter de bomen. Het ruikt naar gemaaid gras.
-En die twee dagen. Na dat weekend met de peren en het bakprogramma. #speaker:loved
+De zon zakt achter de bomen. Het ruikt naar natte aarde en de eerste bloesem.
+En die twee dagen. Toen we nog niet samenwoonden. Na dat weekend bij jou, met de peren en het bakprogramma. #speaker:loved
 Ik las al je berichtjes. Ik begon een antwoord te typen, en dan deden mijn duimen het ineens niet meer. #speaker:loved
 Die twee dagen weet je nog precies. Gelezen, en geen antwoord. Drie puntjes die kwamen en weer gingen. {Bezit()} groene jas aan je kapstok, al die tijd.
 Die maandag opende je de chat elf keer. Je telde mee, en je schaamde je voor dat tellen.
@@ -110,7 +120,7 @@ Elke keer dat mijn telefoon trilde, draaide mijn maag om. Niet omdat jij het was
     {loved_name} krimpt in elkaar, alsof je op een blauwe plek drukt. #pose:withdrawn #stage:flinch
     Verpest. Ik verpest dingen. Nu is het officieel. #inner
     Een oorzaak benoemen kan liefdevol voelen, maar "je verleden verpest het" maakt van één van jullie het probleem. De cirkel is van jullie allebei; een oordeel schuift hem naar één kant. #coach
-* [“En hoe stiller jij werd, hoe meer ik appte. En hoe meer ik appte, hoe stiller jij werd. We houden het eigenlijk samen in stand, hè?” #kind:attune]
+* [“En hoe stiller jij werd, hoe meer ik appte. We houden het samen in stand, hè?” #kind:attune]
     ~ respond(attune)
     {loved_name} blaast uit. Het is bijna een lach. #pose:calm
     Ja. Dat. Als een trap naar beneden. #speaker:loved
@@ -121,6 +131,12 @@ Elke keer dat mijn telefoon trilde, draaide mijn maag om. Niet omdat jij het was
     {loved_name} doet {bezit()} mond open en weer dicht. #pose:tense
     Ik weet het niet. Ik weet het niet, en jij wilt dat ik het weet. #inner
     Waarom-vragen voelen als willen begrijpen. Maar vaak weet de ander het echt nog niet, en een spervuur aan vragen voelt dan als die trillende telefoon van toen. #coach
+* [“Kunnen we die twee dagen overslaan? Daar wil ik liever niet meer heen.” #kind:boundary]
+    ~ respond(boundary)
+    ~ shift(1, 0, 0, 0)
+    {loved_name} doet {bezit()} mond dicht en knikt, net iets te snel. #pose:withdrawn
+    Prima. Overslaan. Eindelijk had ik de woorden, en jij wilt ze niet. #inner
+    Jouw grens is echt, en die mag je houden. Hij viel alleen precies op het ene moment dat {onderwerp()} de woorden klaar had.
 -
 {loved_name} gooit een stukje schors in het water. Het drijft, draait, en komt terug naar de kant.
 Er jogt een man langs met een hond die duidelijk bij elke boom wil stoppen. Jullie zeggen niets tot ze weg zijn.
@@ -141,110 +157,117 @@ Je doet je mond open. Er staan meteen een paar antwoorden klaar. Sommige zijn wa
     {loved_name} is even stil. Dan schuift {onderwerp()} een stukje op en geeft je een duwtje met {bezit()} schouder. #pose:warm #stage:step-closer
     Bang. Jij was ook bang. Daar heb ik nooit bij stilgestaan. #inner
     Wie achter de ander aan gaat, beschermt zichzelf ook, alleen de andere kant op. Dat hardop zeggen maakt de ander vaak zachter dan welke geruststelling ook. #coach
-* [“Eerlijk? Het ligt aan mij. Ik ben gewoon te veel. Iedereen zou dichtklappen als ik zo blijf doorappen.” #kind:appease]
+* [“Eerlijk? Het ligt aan mij. Ik ben gewoon te veel. Iedereen zou dichtklappen als ik elke vijf minuten blijf doorappen.” #kind:appease]
     ~ respond(appease)
     {loved_name} kijkt je onzeker aan. #pose:calm
     Maar dat is het niet echt. Toch? #speaker:loved
     Als het allemaal aan jou ligt, hoef ik niet naar mezelf te kijken. Makkelijker. En toch eenzaam, op een of andere manier. #inner
-    Alle schuld op je nemen houdt het zacht, maar je gumt er de helft van het patroon mee uit, en het kost jou ongemerkt veel. In één manier van kijken heet dit "fawning": de vrede bewaren door zelf te verdwijnen. #coach
+    Alle schuld op je nemen houdt het zacht, maar je gumt er de helft van het patroon mee uit, en het kost jou ongemerkt veel. Je bewaart de vrede door zelf te verdwijnen. #coach
 -
-Het wordt fris. {loved_name} rilt, en jullie nemen de korte weg naar huis, langs de lantaarnpalen.
+Het wordt fris. {loved_name} rilt, en jullie nemen de korte weg naar huis, langs de lantaarnpalen, naar het huis waar jullie nu bijna een jaar samen wonen.
 Op de hoek bij de bakker blijft {loved_name} staan om naar een kat achter een raam te kijken, zoals altijd. Jij wacht. Wachten kun je in elk geval goed.
 -> sofa
 
 === sofa ===
-Thuis. Eén lamp aan, een deken over jullie benen, twee mokken thee die koud worden. #chapter:Op de bank #place:living-room #time:night #stage:sit-together
-{loved_name} heeft {bezit()} voeten onder de deken getrokken en kijkt naar het donkere raam, niet naar jou.
-Een tijdje praten jullie over niks: de nieuwe fiets van de buren, of de plant in de hoek nou dood is of zich gewoon aanstelt.
+Thuis. De keuken, één lamp boven de tafel, twee mokken thee die tussen jullie in koud worden. #chapter:Aan de keukentafel #place:kitchen #time:night #stage:sit-together
+{loved_name} heeft {bezit()} voeten op de sport van jouw stoel gezet en kijkt naar het donkere raam, niet naar jou.
+Een tijdje praten jullie over niks: de nieuwe fiets van de buren, of het basilicum op de vensterbank nou dood is of zich gewoon aanstelt.
 Dan haalt {loved_name} adem, en je merkt dat dit al een tijdje klaarlag.
-En die zondag. De dag nadat ik je over mijn moeder had verteld. Toen ik zei dat we misschien moesten stoppen. #speaker:loved
+En die zondag. Dat eerste najaar, de dag nadat ik je over mijn moeder had verteld. Toen ik zei dat we misschien moesten stoppen. #speaker:loved
 Ik meende het niet. Nou ja, een uurtje meende ik het wel. #speaker:loved
 Dat uur weet je nog. De saxofoon beneden, steeds dezelfde vier noten. {loved_name} die het tegen het vloerkleed zei en aan een draadje van {bezit()} mouw pulkte.
 De avond ervoor was {onderwerp()} nog in slaap gevallen met een hand om je pols.
 Je merkt ineens hoe moe je bent. En voor je het kunt tegenhouden, is het eruit:
 Ik schrok me kapot, weet je. Ik dacht gewoon: daar gaan we weer. #speaker:you
+~ shift(4, 0, 0, 0)
 {loved_name} wordt heel stil. #pose:arms-crossed
 Daar gaan we weer. #speaker:loved
-{ alarm >= 5: {loved_name} trekt {bezit()} voeten onder de deken vandaan, alsof {onderwerp()} wil opstaan. | {loved_name} glimlacht nog, maar de glimlach beweegt niet meer. }
+{ alarm >= 6: {loved_name} haalt {bezit()} voeten van je stoel, alsof {onderwerp()} wil opstaan. | {loved_name} glimlacht nog, maar de glimlach beweegt niet meer. }
 Dus ik ben een herhaling. #speaker:loved
-De woorden hangen tussen jullie in, boven de deken. Je voelt de oude muziek weer inzetten. #discuss:Eén ongelukkig woord, en het oude alarm flakkert op. Wat zorgt ervoor dat dit een rustig gesprek blijft, in plaats van het begin van de dans?
-* [“Nee, ga nu niet dichtklappen. Het ging net zo goed. Blijf bij me, praat met me.” #kind:pursue]
-    ~ respond(pursue)
-    {loved_name} staat op. De deken glijdt van de bank. #pose:pacing #stage:step-away
-    Daar is het. Te dichtbij, te snel. Wegwezen. #inner
-    Als het alarm opflakkert, kan de vraag om open te blijven voelen alsof je wordt vastgehouden. De wens is liefdevol; wat aankomt is de druk. #coach
+De woorden hangen tussen jullie in, boven de tafel. Je voelt de oude muziek weer inzetten. #discuss:Eén ongelukkig woord, en het oude alarm wordt wakker. Wat zorgt ervoor dat dit een rustig gesprek blijft, in plaats van het begin van de dans?
+* [Sta op en sla je armen om {voorwerp()} heen. “Hé. Kom eens hier. Ik ben het.” #kind:attune]
+    ~ respond(attune)
+    // Nabijheid vlak nadat het alarm wakker wordt, voelt als vastgehouden worden.
+    ~ shift(2, 0, 0, 0)
+    {loved_name} verstijft in je armen, wringt zich los en staat op. #pose:pacing #stage:step-away
+    Te dichtbij. Te snel. Laat me los. #inner
     -> old_dance
-* [“Dat kwam verkeerd uit. Je bent geen herhaling. Ik was toen bang, en nu ben ik moe. Ik zit hier nog gewoon.” #kind:repair]
+* [“Dat kwam verkeerd uit. Je bent geen herhaling. Ik was toen bang, en nu ben ik moe.” #kind:repair]
     ~ respond(repair)
-    {loved_name} laat {bezit()} voeten weer onder de deken glijden. #pose:calm
-    Kwam verkeerd uit. Oké. Zit hier nog. Oké. #inner
-    Een kleine uitglijder die je snel erkent, kan meer goed doen dan een perfecte avond: het laat zien dat het gesprek een stootje kan hebben. #coach
+    De voeten van {loved_name} komen terug op de sport van je stoel. #pose:calm
+    Kwam verkeerd uit. Oké. Geen herhaling. Oké. #inner
+    Een uitglijder die je snel erkent, laat zien dat het gesprek een stootje kan hebben. #coach
     -> signal
-* [“Oké. Ik kan vanavond blijkbaar niks goed zeggen.” #kind:personalize]
+* [“Oké. Ik kan vanavond blijkbaar niks goed zeggen. Dan hou ik mijn mond verder maar, toch?” #kind:personalize]
     ~ respond(personalize)
-    Je slaat jouw helft van de deken van je af. {loved_name} staat op en gaat bij het raam staan. #pose:turned-away #stage:step-away
+    Je schuift je stoel naar achteren. {loved_name} staat op en gaat bij het raam staan. #pose:turned-away #stage:step-away
     Zie je wel. Eén verkeerd woord en jij trekt je ook terug. #inner
     Je voelt je niet begrepen en stapt terug om jezelf te beschermen. Van de andere kant gezien is die stap precies waar de ander bang voor was: verlaten worden. #coach
     -> old_dance
-* [“Ik merk dat we allebei een beetje prikkelbaar worden. Ik zet even verse thee: tien minuten, en dan zit ik hier weer.” #kind:boundary]
+* [“We worden prikkelbaar. Ik breng het afval naar beneden, loop een blokje om, en ben over tien minuten terug.” #kind:boundary]
     ~ respond(boundary)
+    ~ took_rubbish = true
     {loved_name} aarzelt en knikt dan. {Bezit()} ogen volgen je tot de deur. #pose:tense
     Tien minuten. Dat zegt iedereen. #inner
     Een pauze met een tijd erbij is geen weglopen. Of het vertrouwen oplevert, hangt af van wat er gebeurt als die tien minuten om zijn. #coach
     -> pause
 
 === old_dance ===
-En daar is hij: de oude dans, in je eigen woonkamer, op de avond dat jullie er juist over zouden praten.
+En daar is hij: de oude dans, in je eigen keuken, op de avond dat jullie er juist over zouden praten.
 {loved_name} staat bij het raam, met {bezit()} armen om zich heen geslagen. #pose:withdrawn
 Misschien was dit een stom idee. Het ging juist goed in het park. #speaker:loved
 Waarom moeten we altijd alles kapotpraten? #speaker:loved
 Je borst trekt samen, net als in die twee dagen.
-* [“Zie je? Dit. Dit is precies het patroon. Je doet het nu gewoon weer.” #kind:label]
+* [“Zie je? Dit. Dit is precies het patroon waar we het net over hadden. Je doet het nu gewoon weer, waar ik bij sta.” #kind:label]
     ~ respond(label)
     {loved_name} draait zich om, met een rood hoofd. #pose:tense
     Betrapt. Op heterdaad, en ik kan geen kant op. #inner
-    Het patroon benoemen terwijl het oplaait, klinkt als een beschuldiging, hoe waar het ook is. Daarom zijn de rustige momenten zo belangrijk: dan kunnen jullie er allebei echt naar kijken. #coach
+    Het patroon benoemen terwijl het oplaait, klinkt als een beschuldiging, hoe waar het ook is. In het park was het iets waar jullie samen naar keken; hier is het een vonnis. #coach
     -> signal
-* [“Je hebt gelijk. Sorry. Laat maar, ik begin er niet meer over.” #kind:appease]
-    ~ respond(appease)
-    {loved_name} knikt, maar komt niet terug naar de bank. #pose:turned-away
-    Laat maar. Zomaar. Dan wordt het dus nooit gezegd. #inner
-    Het hele gesprek laten vallen om de spanning te stoppen, levert een rustige avond op. Het leert jullie allebei ook dat je hier niet over kunt praten. #coach
+* [Loop naar het raam en sla van achteren je armen om {voorwerp()} heen. “Ik ben er. Ik ga nergens heen.” #kind:attune]
+    ~ respond(attune)
+    ~ shift(2, 0, 0, 0)
+    De hele rug van {loved_name} wordt hard onder je handen. Drie tellen houdt {onderwerp()} het vol, dan stapt {onderwerp()} opzij, uit je armen. #pose:tense #stage:step-away
+    Niet weer. Ik zei: laat los. Waarom hoort niemand dat. #inner
+    Wie wil helpen, blijft dichtbij. Het alarm hoort daarin: geen uitweg. #coach
     -> signal
-* [“Ik ga thee zetten en tien minuten ademhalen. Ik ga niet weg. Daarna kom ik bij je zitten.” #kind:boundary]
+* [“Ik loop tien minuten een blokje om. Ik ga niet weg. Daarna kom ik bij je zitten.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} zegt niets terug, maar kijkt je na. #pose:turned-away
     Weg. Maar tien minuten. Ik ga tellen. #inner
-    Even uit de dans stappen mag, en is vaak verstandig. Zeggen wanneer je terugkomt, zorgt dat het niet als weggaan voelt. #coach
     -> pause
 * [“Wacht. Volgens mij deed ik net mijn stukje van de cirkel. Sorry. Kunnen we een halve minuut terugspoelen?” #kind:repair]
     ~ respond(repair)
     {loved_name} snuift, half lachend, en wrijft met twee handen over {bezit()} gezicht. #pose:calm
     Terugspoelen. Kan dat dan? #inner
-    Je eigen beweging halverwege opmerken is genoeg. Het hoeft niet in één keer goed om het te kunnen herstellen. #coach
+    Je eigen beweging halverwege opmerken is genoeg om te herstellen. Het hoeft niet in één keer goed. #coach
     -> signal
 
 === pause ===
-De keuken. Je vult de waterkoker en blijft staan, met allebei je handen plat op het aanrecht. #place:kitchen
-Je hart bonkt harder dan het gesprek waard was. Voeten op de vloer. Eén ademhaling, dan een langzamere.
-De waterkoker klikt uit. Je kijkt op de klok: acht minuten.
-Je neemt twee verse mokken mee terug naar de woonkamer. #place:living-room
+{ took_rubbish:
+    De trap af, het afval in de container, een blokje om. #place:street
+- else:
+    De trap af en een blokje om, met lege handen. #place:street
+}
+Je hart bonkt harder dan het gesprek waard was. Voeten op de stoep. Eén ademhaling, dan een langzamere.
+Verderop in de straat staat een raam open; iemand lacht om de tv. Je kijkt op je telefoon: acht minuten.
+Je loopt de trap op en komt de keuken weer in. #place:kitchen
 ~ kept_word()
-{loved_name} zit op de bank, de deken opgetrokken tot aan {bezit()} kin. #pose:calm #stage:sit-together
+{loved_name} zit weer aan tafel, met twee handen om een verse mok. Er staat er ook een voor jou. #pose:calm #stage:sit-together
 Je bent er weer. #speaker:loved
 Tien minuten, zei ik. Het waren er acht. #speaker:you
-{ alarm >= 6: {loved_name} neemt de mok met twee handen aan en klemt zich eraan vast. | {loved_name} neemt de mok met twee handen aan en leunt tegen je schouder. #pose:warm }
+{ alarm >= 6: {loved_name} schuift je mok naar je toe en houdt {bezit()} eigen mok stevig vast. | {loved_name} schuift je mok naar je toe en haakt {bezit()} voet om de poot van je stoel. #pose:warm }
 Je kwam gewoon terug. Echt terug. #inner
 -> signal
 
 === signal ===
 { alarm >= 6:
-    Een hele tijd zegt niemand iets. {loved_name} belandt aan het andere eind van de bank, knieën opgetrokken. #pose:arms-crossed
+    Een hele tijd zegt niemand iets. {loved_name} belandt aan het andere eind van de tafel, knieën opgetrokken op de stoel. #pose:arms-crossed
 - else:
-    Even later zit {loved_name} weer naast je, de deken over jullie allebei heen. #pose:calm
+    Even later staan de voeten van {loved_name} weer op de sport van je stoel. #pose:calm
 }
-{ last_kind == appease: Eigenlijk wil ik het helemaal niet laten rusten. Ik wilde alleen dat het even ophield met pijn doen. #speaker:loved }
 { last_kind == label: Misschien is het ook wel het patroon. Ik kan dat alleen niet horen als ik er middenin zit. #speaker:loved }
+{ last_kind == attune: Ik weet dat je het goed bedoelde. Ik had lucht nodig, geen armen. #speaker:loved }
 Dus wat doen we? De volgende keer. Want er komt een volgende keer. #speaker:loved
 Het is een echte vraag, rustig gesteld. Het ergste vuur is eruit. #discuss:Wat zouden jullie nu, nu jullie allebei rustig zijn, kunnen afspreken voor de volgende keer dat de cirkel begint?
 * [“De volgende keer geef ik je gewoon alle ruimte die je nodig hebt. Ik vraag niks. Beloofd.” #kind:appease]
@@ -257,63 +280,69 @@ Het is een echte vraag, rustig gesteld. Het ergste vuur is eruit. #discuss:Wat z
     Het gezicht van {loved_name} gaat dicht. #pose:arms-crossed
     Oude bagage. Dus jij bepaalt wanneer ik echt ben en wanneer ik gewoon mijn verleden ben. #inner
     Een signaal werkt alleen als jullie het allebei kunnen gebruiken en niemand erdoor veroordeeld wordt. Een code die de "bagage" van één iemand benoemt, is een etiket met een wachtwoord. #coach
-* [“Laten we een woord kiezen. We mogen het allebei zeggen. Het betekent pauze, geen afscheid, en wie het zegt, zegt ook wanneer we verdergaan.” #kind:boundary]
+* [“Laten we een woord kiezen. We mogen het allebei zeggen. Het betekent pauze, geen afscheid.” #kind:boundary]
     ~ respond(boundary)
     ~ word_agreed = true
-    {loved_name} denkt na. Dan, heel serieus: #pose:warm
+    Heel even verstrakt de kaak van {loved_name}, alsof je een riem voorstelt. #pose:tense
+    Dan denkt {onderwerp()} na, en zegt heel serieus: #pose:warm
     Eend. #speaker:loved
     Eend? #speaker:you
     Niemand kan woedend blijven als iemand eend zegt. #speaker:loved
-    Een woord dat ook voor mij werkt. En een tijd om terug te komen, net als toen je acht uur zei. Ik hoef niet te raden. #inner
-    Met een gedeeld pauzewoord kunnen jullie allebei stoppen voordat je overspoeld raakt. De belofte om terug te komen zorgt dat een pauze niet als weggaan voelt. #coach
-* [“Beloof me gewoon dat je nooit meer zo stil wordt. Meer vraag ik niet.” #kind:pursue]
+    En wie het zegt, zegt ook wanneer we verdergaan. #speaker:you
+    Een woord dat ook voor mij werkt. En een tijd om terug te komen. Ik hoef niet te raden. #inner
+* [“Beloof me gewoon dat je nooit meer zo stil wordt. Geen twee dagen, zelfs geen uur. Meer vraag ik niet.” #kind:pursue]
     ~ respond(pursue)
-    {loved_name} plukt aan de rand van de deken. #pose:tense
+    {loved_name} plukt aan {bezit()} mouw. #pose:tense
     ‘Nooit’ kan ik niet beloven. Dat weet je best. #speaker:loved
     Die belofte ga ik breken. En dan heb je je bewijs. #inner
     Om een belofte vragen geeft ook op een rustige avond druk. Wie om "nooit" vraagt, laat de ander bij de eerste wankeling al tekortschieten. #coach
 -
+{ landed: {loved_name} ademt lang uit en leunt achterover. Wat je net deed, komt nu pas bij {voorwerp()} aan. }
 { word_agreed:
     Jullie zeggen het één keer hardop, als test. Eend. Met een strak gezicht lukt dat niet.
 - else:
-    { trust >= 6: {loved_name} is stil, maar {bezit()} voet heeft de jouwe gevonden onder de deken. | {loved_name} trekt de deken een stukje meer naar {bezit()} kant. }
+    { trust >= 6: {loved_name} is stil, maar {bezit()} voet heeft de sport van je stoel weer gevonden. | {loved_name} trekt {bezit()} mok een stukje meer naar {bezit()} kant van de tafel. }
 }
 -> bedtime
 
 === bedtime ===
 Het is na middernacht. Buiten is de straat stil geworden. Ergens rijdt een scooter voorbij, en dan niks meer.
-{loved_name} gaapt en legt {bezit()} hoofd tegen de rugleuning van de bank.
-{ trust >= 6: Ik ben moe. Goed moe, denk ik. #speaker:loved | Ik ben moe. #speaker:loved }
+{loved_name} gaapt en legt {bezit()} hoofd op {bezit()} armen op tafel.
+{ trust >= 7 && alarm <= 5: Ik ben moe. Goed moe, denk ik. #speaker:loved | Ik ben moe. #speaker:loved }
 Er is vanavond nog ruimte voor één ding. Misschien.
-* [“Laten we het nu allemaal opschrijven, nu we het nog snappen. Dan raken we het niet kwijt.” #kind:pursue]
+* [“Laten we het vanavond nog allemaal opschrijven, nu we het snappen. Regels, signalen, alles. Dan raken we het niet kwijt.” #kind:pursue]
     ~ respond(pursue)
     Je pakt al een notitieboekje. {loved_name} kijkt naar de pen alsof het huiswerk is. #pose:tense
     Nu? Regels? Ik heb niks meer over. #inner
     Een goed gesprek willen vasthouden is logisch. Maar doorgaan terwijl de ander al op is, maakt van het eind van de avond nog een overhoring. #coach
 * [“Weet je wat? Ik ga aan mijn kant werken. Dat geapp, alles. Jij hoeft niks te veranderen.” #kind:appease]
     ~ respond(appease)
-    {loved_name} doet {bezit()} ogen open en kijkt je lang aan. #pose:calm
+    {loved_name} tilt {bezit()} hoofd op en kijkt je lang aan. #pose:calm
     Dus nu ligt alles bij jou. Dan kan ik niks doen. Dan ben ik gewoon slecht weer waar jij doorheen moet. #inner
     Het hele patroon op je nemen klinkt liefdevol, maar dan draag je het alleen. En de ander heeft niets meer te doen. #coach
 * [“Nog één vraag, dan naar bed. Als het gebeurt, wat helpt jou dan? Ik dichtbij, of ik in de andere kamer?” #kind:attune]
     ~ respond(attune)
-    {loved_name} denkt na. #pose:warm
-    Dichtbij, maar niet aanraken. En niet vragen wat er is. Gewoon… in huis zijn. #speaker:loved
-    Je vraagt het gewoon. Niemand vraagt me dat ooit. #inner
-    Vragen wat helpt, als jullie allebei rustig zijn, geeft je de volgende keer iets te doen behalve raden. Het antwoord verrast vaak. #coach
-* [“Mijn hoofd zit vol. Zullen we hier stoppen en het zondag tijdens onze wandeling oppakken? Ik begin erover, dan hoef jij het niet.” #kind:boundary]
+    { alarm >= 7:
+        {loved_name} houdt {bezit()} hoofd op {bezit()} armen. #pose:withdrawn
+        Nog een vraag. Altijd nog één. Kan het niet gewoon klaar zijn? #inner
+    - else:
+        {loved_name} denkt na. #pose:warm
+        Dichtbij, maar niet aanraken. En niet vragen wat er is. Gewoon… in huis zijn. #speaker:loved
+        Je vraagt het gewoon. Niemand vraagt me dat ooit. #inner
+    }
+* [“Mijn hoofd zit vol. Zullen we het zondag op onze wandeling oppakken? Ik begin erover, dan hoef jij het niet.” #kind:boundary]
     ~ respond(boundary)
     ~ sunday_promised = true
-    {loved_name} knikt, en {bezit()} schouders zakken. #pose:calm
+    De ogen van {loved_name} schieten omhoog. Stoppen? Dan knikt {onderwerp()}, langzaam. #pose:tense
     Zondag. Jij begint erover. Dan hoef ik niet degene te zijn. #inner
     Stoppen als je vol zit is een grens, geen terugtocht. Aanbieden dat jij het weer oppakt, haalt een last bij de ander weg. #coach
 -
-Je doet de lamp uit. {loved_name} vouwt de deken tot een scheef pakketje en noemt dat opruimen.
+Je doet de lamp uit. {loved_name} spoelt de mokken om en zet ze ondersteboven neer, en noemt dat opruimen.
 -> ending
 
 === ending ===
 Het gewone leven gaat verder: werk, boodschappen, een verjaardagskaart voor je moeder. #chapter:Daarna
-{ promised_return:
+{ word_agreed || sunday_promised:
     -> kept
 - else:
     -> choose
@@ -354,7 +383,7 @@ Het is niet opgelost. Het is gezien, door twee mensen tegelijk, en dat is nieuw.
 -> END
 
 === ending_fragile ===
-Op een ochtend een week later drinken jullie koffie op het balkon, allebei in een dikke trui. #place:balcony #time:morning #pose:calm
+Op een ochtend een week later drinken jullie koffie bij het open keukenraam, allebei in een dikke trui. #place:kitchen #time:morning #pose:calm
 Sinds {sunday_promised: die wandeling| die avond} is niemand van jullie er nog over begonnen. Het staat toch tussen de mokken in.
 Ik moet steeds aan dat stel in het park denken. Die ene die steeds harder ging lopen. #speaker:loved
 Je weet nog niet goed wat je daarop moet zeggen. Dus je zegt wat waar is.
@@ -368,7 +397,7 @@ Als je voorstelt om een rondje om de vijver te lopen, zegt {loved_name} dat het 
 Het gesprek is nu ook iets waar je omheen loopt. {sunday_promised: Na die ochtend op het bankje begint niemand van jullie er nog over.|Niemand van jullie begint erover.}
 Je merkt dat je {bezit()} gezicht weer afleest als een weerbericht, net als vroeger.
 's Avonds zeg je bijna {word_agreed:eend, of sorry, of wat dan ook|sorry, of wat dan ook}. Je zegt alleen welterusten.
-Vanaf de bank lijkt de keuken verder weg dan eerst. #ending:fear
+Vanaf de keukentafel lijkt de slaapkamerdeur verder weg dan eerst. #ending:fear
 -> END
 
 === ending_burnout ===

@@ -24,7 +24,7 @@ VAR owned = false
 === function sorry_line()
 { rupture:
 - "hit-back": ~ return "Wat ik gisteravond zei, was bedoeld om pijn te doen. Dat deed het. Het spijt me."
-- "labelled": ~ return "Dat ik gisteravond zei dat het weer jouw ding was, was oneerlijk en bedoeld om te prikken. Het spijt me."
+- "labelled": ~ return "Dat ik gisteravond zei dat het weer hetzelfde liedje was, was oneerlijk. Het spijt me."
 - "stayed-out": ~ return "Ik zei gisteravond tien minuten en bleef veel langer weg. Jij zat te wachten. Het spijt me."
 - "chased": ~ return "Gisteravond bleef ik aandringen dat je moest praten, terwijl jij ruimte nodig had. Het spijt me."
 - "went-cold": ~ return "Gisteravond sloot ik je zonder een woord buiten. Het spijt me."
@@ -43,9 +43,9 @@ VAR owned = false
 { rupture:
 - "hit-back": ~ return "precies op de zere plek mikte"
 - "labelled": ~ return "met diagnoses begon"
-- "stayed-out": ~ return "tien minuten zei en niet terugkwam"
+- "stayed-out": ~ return "tien minuten zei en mij liet wachten"
 - "chased": ~ return "het niet kon loslaten"
-- "went-cold": ~ return "de ander buitensloot"
+- "went-cold": ~ return "zich omdraaide en niks meer zei"
 - else: ~ return "lijstjes ging bijhouden"
 }
 
@@ -63,10 +63,10 @@ Toen de soeppan, die nog in de gootsteen stond te weken. Toen {loved_name}, inee
 - "labelled":
     En toen zei je het. Dat het weer hetzelfde liedje was: zodra het gezellig wordt, moet {onderwerp()} het kapotmaken. #intense:Je zei iets kwetsends over wie je partner is.
 - "stayed-out":
-    En toen ging je het balkon op en zei je: tien minuten. Je legde je telefoon omgekeerd neer en bleef er vijfentwintig.
+    En toen zei je: tien minuten, en ging je het balkon op. Je legde je telefoon omgekeerd neer en bleef er vijfentwintig.
     Toen je eindelijk weer binnenkwam, was de keuken donker.
 - "chased":
-    En toen kon je het niet loslaten. Vragen, “praat nou met me”, je stem veel te hard, net toen {onderwerp()} ruimte nodig had.
+    En toen kon je het niet loslaten. Vragen, “praat nou met me”, de ene vraag na de andere, net toen {onderwerp()} ruimte nodig had.
     Hoe harder je duwde, hoe verder {onderwerp()} wegging, tot er een deur tussen jullie zat.
 - "went-cold":
     En toen klapte je dicht. Je draaide je om, sloot {voorwerp()} zonder een woord buiten en liet {voorwerp()} er alleen mee.
@@ -112,7 +112,7 @@ Je schenkt een kop in. Er is genoeg voor twee. {Onderwerp()} zet altijd voor twe
 - "stayed-out":
     De pan staat nog in de gootsteen, net als toen je eindelijk van het balkon binnenkwam.
 - "chased":
-    Je eigen stem van gisteravond zit nog in je oren. Kijk me aan. Praat met me.
+    Je eigen stem van gisteravond zit nog in je oren. Zeg nou wat er is. We moeten praten.
 - "went-cold":
     Gisteravond eindigde zonder welterusten. Jullie weten allebei wie het niet zei.
 - else:
@@ -341,15 +341,15 @@ De borden van het eten staan in de gootsteen. Geen van jullie begint erover.
 Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
 * [“Laten we het dan uitpraten. Alles, vanavond nog. Ik kan niet nog zo'n avond.” #kind:pursue]
     ~ respond(pursue)
-    {loved_name} trekt het kussen dichter tegen zich aan. #pose:withdrawn
+    {loved_name} kruipt weg in de hoek van de bank. #pose:withdrawn
     Alles. Vanavond nog. #speaker:loved
     {Onderwerp()} zegt het vlak, alsof {onderwerp()} een vonnis voorleest.
     Alles, allemaal tegelijk. Ik ga al kopje onder voordat we begonnen zijn. #inner
     Een gesprek dat je afdwingt, wordt al snel een ruzie die iemand wint. Het tempo van de langzaamste is meestal het veiligste. #coach
 * {owned} [“Geen deal. Je hoeft niet oké te zijn. Ik wil gewoon hier bij je zitten, als dat mag.” #kind:attune]
     ~ respond(attune)
-    {loved_name} zegt niets. Na een tijdje schuift {onderwerp()} het kussen opzij, zodat jullie knieën elkaar raken. #pose:calm #stage:sit-together
-    {landed: {Bezit()} kaken, al strak sinds zeven uur, laten los. Het heeft de hele avond geduurd.}
+    {loved_name} zegt niets. Na een tijdje schuift {onderwerp()} een stukje op, tot jullie knieën elkaar raken. #pose:calm #stage:sit-together
+    {landed: {Bezit()} kaken, al strak sinds {onderwerp()} thuiskwam, laten los. Het heeft de hele avond geduurd.}
     Geen deal. Geen deadline. Gewoon hier. #inner
     De voorzichtigheid van de ander uitzitten zonder het persoonlijk op te vatten, is ook een stille vorm van herstel. Zo kan het lichaam van de ander langzaam nagaan of je het meent. #coach
 * {not owned} [“Ja. Dat ben ik je nog schuldig. {sorry_line()}” #kind:repair]
@@ -360,7 +360,7 @@ Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
     {Bezit()} stem trilt, heel even. #pose:calm
     Je kwam erop terug. De hele dag dacht ik dat je dat niet zou doen. #inner
     Een laat herstel telt ook. Als je zelf terugkomt op een breuk, ziet de ander dat het voor jou niet niks was. #coach
-* [“Serieus? Ik loop de hele dag al op eieren, ik zei sorry, ik stuurde soep. Wat wil je nou nog meer van me?” #kind:personalize]
+* [“Serieus? Ik loop de hele dag al op eieren en wacht tot je weer normaal doet. Wat wil je nou nog meer van me?” #kind:personalize]
     ~ respond(personalize)
     Niks. Laat maar. #speaker:loved
     {loved_name} draait zich naar het raam. #pose:turned-away
@@ -391,7 +391,7 @@ Het is niet echt een vraag. Het is een test, en dat weet {onderwerp()} zelf ook.
 Je kent deze beweging. Een deur gaat op een kier en zwaait dicht voordat iemand erdoor kan. #discuss:Waarom zou de deur meteen weer dichtgaan nadat hij openging? Wat kun je zeggen zodat hij niet dichtslaat, zonder hem open te duwen?
 * [“Het maakt mij wel uit. Geen haast. Ik ga nergens heen.” #kind:attune]
     ~ respond(attune)
-    {loved_name} pulkt aan een draadje van het kussen. Lange tijd niks. #pose:calm
+    {loved_name} pulkt aan een draadje van {bezit()} mouw. Lange tijd niks. #pose:calm
     {landed: Dan zakken {bezit()} schouders, alsof iets wat je eerder zei nu pas aankomt.}
     Het is alsof ik het eerst moet zeggen. Dat je weggaat. Voordat jij het kunt doen. #speaker:loved
     Je greep het niet vast. Je liet het niet vallen. Het is er gewoon nog. #inner
@@ -418,7 +418,7 @@ Je kent deze beweging. Een deur gaat op een kier en zwaait dicht voordat iemand 
     Oké. Ik hoor je. #speaker:loved
     {Onderwerp()} schuift niet van je af. Maar wat {onderwerp()} over {bezit()} eigen deel wilde zeggen, blijft ongezegd. #pose:withdrawn
     Het doet je pijn, en je zit hier nog. Allebei tegelijk. Ik wist niet dat dat kon. #inner
-    Je eigen grens hoort ook bij herstel. Maar net op het moment dat de ander iets toegaf, kan die de deur dichtdoen die net op een kier stond. #coach
+    Je eigen grens hoort ook bij herstel. Maar gezegd net toen de ander iets toegaf, kan het de deur dichtdoen die net op een kier stond. #coach
 - -> what_if
 
 === what_if ===
@@ -488,15 +488,15 @@ De borden staan nog in de gootsteen. Jij kunt er vanavond niet aan beginnen, en 
 {owned:Dat sorry voelt nu al als iets wat twee andere mensen is overkomen.}
 {last_kind == attune || last_kind == boundary:Je zei dat je terugkomt, dat je er nog bent. Ik wil het geloven. Alleen niet vanavond. Nog niet.|Ik wist het. Die lieve stem, alles. Het zou nooit standhouden.} #inner
 Morgen ligt er weer een briefje op de keukentafel. Waarschijnlijk dat over de koffie.
-Jullie wilden allebei dat gisteravond voorbij was. Geen van jullie weet hoe je daar voorbij komt. #ending:fear
+Jullie wilden allebei dat gisteravond voorbij was. Geen van jullie weet hoe je daar doorheen komt. #ending:fear
 -> END
 
 === ending_burnout ===
 Het is stil. Jij hebt het stil gemaakt.
 {loved_name} scrolt op de bank, {bezit()} voeten net niet tegen de jouwe. #pose:on-phone
-Je zei sorry, en nog eens sorry. Je gaf toe, elke keer dat het moeilijk werd.
+Je zei sorry, en nog eens sorry. Je gaf toe, {last_kind == boundary:bijna }elke keer dat het moeilijk werd.
 De borden heb je ook gedaan. Natuurlijk.
-Je probeert je één ding te herinneren dat je vandaag zei en dat waar was voor jou. Je vindt er geen.
+Je probeert je één ding te herinneren dat je vandaag zei en dat waar was voor jou. {last_kind == boundary:Alleen het laatste, net. Het kwam laat, en het klinkt nu al ver weg.|Je vindt er geen.}
 Je bent zo meegaand nu. Het is alsof ik met een heel beleefd spook woon. #inner
 Er is vanavond geen ruzie meer in de kamer. Er is alleen ook niet veel meer van jou over. #ending:burnout
 -> END

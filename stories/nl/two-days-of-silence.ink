@@ -28,7 +28,7 @@ VAR held_at_door = false
 
 === opening ===
 Maandag, 8.14 uur. Je zit aan je bureau met koffie die al lauw wordt. #chapter:Maandag #place:office #time:morning
-Het weekend zit nog in je lijf. Acht maanden samen, en voor het eerst bleef {loved_name} van vrijdag tot zondag bij jou.
+Het weekend zit nog in je lijf. Negen maanden samen, en voor het eerst bleef {loved_name} van vrijdag tot zondag bij jou.
 Zaterdag op de markt, {loved_name} die afdingt op een kist peren die niemand nodig had.
 Zondag op jouw bank, regen tegen het raam, het hoofd van {loved_name} zwaar op je schouder.
 Jullie keken naar een bakprogramma dat jullie allebei niks kon schelen, en kibbelden erover of een taart nou was ingezakt of gewoon rustiek was.
@@ -98,7 +98,7 @@ Je duim hangt boven het toetsenbord. #discuss:De puntjes kwamen en gingen weer. 
     ~ pile_on()
     Verstuurd. #stage:phone-sent
     Gelezen om 19.37 uur. De puntjes komen nog één keer, gaan weer weg, en komen niet terug. #stage:phone-read
-    {piled: Twee berichten vandaag al, allebei lief. Samen vormen ze een hoopje op het scherm.}
+    {piled: Twee berichten vandaag al, allebei lief, allebei van jou. Samen vormen ze een hoopje op het scherm, en het tweede kostte je meer moeite dan het eerste.}
     Het mooiste. Zondag was juist het moment dat ik weg moest. Hoe zeg ik dat? #inner
 * [Stuur een foto van de pan: “Weer genoeg voor vier. Slaap lekker, spreek je morgen.” #kind:boundary]
     ~ respond(boundary)
@@ -153,7 +153,7 @@ Je loopt het weekend na als een plaats delict. Was het dat je zei dat jullie lat
     ~ pile_on()
     Verstuurd. #stage:phone-sent
     Gelezen om 23.40 uur. Geen antwoord. Je legt de telefoon omgekeerd neer en luistert naar het zoemen van de koelkast in de keuken. #stage:phone-read
-    {piled: Je telt zonder het te willen: dat is het derde lieve bericht vandaag, en drie keer gelezen.}
+    {piled: Zonder dat je het wil, scrol je omhoog. Je lieve berichtjes, netjes onder elkaar, allemaal gelezen. Elk volgend berichtje was net iets zwaarder om te versturen.}
     Ik ben er. Waarom is dat moeilijker om te lezen dan ruzie? Waarom zit mijn keel ineens dicht? #inner
     {piled:
         Elk bericht was klein. Een hele dag ervan, de stilte in, is dat niet. #coach
@@ -266,7 +266,6 @@ Je leest het drie keer. De soep wordt koud, net als alles deze week.
 ~ kind_before = last_kind
 * [“Fijn dat je het zegt. Ik ben er.” #kind:attune]
     ~ respond(attune)
-    ~ pile_on()
     Verstuurd. #stage:phone-sent
     Meteen gelezen. Dan een hartje, en een minuut later een foto van een heel treurig broodje kaas. #stage:phone-read
     Niet aan jou, zei ik. En je gelooft me. #inner
@@ -304,7 +303,6 @@ Het is druk en rumoerig in het café. Ineens hoor je er niets meer van.
     Als iemand om ruimte vraagt, hoort het gekwetste deel in ons ‘ga weg’. Als je vanuit die pijn antwoordt, kan een pauze een afscheid worden. #coach
 * [“Oké. Ik ga je missen. Ik app af en toe even hoi, je hoeft niet te antwoorden. Ik ga nergens heen.” #kind:attune]
     ~ respond(attune)
-    ~ pile_on()
     Verstuurd. #stage:phone-sent
     Gelezen. Geen antwoord. Maar {loved_name} gaat ook niet offline. {Onderwerp()} is er gewoon, en leest. #stage:phone-read
     Nergens heen. Niet boos. Ik weet niet wat ik ermee moet, maar ik bewaar het. #inner
@@ -470,7 +468,7 @@ Ik moet naar huis. Of… ik weet het niet. #speaker:loved #pose:on-phone
     {loved_name} staat op. De jas gaat aan, rits helemaal dicht. #pose:turned-away #stage:step-away
     Een patroon. Iets wat je al die tijd in de gaten houdt. Ik ben iets wat je in de gaten houdt. #inner
     Een patroon benoemen midden in de storm, tegen iemand in plaats van samen, maakt er een aanklacht van. #coach
-* [“Ik ga zo naar bed, ik ben op. Bank of naar huis, allebei goed. Ik app je morgenochtend.” #kind:boundary]
+* [“Ik ga zo naar bed, ik ben doodmoe. Bank of naar huis, allebei goed. Ik app je morgenochtend.” #kind:boundary]
     ~ respond(boundary)
     {loved_name} knikt. Trekt de plaid van de rugleuning, alsof {onderwerp()} wil testen of het echt mag. #pose:calm
     Allebei goed. Ik mag kiezen. En er verdwijnt niemand, hoe dan ook. #inner
@@ -526,7 +524,7 @@ Donderdagavond. #chapter:Donderdag #place:living-room #time:evening
     Bij de deur aarzelt {loved_name}.
     Volgende week zelfde tijd? #speaker:loved
 }
-{reserve <= 2: Je zegt ja. Daarna zit je een tijdje op de vloer van de gang. Je bent moeër dan je van twee dagen zou verwachten.}
+{reserve <= 2: Je zegt ja. Daarna zit je een tijdje op de vloer van de gang. Je bent moe op een manier die niet bij twee dagen past.}
 Het is nog geen vaste grond. Maar je kunt er wel even op staan. #ending:fragile
 -> END
 
@@ -540,9 +538,16 @@ Donderdag, 18.40 uur. #chapter:Donderdag #place:living-room #time:evening
     lukt vanavond niet. sorry #speaker:loved #stage:phone-message
 }
 Je eet staand, zo uit de pan.
-Je legt je telefoon omgekeerd neer. {loved_name} stuurt niets meer, en jij ook niet.
-Zie je wel. Dichtbij komen loopt altijd zo af. #inner
-De chat valt weer stil, en deze keer verbreekt geen van jullie die stilte. #ending:fear
+// Wie de cirkel nooit rondmaakte, kan het alarm van {loved_name} toch niet uitzetten: zeg dat, en laat de speler niet zelf stil worden.
+{ cycle == 0:
+    Voor het slapengaan stuur je nog één berichtje, kort, zonder vraag. Gelezen. Geen antwoord.
+    Zie je wel. Dichtbij komen loopt altijd zo af. #inner
+    Jij hebt de deur niet dichtgedaan. Hij gaat toch dicht, van de andere kant, en deze week kun jij hem niet voor {voorwerp()} openhouden. #ending:fear
+- else:
+    Je legt je telefoon omgekeerd neer. {loved_name} stuurt niets meer, en jij ook niet.
+    Zie je wel. Dichtbij komen loopt altijd zo af. #inner
+    De chat valt weer stil, en deze keer verbreekt geen van jullie die stilte. #ending:fear
+}
 -> END
 
 === ending_burnout ===

@@ -38,7 +38,7 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
   await waitForStage(page);
   await check('play screen');
 
-  await page.locator('[data-choices] button:not([disabled])').first().click();
+  await page.locator('[data-choices] button:not([aria-disabled])').first().click();
   await page.locator('.feedback').first().waitFor();
   await page.locator('[data-choices] button').first().waitFor();
   await check('play screen with feedback');
@@ -62,6 +62,7 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
   // A duplicate of the run (replayed to its end) gives a second run to compare with.
   await page.click('[data-action="back"]');
   await page.locator('.library-run [data-action="duplicate"]').first().click();
+  // The copy ends where the original did: the director keeps it at once and shows its debrief.
   await page.locator('[data-ending]').waitFor();
   await page.click('[data-action="compare"]');
   await page.locator('section.compare').waitFor();

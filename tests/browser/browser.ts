@@ -128,12 +128,18 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** Play on to the debrief: the first open option each time, or one of `kind` when offered. */
+/** Play on to the debrief: the first open option each time, or one of `kind` when offered;
+ * at the ending's own passage, on by its "Look back" button. */
 export async function playToEnd(page: Page, kind?: string): Promise<void> {
   while ((await page.locator('[data-ending]').count()) === 0) {
-    const preferred = kind ? page.locator(`[data-choices] button[data-kind="${kind}"]:not([disabled])`) : null;
+    const lookBack = page.locator('[data-action="look-back"]:visible');
+    if ((await lookBack.count()) > 0) {
+      await lookBack.click();
+      continue;
+    }
+    const preferred = kind ? page.locator(`[data-choices] button[data-kind="${kind}"]:not([aria-disabled])`) : null;
     const target =
-      preferred && (await preferred.count()) > 0 ? preferred.first() : page.locator('[data-choices] button:not([disabled])').first();
+      preferred && (await preferred.count()) > 0 ? preferred.first() : page.locator('[data-choices] button:not([aria-disabled])').first();
     await target.click();
   }
 }

@@ -16,7 +16,7 @@ it('compares a run with its branch from the first choice point, and draws both o
   await page.click('.choices-table [data-try-again="0"]');
   await page.locator('[data-choices] button').first().waitFor();
   const options = await page.locator('[data-choices] button').allTextContents();
-  await page.locator('[data-choices] button:not([disabled])').nth(1).click();
+  await page.locator('[data-choices] button:not([aria-disabled])').nth(1).click();
   await playToEnd(page, 'attune');
 
   await page.click('[data-action="compare"]');

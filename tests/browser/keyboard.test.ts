@@ -15,6 +15,8 @@ const focused = (page: Page) =>
       action: el?.dataset.action ?? null,
       scenario: el?.dataset.scenario ?? null,
       choice: el?.classList.contains('choice') ?? false,
+      passageStart: el?.classList.contains('passage-start') ?? false,
+      crossed: el?.getAttribute('aria-disabled') === 'true',
       inDialog: el?.closest('dialog') !== null && el?.closest('dialog') !== undefined,
       text: el?.textContent?.trim() ?? '',
     };
@@ -27,7 +29,7 @@ async function tabTo(page: Page, found: (f: Awaited<ReturnType<typeof focused>>)
   }
 }
 
-const firstOpenChoice = (page: Page) => page.locator('[data-choices] button:not([disabled])').first().textContent();
+const firstOpenChoice = (page: Page) => page.locator('[data-choices] button:not([aria-disabled])').first().textContent();
 
 it('plays a scenario to its debrief with the keyboard alone, focus always where the next step is', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
@@ -68,9 +70,14 @@ it('plays a scenario to its debrief with the keyboard alone, focus always where 
 
   let choices = 0;
   const notes: string[] = [];
-  while ((await page.locator('[data-ending]').count()) === 0) {
+  while (!(await page.locator('[data-action="look-back"]').isVisible())) {
+    // Each new passage takes focus at its first line (read from there); one Tab reaches the choices.
+    expect((await focused(page)).passageStart, `focus on the new passage's first line at point ${choices + 1}`).toBe(true);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).choice, `Tab reaches the choices at point ${choices + 1}`).toBe(true);
+    // A crossed-out option takes focus too (its reason is read); the open one is a Tab further.
+    await tabTo(page, (x) => x.choice && !x.crossed, 5);
     const f = await focused(page);
-    expect(f.choice, `focus on the first open choice at point ${choices + 1}`).toBe(true);
     expect(f.text).toBe(await firstOpenChoice(page));
 
     if (choices === 1) {
@@ -101,21 +108,27 @@ it('plays a scenario to its debrief with the keyboard alone, focus always where 
     const way = choices % 3;
     if (way === 0) await page.keyboard.press('Enter');
     else if (way === 1) {
-      const numbers = await page.locator('[data-choices] button:not([disabled]) .choice-number').allTextContents();
+      const numbers = await page.locator('[data-choices] button:not([aria-disabled]) .choice-number').allTextContents();
       await page.keyboard.press(numbers[numbers.length - 1] ?? '1');
     } else {
-      const open = await page.locator('[data-choices] button:not([disabled])').count();
-      if (open > 1) await page.keyboard.press('Tab');
+      const open = await page.locator('[data-choices] button:not([aria-disabled])').count();
+      if (open > 1) {
+        const first = (await focused(page)).text;
+        await tabTo(page, (x) => x.choice && !x.crossed && x.text !== first, 6);
+      }
       expect((await focused(page)).choice).toBe(true);
       await page.keyboard.press('Space');
     }
     choices++;
     expect(choices).toBeLessThan(30);
-    // What the (hidden) stage shows is said in the live log, with the loved one's pronoun.
-    if ((await page.locator('[data-ending]').count()) === 0) {
-      notes.push(...(await page.locator('[role="log"] .stage-note').allTextContents()));
-    }
+    // What the (hidden) stage shows is said in the log, with the loved one's pronoun.
+    notes.push(...(await page.locator('[role="log"] .stage-note').allTextContents()));
   }
+  // The ending's own passage is read like every other; the way on is the next Tab.
+  expect((await focused(page)).passageStart).toBe(true);
+  await tabTo(page, (f) => f.action === 'look-back', 3);
+  await page.keyboard.press('Enter');
+  await page.locator('[data-ending]').waitFor();
   expect(notes.some((note) => /glow around them|thread between you|distance between you/.test(note))).toBe(true);
   expect(choices).toBeGreaterThanOrEqual(6);
   // The debrief takes focus at its heading, so a screen reader starts reading there.

@@ -28,7 +28,7 @@ it('plays a scenario offline after a first visit', async () => {
   await waitForStage(page);
   expect(await rendererType(page)).toBe(2);
   for (let i = 0; i < 2; i++) {
-    await page.locator('[data-choices] button:not([disabled])').first().click();
+    await page.locator('[data-choices] button:not([aria-disabled])').first().click();
     await page.locator('.chosen').nth(i).waitFor();
   }
   await page.locator('[data-choices] button').first().waitFor();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openGame, savedValue, useBrowser } from './browser.ts';
+import { openGame, playToEnd, savedValue, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -15,7 +15,7 @@ async function startScenario(page: Page, id = 'fight-about-nothing') {
   await page.click('[data-begin]');
   await page.locator('[data-choices] button').first().waitFor();
 }
-const choose = (page: Page) => page.locator('[data-choices] button:not([disabled])').first().click();
+const choose = (page: Page) => page.locator('[data-choices] button:not([aria-disabled])').first().click();
 
 it('opens to a working menu with garbage in every stored key, says what it set aside, and plays', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
@@ -97,7 +97,7 @@ it('keeps both runs when two tabs play the same run at once', async () => {
   const second = await first.context().newPage();
   await second.goto(first.url());
   await second.locator('.chosen').first().waitFor();
-  await second.locator('[data-choices] button:not([disabled])').nth(1).click();
+  await second.locator('[data-choices] button:not([aria-disabled])').nth(1).click();
   await first.locator('.notice', { hasText: 'also open in another tab' }).waitFor();
   await choose(first);
   await choose(first);
@@ -124,7 +124,7 @@ it('keeps both runs when two tabs play the same run at once', async () => {
 it('shows HTML from an imported file as plain text, never as markup', async () => {
   const { page, errors } = await openGame(browser(), { locale: 'en-GB' });
   await startScenario(page);
-  while ((await page.locator('[data-ending]').count()) === 0) await choose(page);
+  await playToEnd(page);
   await page.click('[data-action="library"]');
   const exported = await page.evaluate(
     () =>

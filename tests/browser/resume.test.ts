@@ -43,7 +43,7 @@ it('resumes exactly where the player was after a reload', async () => {
   expect(errors).toEqual([]);
 
   // and it plays on from there
-  await page.locator('[data-choices] button:not([disabled])').first().click();
+  await page.locator('[data-choices] button:not([aria-disabled])').first().click();
   await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 4);
   await page.context().close();
 });
@@ -52,7 +52,7 @@ it('keeps a run the player stepped out of on the menu, and resumes it from there
   const { page, errors } = await openGame(browser(), { locale: 'nl-NL' });
   await page.click('[data-scenario="saturday-open-sunday-cold"]');
   await page.click('[data-begin]');
-  await page.locator('[data-choices] button:not([disabled])').first().click();
+  await page.locator('[data-choices] button:not([aria-disabled])').first().click();
   await expect.poll(() => savedSteps(page)).toBe(1);
   await page.click('[data-action="quit"]');
   await expect.poll(() => savedValue(page, 'resume-on-load')).toBe(false);

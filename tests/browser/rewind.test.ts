@@ -11,7 +11,7 @@ it('rewinds to the first choice point from the story log and answers differently
   await page.click('[data-begin]');
   await page.locator('[data-choices] button').first().waitFor();
   const firstOptions = await page.locator('[data-choices] button').allTextContents();
-  for (let i = 0; i < 3; i++) await page.locator('[data-choices] button:not([disabled])').first().click();
+  for (let i = 0; i < 3; i++) await page.locator('[data-choices] button:not([aria-disabled])').first().click();
   const firstAnswer = await page.locator('.chosen p').first().textContent();
   expect(await page.locator('.chosen').count()).toBe(3);
 

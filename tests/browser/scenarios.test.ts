@@ -64,6 +64,7 @@ describe.each(SCENARIOS)('%s', (id) => {
       expect(await button.isEnabled(), `option ${index + 1} at choice ${step + 1}`).toBe(true);
       await button.click();
     }
+    await page.click('[data-action="look-back"]');
     await page.locator('[data-ending]').waitFor();
     expect(await page.getAttribute('[data-ending]', 'data-ending')).toBe(play.ending);
     expect(errors).toEqual([]);

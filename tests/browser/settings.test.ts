@@ -62,8 +62,8 @@ describe('settings', () => {
     // Answer by pressing for an explanation until a harsh line has been said.
     for (let i = 0; (await page.locator('.intense').count()) === 0; i++) {
       expect(i, 'a harsh line within the first choices').toBeLessThan(6);
-      const pursue = page.locator('[data-choices] button[data-kind="pursue"]:not([disabled])');
-      await ((await pursue.count()) > 0 ? pursue.first() : page.locator('[data-choices] button:not([disabled])').first()).click();
+      const pursue = page.locator('[data-choices] button[data-kind="pursue"]:not([aria-disabled])');
+      await ((await pursue.count()) > 0 ? pursue.first() : page.locator('[data-choices] button:not([aria-disabled])').first()).click();
     }
     const harsh = page.locator('.intense').first();
     await expect(harsh.locator('.intense-full').isVisible()).resolves.toBe(true);
@@ -81,7 +81,7 @@ describe('settings', () => {
     expect(await visible(page, '.line.coach')).toBe(0);
     await dialog.getByRole('button', { name: 'Done' }).click();
     // The play screen was not redrawn: focus is back where it was, and the run goes on.
-    const choice = page.locator('[data-choices] button:not([disabled])').first();
+    const choice = page.locator('[data-choices] button:not([aria-disabled])').first();
     await choice.click();
     await page.locator('.chosen').nth(1).waitFor();
     expect(errors).toEqual([]);
@@ -97,7 +97,7 @@ async function tweensAfterChoice(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        document.querySelector<HTMLButtonElement>('[data-choices] button:not([disabled])')?.click();
+        document.querySelector<HTMLButtonElement>('[data-choices] button:not([aria-disabled])')?.click();
         const game = window.__dichtbij.game as { scene: { getScene(key: string): { tweens: { getTweens(): unknown[] } } } };
         let most = 0;
         let left = 3;

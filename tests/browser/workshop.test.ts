@@ -61,6 +61,8 @@ describe('a workshop with a projector and phones', () => {
     await fac.getByRole('link', { name: 'Play with a group: start a workshop' }).click();
     await expect.poll(() => fac.locator('[data-relay]').getAttribute('data-relay')).toBe('true');
     expect(await fac.locator('.ws-setup').count()).toBe(1);
+    // The menu's order follows the couple's timeline; this workshop is about the fight.
+    await fac.selectOption('#ws-scenario', 'fight-about-nothing');
     // The solo menu fetches Phaser in the background; the workshop's windows never need it.
     const before = facRequests.length;
     await fac.getByLabel('Hands and phones together').check();
@@ -152,12 +154,23 @@ describe('a workshop with a projector and phones', () => {
       expect(await aud.locator('[data-count]').count()).toBe(0);
 
       if (round === 1) {
-        // The facilitator's window reloads mid-vote: the same room, the same votes.
+        // The facilitator's window reloads mid-vote, with a timer running: the same room, the
+        // same votes, and the same timer on both screens.
+        await fac.locator('[data-action="timer-5"]').click();
+        await expect.poll(() => aud.locator('[data-timer]').count()).toBe(1);
         await fac.reload();
         await expect.poll(() => phase(fac)).toBe('voting');
         await expect.poll(() => fac.locator('[data-relay-status]').textContent()).toContain(code);
         await expect.poll(() => fac.locator('[data-voters]').getAttribute('data-voters')).toBe('5');
         expect(await fac.locator(`[data-hands="${a}"]`).inputValue()).toBe('2');
+        await expect.poll(() => fac.getByRole('timer').textContent()).toMatch(/^Time left: [45]:\d\d$/);
+        await expect.poll(() => aud.locator('[data-timer]').textContent()).toMatch(/[45]:\d\d$/);
+        await fac.locator('[data-action="stop-timer"]').click();
+        // The facilitator's pause reaches the phones, and goes with it.
+        await fac.keyboard.press('p');
+        await expect.poll(() => phones[1]!.locator('[data-phone-paused]').count()).toBe(1);
+        await fac.locator('dialog [data-action="resume"]').click();
+        await expect.poll(() => phones[1]!.locator('[data-phone-paused]').count()).toBe(0);
       }
       if (round === 2) {
         // A phone cannot take control: the relay refuses its commands, and nothing moves.

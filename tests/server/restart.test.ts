@@ -1,5 +1,5 @@
-// `npm run workshop`'s relay killed without warning (SIGKILL, like a crash) in the middle of a
-// vote with 30 phones, then started again: the room comes back with the same code, every vote
+// `npm run workshop`'s relay killed without warning (SIGKILL, like a crash) or stopped with
+// Ctrl+C (SIGINT) in the middle of a vote with 30 phones, then started again: the room comes back with the same code, every vote
 // the facilitator had seen counted is still counted, and phones (the real phone client, with
 // the token it keeps) and the facilitator rejoin by themselves.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -35,7 +35,10 @@ async function startCli(port: number, roomsDir: string, distDir: string): Promis
   return child;
 }
 
-it('resumes a killed relay’s room with the same code, its votes, and its phones', async () => {
+it.each([
+  ['killed (SIGKILL)', 'SIGKILL'],
+  ['stopped with Ctrl+C (SIGINT)', 'SIGINT'],
+] as const)('resumes the room of a relay %s with the same code, its votes, and its phones', async (_how, signal) => {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const work = mkdtempSync(join(tmpdir(), 'dichtbij-restart-'));
@@ -65,7 +68,7 @@ it('resumes a killed relay’s room with the same code, its votes, and its phone
     await facilitator.tallyReaches('r1', counted);
     const tokens = phones.map((p) => p.view?.token);
 
-    relay.kill('SIGKILL');
+    relay.kill(signal);
     await new Promise((done) => relay.once('exit', done));
     expect(readdirSync(roomsDir)).toEqual([`${code}.json`]);
     await waitFor(() => phones.every((p) => p.statuses.at(-1) === 'lost'));

@@ -24,8 +24,9 @@ describe('applying settings', () => {
       coach: 'off',
       inner: 'on',
       intensity: 'softened',
+      shortcuts: 'on',
     });
-    applyPrefs(defaultPrefs('en'), false, root);
-    expect(root.dataset).toMatchObject({ motion: 'full', coach: 'on', contrast: 'normal', textSize: 'normal' });
+    applyPrefs({ ...defaultPrefs('en'), shortcuts: false }, false, root);
+    expect(root.dataset).toMatchObject({ motion: 'full', coach: 'on', contrast: 'normal', textSize: 'normal', shortcuts: 'off' });
   });
 });

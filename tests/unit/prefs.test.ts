@@ -35,10 +35,11 @@ describe('preferences', () => {
 
   it('repair bad stored values one by one and keep the good ones', () => {
     const repaired = repairPrefs(
-      { lang: 'de', textSize: 'huge', contrast: 'high', motion: 3, font: null, inner: 'no', intensity: 'softened' },
+      { lang: 'de', textSize: 'huge', contrast: 'high', motion: 3, font: null, inner: 'no', intensity: 'softened', shortcuts: false },
       'en',
     );
-    expect(repaired).toEqual({ ...defaultPrefs('en'), contrast: 'high', intensity: 'softened' });
+    expect(repaired).toEqual({ ...defaultPrefs('en'), contrast: 'high', intensity: 'softened', shortcuts: false });
+    expect(repairPrefs({ shortcuts: 'off' }, 'en').shortcuts).toBe(true);
     expect(repairPrefs([1, 2], 'nl')).toEqual(defaultPrefs('nl'));
     expect(loadPrefs(memoryStorage({ 'dichtbij.prefs.v1': '{not json' }), 'nl')).toEqual(defaultPrefs('nl'));
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StorySession } from '../../src/core/story-session.ts';
-import { type AudienceExtras, type AudienceView, audienceView } from '../../src/workshop/audience-view.ts';
+import { type AudienceExtras, type AudienceView, audienceView } from '../../src/workshop/audience-state.ts';
 import { PAGE_ROWS, ROW_CHARS, scenePages } from '../../src/workshop/scene-pages.ts';
 import { memoryLinkPair, presentTo, viewCounter, watchFrom } from '../../src/workshop/screen-sync.ts';
 import { CONTEXT_LINES, FlowError, WorkshopFlow, type WorkshopSettings } from '../../src/workshop/workshop-flow.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StageState } from '../../src/core/stage-state.ts';
 import { StorySession } from '../../src/core/story-session.ts';
-import { stageGate } from '../../src/ui/workshop/stage-gate.ts';
+import { stageGate } from '../../src/workshop/stage-gate.ts';
 import { WorkshopFlow } from '../../src/workshop/workshop-flow.ts';
 import { fakeClock, SAM, storyBundle } from './helpers.ts';
 

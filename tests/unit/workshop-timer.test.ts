@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeLeft } from '../../src/ui/workshop/facilitator-timer.ts';
+import { timeLeft } from '../../src/workshop/facilitator-timer.ts';
 
 describe('the facilitator timer', () => {
   it('shows minutes and seconds left, rounding up, and says when time is up', () => {

@@ -396,6 +396,32 @@ export const en = {
   workshop: {
     menuLink: 'Play with a group: start a workshop',
   },
+  reading: {
+    theEnd: 'This is where the story ends.',
+    lookBack: 'Look back',
+    shortcuts: 'Single-key shortcuts (1-9 choose, P pauses)',
+    checkInHeading: 'First: how are you?',
+    checkInQuestion: 'How are you now, in one word?',
+    checkInHint: 'Only for you: nothing is saved or sent. If it weighs on you, pause, or see where to find support.',
+    endedHow: 'How it ended',
+    lastLines: 'The last lines of the story',
+    transcript: 'Read the whole story back',
+    transcriptHeading: (title: string) => `The whole story: ${title}`,
+    transcriptAbout: (name: string, date: string) => `Played with ${name}, ${date}.`,
+    transcriptLoading: 'Reading the story back…',
+    transcriptChanged:
+      'This story has changed since this run, so it can no longer be read back whole. Its choices are still in the table on the debrief.',
+    print: 'Print',
+    back: 'Back',
+    supportHeading: 'Support without a crisis',
+    support:
+      'Not an emergency, but it keeps coming back? Or do you recognise yourself as the one who pushes away? Your family doctor is a good first step: in the Netherlands the huisarts, who can refer you to the practice’s mental-health nurse (POH-GGZ); in the UK your GP. You do not need a number for that.',
+    abuseLinesHeading: 'Violence, abuse or danger',
+    breatheCount: 'Breathe with the count',
+    breatheIn: 'Breathe in',
+    breatheOut: 'Breathe out',
+    runOf: (date: string, name: string) => `run of ${date} with ${name}`,
+  },
 };
 
 export type Dict = typeof en;

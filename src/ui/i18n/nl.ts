@@ -393,4 +393,31 @@ export const nl: Dict = {
   workshop: {
     menuLink: 'Spelen met een groep: een workshop starten',
   },
+  reading: {
+    theEnd: 'Hier eindigt het verhaal.',
+    lookBack: 'Terugkijken',
+    shortcuts: 'Sneltoetsen van één toets (1-9 kiest, P pauzeert)',
+    checkInHeading: 'Eerst even: hoe gaat het?',
+    checkInQuestion: 'Hoe voel je je nu, in één woord?',
+    checkInHint:
+      'Alleen voor jezelf: er wordt niets bewaard of verstuurd. Zit het je dwars, neem dan even pauze, of kijk waar je steun vindt.',
+    endedHow: 'Zo liep het af',
+    lastLines: 'De laatste regels van het verhaal',
+    transcript: 'Lees het hele verhaal terug',
+    transcriptHeading: (title: string) => `Het hele verhaal: ${title}`,
+    transcriptAbout: (name: string, date: string) => `Gespeeld met ${name}, ${date}.`,
+    transcriptLoading: 'Het verhaal wordt teruggelezen…',
+    transcriptChanged:
+      'Dit verhaal is veranderd sinds dit spel, dus je kunt het niet meer in zijn geheel teruglezen. Je keuzes staan nog in de tabel bij het terugkijken.',
+    print: 'Afdrukken',
+    back: 'Terug',
+    supportHeading: 'Steun, ook zonder crisis',
+    support:
+      'Geen noodgeval, maar blijft het terugkomen? Of herken je jezelf juist in degene die wegduwt? Je huisarts is een goede eerste stap: die kan je doorverwijzen naar de praktijkondersteuner GGZ (POH-GGZ). In België kun je ook bij je huisarts terecht, in het Verenigd Koninkrijk bij je GP. Daar heb je geen speciaal nummer voor nodig.',
+    abuseLinesHeading: 'Geweld, mishandeling of gevaar',
+    breatheCount: 'Adem mee met het tellen',
+    breatheIn: 'Adem in',
+    breatheOut: 'Adem uit',
+    runOf: (date: string, name: string) => `spel van ${date} met ${name}`,
+  },
 };

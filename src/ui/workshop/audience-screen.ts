@@ -3,7 +3,7 @@
 
 import type { ScenarioEntry } from '../../core/catalog.ts';
 import type { Subscription } from '../../core/events.ts';
-import type { AudienceView } from '../../workshop/audience-view.ts';
+import type { AudienceView } from '../../workshop/audience-state.ts';
 import type { SyncLink } from '../../workshop/screen-sync.ts';
 import { watchFrom } from '../../workshop/screen-sync.ts';
 import { CONTEXT_LINES } from '../../workshop/workshop-flow.ts';
@@ -279,6 +279,10 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
   paint(null);
   const onResize = () => fitToScreen();
   window.addEventListener('resize', onResize);
+  // The stage draws its canvas after the paint that placed it (the story loads first): the
+  // type fits again once it has its height, or a long scene scrolls until the next view.
+  const stageSize = new ResizeObserver(onResize);
+  stageSize.observe(stageSlot);
   const sub = watchFrom(link, (view) => {
     latest = view;
     paint(latest);
@@ -287,6 +291,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     close() {
       clearInterval(tick);
       window.removeEventListener('resize', onResize);
+      stageSize.disconnect();
       sub.close();
       stage?.close();
       link.close();

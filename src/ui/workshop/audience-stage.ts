@@ -5,8 +5,8 @@
 import { loadBundle, type ScenarioEntry } from '../../core/catalog.ts';
 import type { Subscription } from '../../core/events.ts';
 import { StorySession } from '../../core/story-session.ts';
-import type { StageRun } from '../../workshop/audience-view.ts';
-import { type StageGate, stageGate } from './stage-gate.ts';
+import type { StageRun } from '../../workshop/audience-state.ts';
+import { type StageGate, stageGate } from '../../workshop/stage-gate.ts';
 
 export type StagePresenter = (session: StorySession, slot: HTMLElement) => Subscription;
 

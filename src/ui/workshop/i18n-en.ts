@@ -200,6 +200,9 @@ export const workshopEn = {
   },
   languages: { nl: 'Nederlands', en: 'English' },
   runLabel: (date: string) => `Workshop ${date}`,
+  workshopStore: {
+    broken: 'The saved workshop could not be read, so it was put aside. Start a new one; nothing else is lost.',
+  },
   rooms: {
     showLobby: 'Show how to join (L)',
     hideLobby: 'Back to the story (L)',

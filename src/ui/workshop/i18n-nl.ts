@@ -200,6 +200,9 @@ export const workshopNl: WorkshopDict = {
   },
   languages: { nl: 'Nederlands', en: 'English' },
   runLabel: (date: string) => `Workshop ${date}`,
+  workshopStore: {
+    broken: 'De bewaarde workshop was niet meer te lezen en is apart gezet. Start een nieuwe; verder gaat er niets verloren.',
+  },
   rooms: {
     showLobby: 'Laat zien hoe je meedoet (L)',
     hideLobby: 'Terug naar het verhaal (L)',

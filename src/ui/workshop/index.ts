@@ -2,8 +2,7 @@
 // facilitator's window (?view=facilitator) or the projector's (?view=audience).
 import './workshop.css';
 import type { ScenarioEntry } from '../../core/catalog.ts';
-import type { Lang } from '../../core/run-record.ts';
-import type { RunRepository } from '../../runs/run-repository.ts';
+import type { Lang, RunRecord } from '../../core/run-record.ts';
 import { audienceScreen } from './audience-screen.ts';
 import type { StagePresenter } from './audience-stage.ts';
 import { broadcastLink } from './broadcast-link.ts';
@@ -17,7 +16,8 @@ export interface WorkshopStart {
   scenarios: readonly ScenarioEntry[];
   lang: Lang;
   languages: readonly string[];
-  runs: RunRepository;
+  /** Keep the group's run among the runs of this device (main.ts wires the store). */
+  keepRun: (record: RunRecord) => Promise<void>;
   pathMap?: PathMapPresenter;
   /** The stage presenter: the projector shows the two figures as solo play does. */
   stage?: StagePresenter;
@@ -45,7 +45,7 @@ export function startWorkshop(o: WorkshopStart): void {
     lang: o.lang,
     languages: o.languages,
     session: tabStorage(),
-    runs: o.runs,
+    keepRun: o.keepRun,
     link: broadcastLink(),
     pathMap: o.pathMap,
   });

@@ -3,9 +3,9 @@
 // second part (a new place, a new pose) while the room reads the first. The gate hands the
 // stage presenter the session's staging only up to the last line the room can read; the
 // rest waits until the facilitator shows it. Meters pass at once: they belong to part one.
-import type { Subscription } from '../../core/events.ts';
-import type { StageState } from '../../core/stage-state.ts';
-import type { SessionEvents, StorySession } from '../../core/story-session.ts';
+import type { Subscription } from '../core/events.ts';
+import type { StageState } from '../core/stage-state.ts';
+import type { SessionEvents, StorySession } from '../core/story-session.ts';
 
 type Staging = Pick<SessionEvents, 'stage' | 'cue'>;
 

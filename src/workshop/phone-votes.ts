@@ -1,10 +1,10 @@
 // Votes by phones: the facilitator's side of the workshop relay, tied to the flow. It opens,
 // closes, reveals and clears each round on the relay as the flow moves, feeds the phones'
 // tally into the flow, and keeps the one-line answers waiting for approval.
-import { Emitter, type Subscription } from '../../core/events.ts';
-import type { Lang } from '../../core/run-record.ts';
-import { connectFacilitator, type FacilitatorRelay, loadOrCreateSecret, type RelayStatus, relayUrl } from '../../workshop/relay-client.ts';
-import type { WorkshopFlow } from '../../workshop/workshop-flow.ts';
+import { Emitter, type Subscription } from '../core/events.ts';
+import type { Lang } from '../core/run-record.ts';
+import { connectFacilitator, type FacilitatorRelay, loadOrCreateSecret, type RelayStatus, relayUrl } from './relay-client.ts';
+import type { WorkshopFlow } from './workshop-flow.ts';
 
 export interface PhoneAnswer {
   id: string;
