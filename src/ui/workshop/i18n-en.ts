@@ -222,6 +222,22 @@ export const workshopEn = {
     pageMark: (n: number, of: number) => `${n}/${of}`,
     dismiss: 'Dismiss',
   },
+  hosted: {
+    relayLabel: 'Relay for phones (optional)',
+    relayHint:
+      'Leave it empty to use the server this game came from. For a group that is not on one Wi-Fi, paste the address of a hosted relay, like https://relay.example.org.',
+    relayUse: 'Use this relay',
+    relayInvalid: 'That is not a web address. Use one like https://relay.example.org.',
+    relayNotAllowed: (allowed: readonly string[]) =>
+      `This copy of the game may only use the server it came from${allowed.length > 0 ? ` or ${allowed.map(web).join(', ')}` : ''}. Whoever hosts the game can allow your relay by building it with RELAY_URL set to it.`,
+    relaySet: (origin: string) => `Phones now join through ${web(origin)}.`,
+    relayOwn: 'Phones join through the server this game came from.',
+  },
 };
 
 export type WorkshopDict = typeof workshopEn;
+
+/** A relay's socket origin as people type and read it (https://, not wss://). */
+export function web(origin: string): string {
+  return origin.replace(/^ws/, 'http');
+}

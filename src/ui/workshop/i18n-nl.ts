@@ -1,6 +1,6 @@
 // Nederlandse tekst van de workshopschermen. Dezelfde sleutels als i18n-en.ts (de typecheck bewaakt dat).
 import type { Meters } from '../../core/meters.ts';
-import type { WorkshopDict } from './i18n-en.ts';
+import { type WorkshopDict, web } from './i18n-en.ts';
 
 export const workshopNl: WorkshopDict = {
   title: 'Workshop',
@@ -221,5 +221,16 @@ export const workshopNl: WorkshopDict = {
     page: (n: number, of: number) => `Zaalscherm: pagina ${n} van ${of}${n < of ? ' (N: volgende pagina)' : ''}`,
     pageMark: (n: number, of: number) => `${n}/${of}`,
     dismiss: 'Wegklikken',
+  },
+  hosted: {
+    relayLabel: 'Relay voor telefoons (mag leeg blijven)',
+    relayHint:
+      'Laat dit leeg om de server te gebruiken waar dit spel vandaan komt. Zit de groep niet op één wifi, plak dan het adres van een relay op internet, zoals https://relay.example.org.',
+    relayUse: 'Deze relay gebruiken',
+    relayInvalid: 'Dat is geen webadres. Gebruik er een zoals https://relay.example.org.',
+    relayNotAllowed: (allowed: readonly string[]) =>
+      `Deze versie van het spel mag alleen de server gebruiken waar het vandaan komt${allowed.length > 0 ? ` of ${allowed.map(web).join(', ')}` : ''}. Wie het spel host, kan jouw relay toestaan door het te bouwen met RELAY_URL op die relay.`,
+    relaySet: (origin: string) => `Telefoons doen nu mee via ${web(origin)}.`,
+    relayOwn: 'Telefoons doen mee via de server waar dit spel vandaan komt.',
   },
 };
