@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, relayOrigin } from '../../src/server/content-policy.ts';
 import { type Relay, startRelay } from '../../src/server/relay-server.ts';
+import { axeViolations, smallTargets } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { DIST, serveGame } from './server.ts';
 
@@ -64,11 +65,13 @@ describe('a hosted relay at another address than the game', () => {
     await expect.poll(() => fac.locator('[data-relay]').getAttribute('data-relay')).toBe('false');
 
     // A relay the page's policy does not name is refused, and says why.
-    const field = fac.getByLabel('Relay for phones (optional)');
+    const field = fac.getByLabel('Server for phones (optional)');
     await field.fill('https://relay.elsewhere.example');
-    await fac.getByRole('button', { name: 'Use this relay' }).click();
+    await fac.getByRole('button', { name: 'Use this server' }).click();
     await expect.poll(() => fac.locator('#ws-relay-error').textContent()).toContain(`may only use the server it came from or ${relayUrl}`);
     expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(fac)).toEqual([]);
+    expect(await smallTargets(fac)).toEqual([]);
     await field.fill('not an address');
     await field.press('Enter');
     await expect.poll(() => fac.locator('#ws-relay-error').textContent()).toContain('not a web address');
@@ -109,7 +112,7 @@ describe('a hosted relay at another address than the game', () => {
     // The relay is remembered on this device: the next workshop (a new tab) starts with it.
     const next = await context.newPage();
     await next.goto(`${gameUrl}/?view=facilitator`);
-    await expect.poll(() => next.getByLabel('Relay for phones (optional)').inputValue()).toBe(relayUrl);
+    await expect.poll(() => next.getByLabel('Server for phones (optional)').inputValue()).toBe(relayUrl);
     await expect.poll(() => next.locator('[data-relay]').getAttribute('data-relay')).toBe('true');
 
     expect([...facSeen.violations, ...audSeen.violations, ...phoneSeen.violations]).toEqual([]);

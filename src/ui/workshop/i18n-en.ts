@@ -223,13 +223,13 @@ export const workshopEn = {
     dismiss: 'Dismiss',
   },
   hosted: {
-    relayLabel: 'Relay for phones (optional)',
+    relayLabel: 'Server for phones (optional)',
     relayHint:
-      'Leave it empty to use the server this game came from. For a group that is not on one Wi-Fi, paste the address of a hosted relay, like https://relay.example.org.',
-    relayUse: 'Use this relay',
+      'Leave it empty to use the server this game came from. For a group that is not on one Wi-Fi, paste the address of a workshop server on the internet, like https://relay.example.org.',
+    relayUse: 'Use this server',
     relayInvalid: 'That is not a web address. Use one like https://relay.example.org.',
     relayNotAllowed: (allowed: readonly string[]) =>
-      `This copy of the game may only use the server it came from${allowed.length > 0 ? ` or ${allowed.map(web).join(', ')}` : ''}. Whoever hosts the game can allow your relay by building it with RELAY_URL set to it.`,
+      `This copy of the game may only use the server it came from${allowed.length > 0 ? ` or ${allowed.map(web).join(', ')}` : ''}. Whoever hosts the game can allow your server by building it with RELAY_URL set to its address.`,
     relaySet: (origin: string) => `Phones now join through ${web(origin)}.`,
     relayOwn: 'Phones join through the server this game came from.',
   },

@@ -223,13 +223,13 @@ export const workshopNl: WorkshopDict = {
     dismiss: 'Wegklikken',
   },
   hosted: {
-    relayLabel: 'Relay voor telefoons (mag leeg blijven)',
+    relayLabel: 'Server voor telefoons (mag leeg blijven)',
     relayHint:
-      'Laat dit leeg om de server te gebruiken waar dit spel vandaan komt. Zit de groep niet op één wifi, plak dan het adres van een relay op internet, zoals https://relay.example.org.',
-    relayUse: 'Deze relay gebruiken',
+      'Laat dit leeg om de server te gebruiken waar dit spel vandaan komt. Zit de groep niet op één wifi, plak dan het adres van een workshopserver op internet, zoals https://relay.example.org.',
+    relayUse: 'Deze server gebruiken',
     relayInvalid: 'Dat is geen webadres. Gebruik er een zoals https://relay.example.org.',
     relayNotAllowed: (allowed: readonly string[]) =>
-      `Deze versie van het spel mag alleen de server gebruiken waar het vandaan komt${allowed.length > 0 ? ` of ${allowed.map(web).join(', ')}` : ''}. Wie het spel host, kan jouw relay toestaan door het te bouwen met RELAY_URL op die relay.`,
+      `Deze versie van het spel mag alleen de server gebruiken waar het vandaan komt${allowed.length > 0 ? ` of ${allowed.map(web).join(', ')}` : ''}. Wie het spel host, kan jouw server toestaan door het spel te bouwen met RELAY_URL op het adres daarvan.`,
     relaySet: (origin: string) => `Telefoons doen nu mee via ${web(origin)}.`,
     relayOwn: 'Telefoons doen mee via de server waar dit spel vandaan komt.',
   },
