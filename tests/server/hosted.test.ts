@@ -4,8 +4,9 @@
 // relay process killed mid-vote loses no counted vote, and its phones and facilitator come
 // back through the others.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEFAULT_GUARDS } from '../../src/server/relay-guards.ts';
 import { type Cluster, startCluster } from './cluster.ts';
-import { Facilitator, SECRET } from './helpers.ts';
+import { Facilitator, Phone, SECRET } from './helpers.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
 import { countsOf, phonePagesAt, restVote, SimPhone, waitFor } from './sim-phone.ts';
 import { voteInRooms } from './voting-rounds.ts';
@@ -38,6 +39,39 @@ it(`${ROOMS} rooms of ${PHONES} phones over three relay processes: five rounds, 
   expect(result.mismatched).toBe(0);
   expect(result.latencies.length).toBe(ROOMS * PHONES * 5);
 }, 180_000);
+
+it('limits per address hold behind the balancer: 300 joins from one address move a tally by at most the limit per process', async () => {
+  const facilitator = await Facilitator.connect(cluster.url, 'secret-hosted-limits-0123456789abcdef');
+  facilitator.relay.openRound({ roundId: 'r1', prompt: 'Which?', options: OPTIONS });
+  let joined = 0;
+  for (let batch = 0; batch < 30; batch++) {
+    const scripted = await Promise.all(
+      Array.from({ length: 10 }, () => Phone.join(cluster.url, facilitator.code, undefined, { localAddress: '127.0.9.3' })),
+    );
+    for (const phone of scripted) {
+      if (phone.view) {
+        joined += 1;
+        phone.vote('r1', 1);
+      }
+    }
+    await new Promise((done) => setTimeout(done, 20));
+    for (const phone of scripted) phone.drop();
+  }
+  // Each of the three processes gives one address its own budget of new phones.
+  const bound = 3 * DEFAULT_GUARDS.newTokensPerAddress.burst;
+  expect(joined).toBeLessThanOrEqual(bound);
+  const phones = await Promise.all(Array.from({ length: 30 }, () => Phone.join(cluster.url, facilitator.code)));
+  expect(phones.filter((p) => p.view === null)).toEqual([]);
+  for (const phone of phones) phone.vote('r1', 0);
+  await facilitator.until(() => facilitator.tally?.counts[0] === 30);
+  expect(facilitator.tally?.counts[1]).toBeLessThanOrEqual(bound);
+  console.log(
+    `300 scripted joins from one address through 3 processes: ${joined} admitted (bound ${bound}), tally ${facilitator.tally?.counts}`,
+  );
+  for (const phone of phones) phone.close();
+  facilitator.relay.end();
+  facilitator.relay.disconnect();
+});
 
 it('a relay process killed mid-vote: its phones and facilitator reconnect to the others, no counted vote lost', async () => {
   const restoreWebSocket = phonePagesAt(cluster.url);
