@@ -119,14 +119,12 @@ export class RedisHub implements RoomHub {
 
   // ---- RoomHub ----
 
-  async find(code: string, token: string | undefined): Promise<Found> {
-    const [exists, known, ended] = await Promise.all([
-      this.redis.exists(this.key('room', code)),
-      token ? this.redis.hexists(this.key('phones', code), token) : Promise.resolve(0),
-      this.redis.exists(this.key('ended', code)),
-    ]);
-    if (exists) return known ? 'returning' : 'live';
-    return ended ? 'ended' : 'unknown';
+  /** Relay-wide wrong codes are counted here, across every process (redis-scripts.ts, FIND). */
+  readonly countsGuesses = true;
+
+  async find(code: string, token: string | undefined): Promise<Found | 'busy'> {
+    const { burst, perSecond } = this.context.wrongCodes;
+    return (await this.run('FIND', code, token ?? '', burst, perSecond)) as Found | 'busy';
   }
 
   async hosts(secret: string): Promise<boolean> {

@@ -165,5 +165,32 @@ end
 return total
 `;
 
-export const SCRIPTS = { CREATE, JOIN, VOTE, ANSWER, CLOSE, STATE, READ, END, PRESENCE } as const;
+/**
+ * A phone's join, looked up against the relay-wide budget of wrong codes (P budget:wrong-codes,
+ * a token bucket all processes draw from; no address in it), in one step so that many
+ * processes guessing at once cannot all pass one check. ARGV[5] token or '', [6] burst,
+ * [7] refill per second. Out of budget, a code is not even looked at ('busy').
+ */
+export const FIND = `${PRELUDE}
+local live = redis.call('EXISTS', room) == 1
+if live and ARGV[5] ~= '' and redis.call('HEXISTS', phones, ARGV[5]) == 1 then return 'returning' end
+local key = P .. 'budget:wrong-codes'
+local burst, rate = tonumber(ARGV[6]), tonumber(ARGV[7])
+local saved = redis.call('HMGET', key, 'tokens', 'at')
+local tokens, at = tonumber(saved[1]) or burst, tonumber(saved[2]) or now
+tokens = math.min(burst, tokens + math.max(0, now - at) * rate / 1000)
+local answer
+if tokens < 1 then answer = 'busy'
+elseif live then answer = 'live'
+elseif redis.call('EXISTS', P .. 'ended:' .. code) == 1 then answer = 'ended'
+else
+  tokens = tokens - 1
+  answer = 'unknown'
+end
+redis.call('HSET', key, 'tokens', tostring(tokens), 'at', tostring(now))
+redis.call('PEXPIRE', key, math.ceil(burst / rate * 1000) + 1000)
+return answer
+`;
+
+export const SCRIPTS = { CREATE, JOIN, VOTE, ANSWER, CLOSE, STATE, READ, END, PRESENCE, FIND } as const;
 export type ScriptName = keyof typeof SCRIPTS;

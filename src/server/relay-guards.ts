@@ -50,6 +50,8 @@ export class Guards {
   readonly wrongCodes: TokenBucket;
   readonly newRooms: KeyedBuckets;
   readonly pending = new KeyedCount();
+  /** Null when the rooms' store counts relay-wide wrong codes for every process (Redis). */
+  private relayWide: TokenBucket | null;
 
   constructor(limits: Partial<GuardLimits> | undefined, clock: Clock) {
     this.limits = { ...DEFAULT_GUARDS, ...limits };
@@ -58,6 +60,12 @@ export class Guards {
     this.wrongCodesOf = new KeyedBuckets(this.limits.wrongCodesPerAddress, clock);
     this.wrongCodes = new TokenBucket(this.limits.wrongCodes, clock);
     this.newRooms = new KeyedBuckets(this.limits.newRoomsPerAddress, clock);
+    this.relayWide = this.wrongCodes;
+  }
+
+  /** Relay processes that share rooms share the relay-wide wrong-code budget too (kept there). */
+  leaveRelayWideGuessesToRooms(): void {
+    this.relayWide = null;
   }
 
   /** Room for one more connection that has not joined yet? */
@@ -67,12 +75,12 @@ export class Guards {
 
   /** May this address try a code the relay does not know to be theirs? Asked before looking. */
   mayGuess(address: string): boolean {
-    return this.wrongCodes.has() && this.wrongCodesOf.has(address);
+    return this.wrongCodesOf.has(address) && (this.relayWide?.has() ?? true);
   }
 
   wrongCode(address: string): void {
-    this.wrongCodes.take();
     this.wrongCodesOf.take(address);
+    this.relayWide?.take();
   }
 
   prune(): void {

@@ -70,6 +70,8 @@ export interface HubContext {
   maxLinksPerPhone: number;
   idleMs: number;
   joinUrlFor: (code: string) => string;
+  /** The relay-wide budget of wrong room codes, for a hub that counts them for all processes. */
+  wrongCodes: BucketOptions;
 }
 
 export interface Relay {
@@ -121,8 +123,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     maxLinksPerPhone: guards.limits.linksPerPhone,
     idleMs: options.idleMs ?? DEFAULTS.idleMs,
     joinUrlFor: (code) => `${publicUrl}${JOIN_PATH}?room=${code}`,
+    wrongCodes: guards.limits.wrongCodes,
   };
   const hub = options.hub ? await options.hub(context) : await memoryHub(context, store, guards, isLocal);
+  // Guessing codes through several processes must not multiply the relay-wide budget.
+  if (hub.countsGuesses) guards.leaveRelayWideGuessesToRooms();
   const clientAddress = (request: IncomingMessage) => remoteAddress(request, options.isProxy);
 
   const server = createServer((request, response) => {
@@ -213,7 +218,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       const found = await hub.find(message.room, message.token);
       const returning = found === 'returning';
       // Asked before answering, so a guesser out of budget learns nothing about the code.
-      if (!returning && !guards.mayGuess(address)) return cutOff('busy');
+      if (found === 'busy' || (!returning && !guards.mayGuess(address))) return cutOff('busy');
       if (found === 'unknown') {
         guards.wrongCode(address);
         failures += 1;

@@ -30,7 +30,7 @@ export interface HostRequest {
 }
 
 export interface RoomHub {
-  find(code: string, token: string | undefined): Promise<Found>;
+  find(code: string, token: string | undefined): Promise<Found | 'busy'>;
   /** A room hosted with this secret exists (its facilitator is coming back). */
   hosts(secret: string): Promise<boolean>;
   host(request: HostRequest): Promise<HostSession | { error: ErrorCode }>;
@@ -44,6 +44,11 @@ export interface RoomHub {
   endAll(): Promise<void>;
   /** Lets go of everything without ending rooms (another start resumes them). */
   stop(): Promise<void>;
+  /**
+   * The hub answers 'busy' for a code it would not look at, counting the relay-wide wrong codes
+   * itself (shared by every process); without it the relay counts them in this process.
+   */
+  readonly countsGuesses?: boolean;
 }
 
 export class MemoryHub implements RoomHub {

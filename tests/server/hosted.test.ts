@@ -3,8 +3,10 @@
 // once with every vote counted and every tally the same on the projector and the phones; a
 // relay process killed mid-vote loses no counted vote, and its phones and facilitator come
 // back through the others.
+import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_GUARDS } from '../../src/server/relay-guards.ts';
+import { ROOM_CODE_ALPHABET } from '../../src/workshop/relay-protocol.ts';
 import { type Cluster, startCluster } from './cluster.ts';
 import { Facilitator, Phone, SECRET } from './helpers.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
@@ -73,6 +75,32 @@ it('limits per address hold behind the balancer: 300 joins from one address move
   facilitator.relay.disconnect();
 });
 
+it('guessing codes from many addresses through three processes stays under 20 answers a second relay-wide', async () => {
+  const started = performance.now();
+  let looked = 0;
+  let refused = 0;
+  await Promise.all(
+    Array.from({ length: 120 }, async (_, i) => {
+      const guesser = new Phone(cluster.url, { localAddress: `127.0.8.${(i % 60) + 2}` });
+      await guesser.opened().catch(() => undefined);
+      for (let attempt = 0; attempt < 5 && !guesser.closed; attempt++) {
+        const before = guesser.errors.length;
+        guesser.send({ t: 'join', room: randomCode() });
+        await guesser.until(() => guesser.errors.length > before || guesser.closed);
+      }
+      looked += guesser.errors.filter((e) => e === 'unknown-room').length;
+      refused += guesser.errors.filter((e) => e === 'busy').length;
+      guesser.close();
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`600 guesses from 60 addresses over 3 processes: ${looked} looked up, ${refused} refused as busy in ${seconds.toFixed(2)} s`);
+  // Shared through Redis: the relay-wide budget is 10 at once, then 5 a second, for all processes.
+  expect(looked).toBeLessThanOrEqual(DEFAULT_GUARDS.wrongCodes.burst + Math.ceil(DEFAULT_GUARDS.wrongCodes.perSecond * seconds) + 1);
+  expect(looked / Math.max(seconds, 1)).toBeLessThan(20);
+  expect(refused).toBeGreaterThan(0);
+});
+
 it('a relay process killed mid-vote: its phones and facilitator reconnect to the others, no counted vote lost', async () => {
   const restoreWebSocket = phonePagesAt(cluster.url);
   const phones: SimPhone[] = [];
@@ -112,3 +140,7 @@ it('a relay process killed mid-vote: its phones and facilitator reconnect to the
     restoreWebSocket();
   }
 }, 60_000);
+
+function randomCode(): string {
+  return Array.from({ length: 6 }, () => ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)]).join('');
+}
