@@ -4,10 +4,11 @@
 // facilitator on another see the same room. Each process keeps only its own sockets and the
 // state it last heard (shared-room.ts). When Redis is away, commands wait in the client's
 // queue and the relay says so in its log; when it is back, every room here is read again.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { ErrorCode, FacilitatorMessage, RelayLang } from '../workshop/relay-protocol.ts';
 import { LIMITS } from '../workshop/relay-protocol.ts';
-import { SCRIPTS, type ScriptName } from './redis-scripts.ts';
+import { RedisLink } from './redis-link.ts';
+import type { ScriptName } from './redis-scripts.ts';
 import type { HubContext } from './relay-server.ts';
 import type { PhoneLink } from './room.ts';
 import type { Found, HostRequest, HostSession, PhoneSession, RoomHub } from './room-hub.ts';
@@ -26,7 +27,6 @@ export interface RedisHubOptions {
   processTtlMs?: number;
 }
 
-type ScriptCall = (key: string, ...args: (string | number)[]) => Promise<unknown>;
 type Reply = (string | number)[];
 
 export function redisHub(options: RedisHubOptions): (context: HubContext) => Promise<RoomHub> {
@@ -37,80 +37,36 @@ export function redisHub(options: RedisHubOptions): (context: HubContext) => Pro
   };
 }
 
-/** The Redis address without a password, for messages. */
-export function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'REDIS_URL (not a valid address)';
-  }
-}
-
 export class RedisHub implements RoomHub {
   readonly redis: Redis;
-  private readonly sub: Redis;
+  private readonly link: RedisLink;
   readonly context: HubContext;
   readonly prefix: string;
   readonly proc = newToken();
-  private readonly channel: string;
   private readonly rooms = new Map<string, SharedRoom>();
   private readonly options: RedisHubOptions;
   private readonly outbox = new Map<string, { tokens: Set<string>; tally: Tally | null }>();
   private readonly presenceDue = new Set<SharedRoom>();
   private flushing = false;
   private liveRooms = 0;
-  private down = false;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(options: RedisHubOptions, context: HubContext) {
     this.options = options;
     this.context = context;
     this.prefix = options.prefix ?? 'dichtbij:';
-    this.channel = `${this.prefix}events`;
-    const retryStrategy = (times: number) => Math.min(times * 200, 2000);
-    this.redis = new Redis(options.url, { lazyConnect: true, retryStrategy, maxRetriesPerRequest: 20 });
-    for (const [name, lua] of Object.entries(SCRIPTS)) this.redis.defineCommand(`dichtbij${name}`, { numberOfKeys: 1, lua });
-    this.sub = new Redis(options.url, { lazyConnect: true, retryStrategy, autoResubscribe: true });
+    this.link = new RedisLink({
+      url: options.url,
+      prefix: this.prefix,
+      log: options.log ?? ((line) => console.error(line)),
+      onEvent: (raw) => this.onMessage(raw),
+      onBack: () => void this.resync().catch(() => {}),
+    });
+    this.redis = this.link.redis;
   }
 
   async start(): Promise<void> {
-    const where = redactedUrl(this.options.url);
-    try {
-      await this.redis.connect();
-      await this.sub.connect();
-    } catch (error) {
-      this.redis.disconnect();
-      this.sub.disconnect();
-      throw new Error(`Cannot reach Redis at ${where} (${(error as Error).message}). Start Redis or fix REDIS_URL.`);
-    }
-    const log = this.options.log ?? ((line) => console.error(line));
-    const onError = (error: Error) => {
-      if (this.down) return;
-      this.down = true;
-      log(`Redis at ${where} is unreachable (${error.message}). Rooms wait: votes and commands are held and retried.`);
-    };
-    this.redis.on('error', onError);
-    this.sub.on('error', onError);
-    // A connection closed by Redis (a restart, CLIENT KILL) may say no error: any loss of the
-    // event stream means events were missed, so every room here is read again once back.
-    let missed = false;
-    this.sub.on('close', () => {
-      missed = true;
-    });
-    this.sub.on('ready', () => {
-      if (!missed) return;
-      missed = false;
-      if (this.down) log(`Redis at ${where} is back. Rooms carry on.`);
-      this.down = false;
-      void this.sub
-        .subscribe(this.channel)
-        .then(() => this.resync())
-        .catch(() => {});
-    });
-    this.sub.on('message', (_channel: string, raw: string) => this.onMessage(raw));
-    await this.sub.subscribe(this.channel);
+    await this.link.connect();
     await this.markAlive();
     const every = (this.options.processTtlMs ?? 5000) / 3;
     this.timer = setInterval(() => void this.markAlive().catch(() => {}), every);
@@ -220,8 +176,7 @@ export class RedisHub implements RoomHub {
     clearInterval(this.timer);
     await Promise.all([...this.rooms.values()].map((room) => this.redis.hdel(this.key('presence', room.code), this.proc))).catch(() => {});
     await this.redis.del(this.key('proc', this.proc)).catch(() => {});
-    this.sub.disconnect();
-    this.redis.disconnect();
+    this.link.disconnect();
   }
 
   // ---- in a room ----
@@ -304,14 +259,13 @@ export class RedisHub implements RoomHub {
   }
 
   publish(code: string, event: RoomEvent): Promise<number> {
-    return this.redis.publish(this.channel, JSON.stringify({ c: code, from: this.proc, e: event }));
+    return this.link.publish(JSON.stringify({ c: code, from: this.proc, e: event }));
   }
 
   // ---- bookkeeping ----
 
   private run(name: ScriptName, code: string, ...args: (string | number)[]): Promise<unknown> {
-    const call = (this.redis as unknown as Record<string, ScriptCall>)[`dichtbij${name}`]!;
-    return call.call(this.redis, this.key('room', code), this.prefix, code, this.context.clock.now(), this.context.idleMs, ...args);
+    return this.link.run(name, code, { now: this.context.clock.now(), idleMs: this.context.idleMs }, args);
   }
 
   private async create(lang: RelayLang, secretHash: string): Promise<string | null> {

@@ -33,7 +33,11 @@ async function sharedRelays(n: number, log: (line: string) => void = () => {}): 
 }
 
 function track<T extends { close(): void }>(items: T[]): T[] {
-  open.push({ close: () => items.forEach((item) => item.close()) });
+  open.push({
+    close: () => {
+      for (const item of items) item.close();
+    },
+  });
   return items;
 }
 
