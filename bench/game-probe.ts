@@ -33,9 +33,20 @@ const FIRST_CHOICE_WATCH = `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
-async function openMenu(browser: Browser, served: Served): Promise<{ page: Page; menuMs: number }> {
+// Keeps the page's AudioContext, to know when the soundscape really plays.
+const AUDIO_WATCH = `(() => {
+  const Real = window.AudioContext;
+  window.AudioContext = class extends Real {
+    constructor(options) {
+      super(options);
+      window.__benchAudio = this;
+    }
+  };
+})();`;
+
+async function openMenu(browser: Browser, served: Served, initScript = ''): Promise<{ page: Page; menuMs: number }> {
   const page = await newPage(browser, served.url);
-  await page.addInitScript(FIRST_CHOICE_WATCH);
+  await page.addInitScript(FIRST_CHOICE_WATCH + initScript);
   await page.goto(served.url);
   const menuMs = await markTime(page, 'dichtbij:menu-interactive');
   const interactive = await page.evaluate(
@@ -110,6 +121,23 @@ export async function measureGameLoad(browser: Browser, served: Served, script: 
   const frames = await frameTimes(page, script);
   await page.context().close();
   return { menuMs, jsBeforeMenu, firstChoiceMs, frames };
+}
+
+/**
+ * Scripted play with sound on: switched on by its key (a real gesture) once the stage is up,
+ * and measured only once the audio clock runs, so the room tone and heartbeat play throughout.
+ */
+export async function measureGameWithSound(browser: Browser, served: Served, script: PlayScript): Promise<number[]> {
+  const { page } = await openMenu(browser, served, AUDIO_WATCH);
+  await startScenario(page);
+  await waitForStage(page);
+  await page.keyboard.press('s');
+  await page.waitForFunction(() => (window as unknown as { __benchAudio?: AudioContext }).__benchAudio?.state === 'running', null, {
+    polling: 50,
+  });
+  const frames = await frameTimes(page, script);
+  await page.context().close();
+  return frames;
 }
 
 export async function measureGameThrottled(browser: Browser, served: Served, script: PlayScript, rate: number): Promise<number[]> {

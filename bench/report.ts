@@ -20,6 +20,9 @@ export interface Samples {
   floorFrameP95Throttled: number[];
   /** Share of the game's frames over LONG_FRAME_MS while choosing, per run. */
   gameLongFrameShare: number[];
+  /** The same play with sound on (the S key): frame time p95 and the share of long frames, per run. */
+  gameFrameP95Sound: number[];
+  gameLongFrameShareSound: number[];
   /** Every answer of every run, pooled. */
   keyToTextMs: number[];
   heap: HeapReadings & { starts: number };
@@ -78,6 +81,7 @@ export function rows(s: Samples): Row[] {
   const slow = { game: median(s.gameFrameP95Throttled), baseline: median(s.baselineFrameP95Throttled) };
   const floor = { idle: median(s.floorFrameP95), slow: median(s.floorFrameP95Throttled) };
   const longShare = median(s.gameLongFrameShare);
+  const sound = { p95: median(s.gameFrameP95Sound), longShare: median(s.gameLongFrameShareSound) };
   const heapRatio = s.heap.afterAll.objects / s.heap.afterOne.objects;
   const keyMedian = median(s.keyToTextMs);
   return [
@@ -108,6 +112,15 @@ export function rows(s: Samples): Row[] {
       ratio: '–',
       budget: `≤ ${BUDGETS.longFrameShare * 100}%`,
       pass: longShare <= BUDGETS.longFrameShare,
+    },
+    ratioRow('Frame time p95 while choosing with sound on / the floor', sound.p95, floor.idle, BUDGETS.floorRatio, ms1),
+    {
+      metric: `Frames over ${LONG_FRAME_MS} ms while choosing with sound on`,
+      game: `${(sound.longShare * 100).toFixed(1)}%`,
+      baseline: '–',
+      ratio: '–',
+      budget: `≤ ${BUDGETS.longFrameShare * 100}%`,
+      pass: sound.longShare <= BUDGETS.longFrameShare,
     },
     {
       metric: `Heap after ${s.heap.starts} starts and quits / after 1 (compiled code: ${mb(s.heap.afterAll.code)} / ${mb(s.heap.afterOne.code)})`,

@@ -10,11 +10,11 @@ import { checkAllStoriesInParallel } from '../src/build/story-check-pool.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/browser/chromium.ts';
 import { buildGame, ROOT, serveGame } from '../tests/browser/server.ts';
 import { baselineScript, measureBaselineIdle, measureBaselineLoad, measureBaselineThrottled } from './baseline-probe.ts';
-import { gameScript, measureGameLoad, measureGameThrottled, measureHeap, measureKeyToText } from './game-probe.ts';
+import { gameScript, measureGameLoad, measureGameThrottled, measureGameWithSound, measureHeap, measureKeyToText } from './game-probe.ts';
 import { runLighthouse } from './lighthouse.ts';
 import type { Served } from './page-tools.ts';
 import { LONG_FRAME_MS, markdownTable, rows, type Samples } from './report.ts';
-import { p95 } from './stats.ts';
+import { longShare, p95 } from './stats.ts';
 
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag >= 0 ? Number(process.argv[runsFlag + 1]) : 5;
@@ -57,6 +57,8 @@ async function main(): Promise<number> {
     floorFrameP95: [],
     floorFrameP95Throttled: [],
     gameLongFrameShare: [],
+    gameFrameP95Sound: [],
+    gameLongFrameShareSound: [],
     keyToTextMs: [],
     heap: { afterOne: { objects: 0, code: 0 }, afterAll: { objects: 0, code: 0 }, starts: HEAP_STARTS },
     storyCheck: { ms: check.ms, problems: totalProblems(check), files: check.stories.length },
@@ -85,10 +87,13 @@ async function main(): Promise<number> {
         samples.gameFirstChoiceMs.push(load.firstChoiceMs);
         samples.gameFrameP95.push(p95(load.frames));
         samples.gameLongFrameShare.push(load.frames.filter((f) => f > LONG_FRAME_MS).length / Math.max(1, load.frames.length));
+        const sound = await measureGameWithSound(browser, game, gameScript(PLAY_MS, CHOICE_EVERY_MS));
+        samples.gameFrameP95Sound.push(p95(sound));
+        samples.gameLongFrameShareSound.push(longShare(sound, LONG_FRAME_MS));
         const slow = await measureGameThrottled(browser, game, gameScript(PLAY_MS, CHOICE_EVERY_MS), THROTTLE_RATE);
         samples.gameFrameP95Throttled.push(p95(slow));
         samples.keyToTextMs.push(...(await measureKeyToText(browser, game)));
-        return `game menu ${Math.round(load.menuMs)} ms, first choice ${Math.round(load.firstChoiceMs)} ms, frame p95 ${p95(load.frames).toFixed(1)} / ${p95(slow).toFixed(1)} ms`;
+        return `game menu ${Math.round(load.menuMs)} ms, first choice ${Math.round(load.firstChoiceMs)} ms, frame p95 ${p95(load.frames).toFixed(1)} / ${p95(slow).toFixed(1)} ms, sound on ${p95(sound).toFixed(1)} ms`;
       },
     };
     for (let run = 1; run <= RUNS; run++) {

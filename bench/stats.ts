@@ -18,3 +18,7 @@ export function median(values: readonly number[]): number {
 }
 
 export const p95 = (values: readonly number[]) => percentile(values, 95);
+
+/** Share (0-1) of frames longer than `ms`. */
+export const longShare = (frames: readonly number[], ms: number) =>
+  frames.length === 0 ? 0 : frames.filter((f) => f > ms).length / frames.length;

@@ -8,28 +8,113 @@ import { scenarios } from 'virtual:scenarios';
 import stageUrl from 'virtual:stage-url';
 import type { Subscription } from './core/events.ts';
 import type { RunRecord } from './core/run-record.ts';
+import type { StorySession } from './core/story-session.ts';
 import { PlayDirector } from './runs/play-director.ts';
 import { RunRepository } from './runs/run-repository.ts';
 import { IndexedDbStore, MemoryStore } from './runs/storage.ts';
+import type { RenderRequest } from './sound/offline-render.ts';
 import type { StageHost } from './stage/stage-host.ts';
 import { createApp } from './ui/app.ts';
 import { applyPrefs, motionReduced } from './ui/apply-prefs.ts';
 import { showFatal } from './ui/fatal.ts';
-import { dictionaries, preferredLang } from './ui/i18n/index.ts';
-import { mapOrientation, pathMapFigure } from './ui/path-map-view.ts';
-import { loadPrefs, safeLocalStorage } from './ui/prefs.ts';
+import type { Dict } from './ui/i18n/index.ts';
+import { loadDictionary, preferredLang } from './ui/i18n/load.ts';
+import { loadPrefs, type Prefs, safeLocalStorage, VOLUME_MAX } from './ui/prefs.ts';
 import type { Presenter } from './ui/screen.ts';
 
 declare global {
   interface Window {
     /** Test and automation hooks (DESIGN.md, "Test hooks"). */
-    __dichtbij: { game: unknown; ready: boolean };
+    __dichtbij: {
+      game: unknown;
+      ready: boolean;
+      /** Renders the soundscape offline (the same graph the game plays), for measuring it. */
+      renderSound?: (request: RenderRequest) => Promise<{ sampleRate: number; base64: string }>;
+    };
   }
 }
 
-window.__dichtbij = { game: null, ready: false };
+/** Sound and reading aloud: presenters that can be switched, paused and told of new settings. */
+interface Player {
+  present(session: StorySession): Subscription;
+  update(): void;
+  setPaused(paused: boolean): void;
+}
+
+/**
+ * A player whose code is fetched only once it is first switched on (most players never do,
+ * and the menu stays small); until then it keeps the session it would present.
+ */
+function lazyPlayer(wanted: () => boolean, load: () => Promise<Player>): Player {
+  let player: Player | null = null;
+  let loading = false;
+  let session: StorySession | null = null;
+  let paused = false;
+  const shown = new Map<StorySession, Subscription>();
+  const ensure = () => {
+    if (loading || !wanted()) return;
+    loading = true;
+    load().then(
+      (loaded) => {
+        player = loaded;
+        player.setPaused(paused);
+        if (session) shown.set(session, player.present(session));
+      },
+      (error: unknown) => {
+        loading = false;
+        console.warn('Sound or reading aloud could not be loaded', error);
+      },
+    );
+  };
+  return {
+    present(next) {
+      session = next;
+      ensure();
+      if (player) shown.set(next, player.present(next));
+      return {
+        close() {
+          shown.get(next)?.close();
+          shown.delete(next);
+          if (session === next) session = null;
+        },
+      };
+    },
+    update() {
+      ensure();
+      player?.update();
+    },
+    setPaused(next) {
+      paused = next;
+      player?.setPaused(next);
+    },
+  };
+}
+
+window.__dichtbij = {
+  game: null,
+  ready: false,
+  renderSound: (request) => import('./sound/offline-render.ts').then((render) => render.renderSoundscape(request)),
+};
 const storage = safeLocalStorage();
 const prefs = loadPrefs(storage, preferredLang(navigator.languages ?? [navigator.language]));
+const soundSettings = (p: Prefs, on: boolean) => ({
+  on,
+  room: p.roomVolume / VOLUME_MAX,
+  heart: p.heartVolume / VOLUME_MAX,
+  cues: p.cueVolume / VOLUME_MAX,
+});
+const workshop = new URLSearchParams(window.location.search).get('view');
+// On the projector the facilitator decides whether sound plays; the volumes are this device's.
+let projectorSound = false;
+const soundOn = () => soundSettings(prefs, workshop === 'audience' ? projectorSound : prefs.sound);
+const sound = lazyPlayer(
+  () => soundOn().on,
+  () => import('./sound/sound-player.ts').then(({ soundPlayer }) => soundPlayer({ settings: soundOn })),
+);
+const reader = lazyPlayer(
+  () => prefs.readAloud,
+  () => import('./ui/read-aloud.ts').then(({ readAloud }) => readAloud({ prefs: () => prefs })),
+);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 // Settings (and the system's reduced motion) apply to the page and to the stage, live.
 const motionOn = () => !motionReduced(prefs, reducedMotion.matches);
@@ -37,6 +122,8 @@ let setStageMotion: ((on: boolean) => void) | null = null;
 const applySettings = () => {
   applyPrefs(prefs, reducedMotion.matches);
   setStageMotion?.(motionOn());
+  sound.update();
+  reader.update();
 };
 applySettings();
 reducedMotion.addEventListener('change', applySettings);
@@ -118,7 +205,13 @@ const director = new PlayDirector({
 const autosave: Presenter = (session) => director.autosave(session);
 
 // Story authors get the inspector in the dev server; production builds drop this branch.
-const presenters: Presenter[] = [autosave, stagePresenter, offlinePresenter];
+const presenters: Presenter[] = [
+  autosave,
+  stagePresenter,
+  offlinePresenter,
+  (session) => sound.present(session),
+  (session) => reader.present(session),
+];
 if (import.meta.env.DEV) {
   presenters.push((session) =>
     whenLoaded(
@@ -137,12 +230,12 @@ window.addEventListener('unhandledrejection', (event) => showFatal(root, prefs.l
 /** The group's path on the scenario's path map, in the workshop's debrief. */
 function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
   const entry = scenarios.find((e) => e.id === record.scenarioId && e.lang === record.lang);
-  void Promise.resolve(entry?.loadMap?.())
-    .then((loaded) => {
+  void Promise.all([entry?.loadMap?.(), loadDictionary(record.lang), import('./ui/path-map-view.ts')])
+    .then(([loaded, t, { mapOrientation, pathMapFigure }]) => {
       if (!loaded || !slot.isConnected) return;
       slot.replaceChildren(
         pathMapFigure({
-          t: dictionaries[record.lang],
+          t,
           map: loaded.default,
           runs: [record],
           selected: record,
@@ -154,24 +247,10 @@ function workshopPathMap(slot: HTMLElement, record: RunRecord): void {
 }
 
 const languages = navigator.languages ?? [navigator.language];
-// The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
-const workshop = new URLSearchParams(window.location.search).get('view');
-if (workshop === 'facilitator' || workshop === 'audience') {
-  void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
-    startWorkshop({
-      root,
-      view: workshop,
-      scenarios,
-      lang: prefs.lang,
-      languages,
-      keepRun: (record) => runs.keep(record),
-      stage: stagePresenter,
-      pathMap: workshopPathMap,
-    });
-    window.__dichtbij.ready = true;
-  });
-} else {
+/** The game's menu (not the workshop's windows), in the player's language. */
+const startGame = (dictionary: Dict): void => {
   createApp({
+    dictionary,
     root,
     scenarios,
     prefs,
@@ -183,6 +262,10 @@ if (workshop === 'facilitator' || workshop === 'audience') {
     onPrefs: (changed) => {
       Object.assign(prefs, changed);
       applySettings();
+    },
+    onPause: (paused) => {
+      sound.setPaused(paused);
+      reader.setPaused(paused);
     },
   });
   window.__dichtbij.ready = true;
@@ -203,4 +286,37 @@ if (workshop === 'facilitator' || workshop === 'audience') {
   // must not compete with the first story the player opens, so it starts once a scenario's
   // first choices are on screen, or after a while on the menu.
   setTimeout(() => whenIdle(registerOffline, 2000), 15_000);
+};
+
+// The workshop's facilitator and projector windows are their own lazy chunk (no Phaser).
+if (workshop === 'facilitator' || workshop === 'audience') {
+  const projector: Presenter = (session, slot) => {
+    const shown = [stagePresenter(session, slot), sound.present(session)];
+    return {
+      close() {
+        for (const s of shown) s.close();
+      },
+    };
+  };
+  const soundOnProjector = (on: boolean) => {
+    projectorSound = on;
+    sound.update();
+  };
+  void import('./ui/workshop/index.ts').then(({ startWorkshop }) => {
+    startWorkshop({
+      root,
+      view: workshop,
+      scenarios,
+      lang: prefs.lang,
+      languages,
+      keepRun: (record) => runs.keep(record),
+      stage: projector,
+      sound: soundOnProjector,
+      pathMap: workshopPathMap,
+    });
+    window.__dichtbij.ready = true;
+  });
+} else {
+  // The player's language first (its own chunk), then the menu.
+  void loadDictionary(prefs.lang).then(startGame, (error: unknown) => showFatal(root, prefs.lang, error));
 }

@@ -28,7 +28,7 @@ export function renderHeader(root: HTMLElement, header: HTMLElement, o: HeaderOp
       h('button', { type: 'button', 'data-action': 'library', onclick: o.onLibrary }, t.library.openLibrary),
       h('button', { type: 'button', 'data-action': 'help', onclick: o.onHelp }, t.play.help),
       h('button', { type: 'button', 'data-action': 'settings', onclick: o.onSettings }, t.settings.open),
-      languageSwitch(o.lang, o.onLang),
+      languageSwitch(o.t, o.lang, o.onLang),
     ),
   );
 }

@@ -10,18 +10,22 @@ import { renderHeader } from './app-header.ts';
 import { debriefView } from './debrief-view.ts';
 import { defaultCountry, openHelp, openPause } from './dialogs.ts';
 import { clear, h } from './dom.ts';
-import { type Dict, dictionaries } from './i18n/index.ts';
+import type { Dict } from './i18n/index.ts';
+import { loadDictionary } from './i18n/load.ts';
+import { lazily } from './lazy-code.ts';
 import { menuView } from './menu-view.ts';
 import { noticeBoard, noticeText } from './notices.ts';
 import { playKeys, unfoldForPrint } from './page-events.ts';
 import { type PlayView, playView } from './play-view.ts';
 import { type Prefs, savePrefs } from './prefs.ts';
-import { runScreens } from './run-screens.ts';
+import type { RunScreensContext, runScreens } from './run-screens.ts';
 import { attachPresenters, type Presenter, pageTitle, type Screen } from './screen.ts';
-import { openSettings } from './settings-view.ts';
 import { startView } from './start-view.ts';
 import { loadErrorView, loadingView, storyChangedView } from './status-screens.ts';
 import { openTranscript } from './transcript-view.ts';
+
+// The settings dialog (with sound and reading aloud) is fetched when it is first opened.
+const settingsCode = () => import('./settings-view.ts');
 
 /** Where a resumed run puts focus: its first open choice, or Look back at an ending. */
 const RESUMED_FOCUS = '[data-choices] button:not([aria-disabled]), [data-action="look-back"]:not([hidden] *)';
@@ -30,6 +34,8 @@ export interface AppOptions {
   root: HTMLElement;
   scenarios: readonly ScenarioEntry[];
   prefs: Prefs;
+  /** The interface text in `prefs.lang`, loaded before the app starts (the other comes on a switch). */
+  dictionary: Dict;
   storage: Storage | null;
   languages: readonly string[];
   presenters: Presenter[];
@@ -38,6 +44,8 @@ export interface AppOptions {
   persistent?: boolean;
   /** Called after the player changed a setting or the language (to apply it everywhere). */
   onPrefs?: (prefs: Prefs) => void;
+  /** Called when the pause screen opens (true) and closes (false): sound and reading aloud wait. */
+  onPause?: (paused: boolean) => void;
 }
 
 export function createApp(o: AppOptions) {
@@ -48,7 +56,7 @@ export function createApp(o: AppOptions) {
   const notices = h('div', { class: 'notices', role: 'status' });
   o.root.replaceChildren(h('a', { class: 'skip-link', href: '#main' }), header, notices, main);
   const notice = noticeBoard(notices);
-  let t: Dict = dictionaries[prefs.lang];
+  let t: Dict = o.dictionary;
   let screen: Screen = { name: 'menu' };
   let view: PlayView | null = null;
   let presenterSubs: Subscription[] = [];
@@ -56,22 +64,45 @@ export function createApp(o: AppOptions) {
 
   const help = () => openHelp(t, defaultCountry(prefs.lang, o.languages));
   const inLang = () => scenariosIn(o.scenarios, prefs.lang, SCENARIO_ORDER);
-  const setLang = (lang: Lang) => {
-    prefs.lang = lang;
+  const setLang = (lang: Lang) =>
+    void loadDictionary(lang).then(
+      (dictionary) => {
+        prefs.lang = lang;
+        savePrefs(o.storage, prefs);
+        o.onPrefs?.(prefs);
+        t = dictionary;
+        drawHeader();
+        const s = screen;
+        // The start screen follows the language; a run's screens stay in the run's own.
+        go(s.name === 'start' ? { name: 'start', entry: inLang().find((e) => e.id === s.entry.id) ?? s.entry } : s);
+      },
+      () => notice(t.errors.language),
+    );
+  const pause = () => {
+    const dialog = openPause(t, quit);
+    o.onPause?.(true);
+    dialog.addEventListener('close', () => o.onPause?.(false));
+  };
+  /** A switch flipped by its key: remembered, applied, and said in words. */
+  const toggle = (name: 'sound' | 'readAloud') => {
+    prefs[name] = !prefs[name];
     savePrefs(o.storage, prefs);
     o.onPrefs?.(prefs);
-    t = dictionaries[lang];
-    drawHeader();
-    const s = screen;
-    // The start screen follows the language; a run's screens stay in the run's own.
-    go(s.name === 'start' ? { name: 'start', entry: inLang().find((e) => e.id === s.entry.id) ?? s.entry } : s);
+    const s = t.sound;
+    // Only the switch's latest state stays on the notice line.
+    const said = [s.switchedOn, s.switchedOff, s.readOn, s.readOff];
+    for (const line of [...notices.children]) if (said.includes(line.textContent ?? '')) line.remove();
+    notice(name === 'sound' ? (prefs.sound ? s.switchedOn : s.switchedOff) : prefs.readAloud ? s.readOn : s.readOff);
   };
+  const withSettings = lazily(settingsCode, () => notice(t.errors.screen));
   const settings = () =>
-    openSettings(t, prefs, (change) => {
-      Object.assign(prefs, change);
-      savePrefs(o.storage, prefs);
-      o.onPrefs?.(prefs);
-    });
+    withSettings((view) =>
+      view.openSettings(t, prefs, (change) => {
+        Object.assign(prefs, change);
+        savePrefs(o.storage, prefs);
+        o.onPrefs?.(prefs);
+      }),
+    );
   const drawHeader = () =>
     renderHeader(o.root, header, {
       t,
@@ -191,7 +222,7 @@ export function createApp(o: AppOptions) {
       t,
       session: p.session,
       title: p.entry.meta.title,
-      onPause: () => openPause(t, quit),
+      onPause: pause,
       onHelp: help,
       onQuit: quit,
       onLookBack: () => debrief(p.entry, p.session.record),
@@ -208,7 +239,7 @@ export function createApp(o: AppOptions) {
   const transcript = (entry: ScenarioEntry, record: RunRecord, back: () => void) =>
     openTranscript({ t, lang: prefs.lang, entry, record, show, onBack: back });
 
-  const runs = runScreens({
+  const runScreensContext: RunScreensContext = {
     t: () => t,
     lang: () => prefs.lang,
     scenarios: o.scenarios,
@@ -221,7 +252,36 @@ export function createApp(o: AppOptions) {
     open: (run, entry) => (run.ending ? debrief(entry, run) : void playOutcome(entry, () => director.resume(run))),
     duplicate: (run, entry) => void playOutcome(entry, () => director.duplicate(run)),
     showMenu,
-  });
+  };
+  // The library, path map and compare screens are their own chunk: the menu does not need them.
+  let loadedRunScreens: Promise<ReturnType<typeof runScreens>> | null = null;
+  const withRunScreens = (draw: (screens: ReturnType<typeof runScreens>) => Promise<void>, rerender: () => void) => {
+    // Taken at once, so that a run reopening on a reload does not jump over the click.
+    screen = { name: 'runs', draw: rerender };
+    loadedRunScreens ??= import('./run-screens.ts').then((m) => m.runScreens(runScreensContext));
+    return loadedRunScreens.then(draw, (error: unknown) => {
+      loadedRunScreens = null;
+      console.warn('The runs screens could not load', error);
+      notice(t.errors.screen);
+    });
+  };
+  const runs = {
+    showLibrary: (): Promise<void> =>
+      withRunScreens(
+        (s) => s.showLibrary(),
+        () => void runs.showLibrary(),
+      ),
+    showMap: (record: RunRecord, back: () => void): Promise<void> =>
+      withRunScreens(
+        (s) => s.showMap(record, back),
+        () => void runs.showMap(record, back),
+      ),
+    compareWithPrevious: (record: RunRecord, back: () => void): Promise<void> =>
+      withRunScreens(
+        (s) => s.compareWithPrevious(record, back),
+        () => void runs.compareWithPrevious(record, back),
+      ),
+  };
 
   function quit() {
     const p = director.playing;
@@ -234,7 +294,9 @@ export function createApp(o: AppOptions) {
   playKeys({
     view: () => view,
     active: () => prefs.shortcuts && (view !== null || main.querySelector('.debrief') !== null),
-    pause: () => openPause(t, view ? quit : showMenu),
+    pause: () => (view ? pause() : openPause(t, showMenu)),
+    sound: () => toggle('sound'),
+    readAloud: () => toggle('readAloud'),
   });
 
   drawHeader();

@@ -2,7 +2,8 @@
 import type { ScenarioEntry } from '../core/catalog.ts';
 import type { Lang } from '../core/run-record.ts';
 import { h } from './dom.ts';
-import { type Dict, dictionaries } from './i18n/index.ts';
+import type { Dict } from './i18n/index.ts';
+import { LANGUAGE_NAMES } from './i18n/load.ts';
 
 export interface MenuOptions {
   t: Dict;
@@ -56,8 +57,8 @@ export function menuView(o: MenuOptions): HTMLElement {
 }
 
 /** The NL/EN switch, shown in the header on every screen. */
-export function languageSwitch(current: Lang, onLang: (lang: Lang) => void): HTMLElement {
-  const group = h('div', { class: 'lang-switch', role: 'group', 'aria-label': dictionaries[current].language });
+export function languageSwitch(t: Dict, current: Lang, onLang: (lang: Lang) => void): HTMLElement {
+  const group = h('div', { class: 'lang-switch', role: 'group', 'aria-label': t.language });
   for (const lang of ['nl', 'en'] as const) {
     group.append(
       h(
@@ -71,7 +72,7 @@ export function languageSwitch(current: Lang, onLang: (lang: Lang) => void): HTM
         },
         // The visible code stays in the name (WCAG 2.5.3), the language's name completes it.
         lang.toUpperCase(),
-        h('span', { class: 'visually-hidden' }, ` ${dictionaries[lang].langName}`),
+        h('span', { class: 'visually-hidden' }, ` ${LANGUAGE_NAMES[lang]}`),
       ),
     );
   }

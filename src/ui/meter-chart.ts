@@ -15,7 +15,7 @@ export interface ChartSeries {
 
 const W = 640;
 const H = 220;
-const PAD = { left: 36, right: 96, top: 14, bottom: 28 };
+const PAD = { left: 36, right: 116, top: 14, bottom: 28 };
 const DASH: Record<ChartSeries['meter'], string> = { alarm: '8 5', trust: '', reserve: '2 5' };
 
 export function meterPoints(initial: Meters, after: readonly Meters[]): Record<ChartSeries['meter'], number[]> {

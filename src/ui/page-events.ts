@@ -2,9 +2,16 @@
 import { isDialogOpen } from './dialogs.ts';
 import type { PlayView } from './play-view.ts';
 
-/** The keys of the play screen and debrief: 1-9 choose, P pauses (not while typing or in a dialog). */
+/** The keys of the play screen and debrief: 1-9 choose, P pauses, S sound, V read aloud (not while typing or in a dialog). */
 // `active`: the keys act on the play screen and the debrief, and only while the player wants them.
-export function playKeys(o: { view: () => PlayView | null; active: () => boolean; pause: () => void }): void {
+export function playKeys(o: {
+  view: () => PlayView | null;
+  active: () => boolean;
+  pause: () => void;
+  /** S: sound on or off; V: reading aloud on or off. */
+  sound: () => void;
+  readAloud: () => void;
+}): void {
   document.addEventListener('keydown', (event) => {
     if (!o.active() || isDialogOpen() || event.altKey || event.ctrlKey || event.metaKey) return;
     const v = o.view();
@@ -15,6 +22,12 @@ export function playKeys(o: { view: () => PlayView | null; active: () => boolean
     } else if (event.key === 'p' || event.key === 'P') {
       event.preventDefault();
       o.pause();
+    } else if (event.key === 's' || event.key === 'S') {
+      event.preventDefault();
+      o.sound();
+    } else if (event.key === 'v' || event.key === 'V') {
+      event.preventDefault();
+      o.readAloud();
     }
   });
 }

@@ -16,6 +16,11 @@ export type Font = (typeof FONTS)[number];
 export const INTENSITIES = ['full', 'softened'] as const;
 export type Intensity = (typeof INTENSITIES)[number];
 
+/** How fast the story is read aloud. */
+export const SPEECH_RATES = ['slow', 'normal', 'fast'] as const;
+export type SpeechRate = (typeof SPEECH_RATES)[number];
+export const VOLUME_MAX = 100;
+
 export interface Prefs {
   lang: Lang;
   coach: boolean;
@@ -27,8 +32,17 @@ export interface Prefs {
   motion: Motion;
   font: Font;
   intensity: Intensity;
-  /** Single-key shortcuts (1-9 choose, P pauses); off for speech input and stray key presses. */
+  /** Single-key shortcuts (1-9 choose, P pauses, S sound, V read aloud); off for speech input and stray key presses. */
   shortcuts: boolean;
+  /** Sound on or off (off by default): the master switch, also the S key. */
+  sound: boolean;
+  /** Volumes, 0 to VOLUME_MAX. */
+  roomVolume: number;
+  heartVolume: number;
+  cueVolume: number;
+  /** The story read aloud by the browser's speech synthesis (also the V key). */
+  readAloud: boolean;
+  speechRate: SpeechRate;
 }
 
 const KEY = 'dichtbij.prefs.v1';
@@ -46,12 +60,20 @@ export function defaultPrefs(lang: Lang): Prefs {
     font: 'default',
     intensity: 'full',
     shortcuts: true,
+    sound: false,
+    roomVolume: 50,
+    heartVolume: 70,
+    cueVolume: 60,
+    readAloud: false,
+    speechRate: 'normal',
   };
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown, fallback: T): T =>
   (list as readonly unknown[]).includes(value) ? (value as T) : fallback;
 const bool = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+const volume = (value: unknown, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= VOLUME_MAX ? Math.round(value) : fallback;
 
 /** Repair whatever was stored into valid preferences, value by value. */
 export function repairPrefs(data: unknown, fallbackLang: Lang): Prefs {
@@ -70,6 +92,12 @@ export function repairPrefs(data: unknown, fallbackLang: Lang): Prefs {
     font: oneOf(FONTS, v.font, d.font),
     intensity: oneOf(INTENSITIES, v.intensity, d.intensity),
     shortcuts: bool(v.shortcuts, d.shortcuts),
+    sound: bool(v.sound, d.sound),
+    roomVolume: volume(v.roomVolume, d.roomVolume),
+    heartVolume: volume(v.heartVolume, d.heartVolume),
+    cueVolume: volume(v.cueVolume, d.cueVolume),
+    readAloud: bool(v.readAloud, d.readAloud),
+    speechRate: oneOf(SPEECH_RATES, v.speechRate, d.speechRate),
   };
 }
 

@@ -69,6 +69,8 @@ export interface AudienceView {
   lobby: { joined: number } | null;
   /** A long scene comes in pages that each fit the screen at a readable size. */
   page: { number: number; count: number } | null;
+  /** The projector plays the soundscape. */
+  sound: boolean;
 }
 
 export interface AudienceExtras {
@@ -123,6 +125,7 @@ export function emptyAudienceView(extras: AudienceExtras): AudienceView {
     // From the moment the workshop is set up, the room can join.
     lobby: extras.room ? { joined: extras.joined } : null,
     page: null,
+    sound: false,
   };
 }
 
@@ -190,5 +193,6 @@ export function audienceView(flow: WorkshopFlow, extras: AudienceExtras): Audien
     lobby: extras.lobby && extras.room ? { joined: extras.joined } : null,
     // The debrief shows a question, not the scene: no page number.
     page: pages.length > 1 && !extras.debrief ? { number: pageIndex + 1, count: pages.length } : null,
+    sound: flow.settings.sound === true,
   };
 }

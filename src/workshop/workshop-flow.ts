@@ -18,6 +18,8 @@ export interface WorkshopSettings {
   lang: Lang;
   voting: VotingMode;
   meters: MetersShown;
+  /** The projector plays the soundscape (the facilitator decides; missing in older saves: off). */
+  sound?: boolean;
 }
 
 /**

@@ -97,20 +97,40 @@ export async function savedSteps(page: Page): Promise<number | null> {
   return current?.steps?.length ?? null;
 }
 
-/** Labels of the kept runs (read straight from IndexedDB). */
-export async function savedLabels(page: Page): Promise<string[]> {
+/** Everything the game keeps in IndexedDB's runs store, key and value (read straight from the database). */
+export function storedRuns(page: Page): Promise<{ key: string; value: unknown }[]> {
   return page.evaluate(
     () =>
-      new Promise<string[]>((resolve) => {
+      new Promise<{ key: string; value: unknown }[]>((resolve) => {
         const open = indexedDB.open('dichtbij');
-        open.onsuccess = () => {
-          const all = open.result.transaction('runs').objectStore('runs').getAll();
-          all.onsuccess = () => resolve((all.result as { label?: string }[]).map((r) => r?.label ?? '').filter(Boolean));
-          all.onerror = () => resolve([]);
-        };
         open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          const done = (found: { key: string; value: unknown }[]) => {
+            db.close();
+            resolve(found);
+          };
+          if (!db.objectStoreNames.contains('runs')) return done([]);
+          const found: { key: string; value: unknown }[] = [];
+          const cursor = db.transaction('runs').objectStore('runs').openCursor();
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (!at) return done(found);
+            found.push({ key: String(at.key), value: at.value });
+            at.continue();
+          };
+          cursor.onerror = () => done([]);
+        };
       }),
   );
+}
+
+/** Labels of the runs stored (current and kept). */
+export async function savedLabels(page: Page): Promise<string[]> {
+  return (await storedRuns(page)).flatMap(({ value }) => {
+    const label = (value as { label?: unknown } | null)?.label;
+    return typeof label === 'string' && label ? [label] : [];
+  });
 }
 
 /** One Chromium for the tests of a file: launched before them, closed after. */

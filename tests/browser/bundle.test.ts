@@ -2,11 +2,13 @@
 // paint the menu (DESIGN.md, "Performance"; the foundation issue's "Done when").
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './server.ts';
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
@@ -58,5 +60,21 @@ describe('the built bundle', () => {
     );
     expect(withEngine.length, 'some chunk must hold the engine').toBeGreaterThan(0);
     for (const file of withEngine) expect(menuFiles, `${file} holds inkjs and is loaded before the menu`).not.toContain(`assets/${file}`);
+  });
+
+  it('paints the menu with one language: each dictionary is its own chunk, and the menu weighs no more than 38.6 KB gzip with the larger', () => {
+    const m = manifest();
+    const menuKeys = staticClosure(m, 'index.html');
+    // A dictionary is a chunk of its own (named for its file), fetched after the entry.
+    const dictionaries = ['en', 'nl'].map((name) => {
+      const key = Object.keys(m).find((k) => m[k]?.name === name && !k.endsWith('.ink'));
+      expect(key, `${name}.ts is a chunk of its own`).toBeDefined();
+      expect(menuKeys.has(key ?? ''), `${name}.ts is loaded before the menu`).toBe(false);
+      return m[key ?? '']?.file ?? '';
+    });
+    const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+    const menu = [...menuKeys].map((k) => m[k]?.file ?? '').filter((f) => f.endsWith('.js'));
+    const bytes = menu.reduce((sum, file) => sum + gz(file), 0) + Math.max(...dictionaries.map(gz));
+    expect(bytes).toBeLessThanOrEqual(38_600);
   });
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openGame, useBrowser } from './browser.ts';
+import { openGame, storedRuns, useBrowser } from './browser.ts';
 import { pathsToEndings } from './scenario-paths.ts';
 
 const browser = useBrowser();
@@ -164,38 +164,12 @@ describe('the endings of scenario 1', () => {
   });
 });
 
-/** Endings of the runs kept in IndexedDB under a kept run's key (not the current slot), read straight from the database. */
-const keptEndings = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('dichtbij');
-        open.onerror = () => resolve([]);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('runs')) {
-            db.close();
-            return resolve([]);
-          }
-          const endings: string[] = [];
-          const cursor = db.transaction('runs').objectStore('runs').openCursor();
-          cursor.onsuccess = () => {
-            const at = cursor.result;
-            if (!at) {
-              db.close();
-              return resolve(endings);
-            }
-            const ending = (at.value as { ending?: unknown } | null)?.ending;
-            if (String(at.key).startsWith('run:') && typeof ending === 'string') endings.push(ending);
-            at.continue();
-          };
-          cursor.onerror = () => {
-            db.close();
-            resolve([]);
-          };
-        };
-      }),
-  );
+/** Endings of the runs kept under a kept run's key (not the current slot). */
+const keptEndings = async (page: Page) =>
+  (await storedRuns(page)).flatMap(({ key, value }) => {
+    const ending = (value as { ending?: unknown } | null)?.ending;
+    return key.startsWith('run:') && typeof ending === 'string' ? [ending] : [];
+  });
 
 const GOLDEN = resolve(dirname(new URL(import.meta.url).pathname), 'golden', 'after-first-choice.en.aria.txt');
 

@@ -162,3 +162,28 @@ it('shows HTML from an imported file as plain text, never as markup', async () =
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+it('says so, and stays in its language, when the other language cannot be fetched; and starts with a message in both when its own cannot', async () => {
+  const { page } = await openGame(browser(), { locale: 'en-GB' });
+  // The connection drops after the menu is drawn: the Dutch words never arrive.
+  await page.route(/\/assets\/nl-[\w-]+\.js$/, (route) => route.abort());
+  await page.click('.app-header [data-lang="nl"]');
+  await expect.poll(() => page.locator('.notices').innerText()).toContain('The other language could not be loaded');
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  await expect(page.locator('.app-header [data-lang="en"]').getAttribute('aria-pressed')).resolves.toBe('true');
+  // Back online, the same press switches.
+  await page.unroute(/\/assets\/nl-[\w-]+\.js$/);
+  await page.click('.app-header [data-lang="nl"]');
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
+
+  // A first visit whose own language never arrives: a message in both languages and a way to try again, not a blank page.
+  const blocked = await browser().newContext({ locale: 'nl-NL', serviceWorkers: 'block' });
+  await blocked.route(/\/assets\/nl-[\w-]+\.js$/, (route) => route.abort());
+  const first = await blocked.newPage();
+  await first.goto(page.url());
+  await first.locator('.fatal').waitFor();
+  await expect(first.locator('.fatal').innerText()).resolves.toContain('Er ging onverwacht iets mis. / Something unexpected went wrong.');
+  await expect(first.getByRole('button', { name: 'Opnieuw laden / Reload' }).count()).resolves.toBe(1);
+  await blocked.close();
+  await page.context().close();
+});

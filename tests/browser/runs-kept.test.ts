@@ -3,7 +3,7 @@
 // the branch, after a delete) and the game continues the branch.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { openGame, savedLabels, savedSteps, savedValue, useBrowser } from './browser.ts';
+import { openGame, savedLabels, savedSteps, savedValue, storedRuns, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -11,20 +11,7 @@ const pick = (page: Page, n: number) => page.locator('[data-choices] .choice-row
 const chosenTexts = (page: Page) => page.locator('.chosen p').allTextContents();
 
 /** Every key the game keeps in IndexedDB. */
-function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('dichtbij');
-        open.onsuccess = () => {
-          const keys = open.result.transaction('runs').objectStore('runs').getAllKeys();
-          keys.onsuccess = () => resolve(keys.result.map(String));
-          keys.onerror = () => resolve([]);
-        };
-        open.onerror = () => resolve([]);
-      }),
-  );
-}
+const storedKeys = async (page: Page) => (await storedRuns(page)).map((r) => r.key);
 
 /** The library's id of the run saved as current (its start and seed). */
 async function currentRunId(page: Page): Promise<string> {

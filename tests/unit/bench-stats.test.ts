@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { median, p95, percentile } from '../../bench/stats.ts';
+import { longShare, median, p95, percentile } from '../../bench/stats.ts';
 
 describe('benchmark statistics', () => {
   it('takes the middle value, or the mean of the middle two', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([7])).toBe(7);
+  });
+
+  it('counts the share of frames longer than a limit (a frame at the limit is not long)', () => {
+    expect(longShare([16, 25, 26, 40], 25)).toBe(0.5);
+    expect(longShare([16.7, 16.6], 25)).toBe(0);
+    expect(longShare([], 25)).toBe(0);
   });
 
   it('does not reorder the caller’s array', () => {

@@ -44,6 +44,32 @@ describe('preferences', () => {
     expect(loadPrefs(memoryStorage({ 'dichtbij.prefs.v1': '{not json' }), 'nl')).toEqual(defaultPrefs('nl'));
   });
 
+  it('keep sound and reading aloud: the switches, volumes in range and a known speed', () => {
+    expect(defaultPrefs('en')).toMatchObject({ sound: false, readAloud: false, speechRate: 'normal' });
+    const repaired = repairPrefs(
+      { sound: true, roomVolume: 150, heartVolume: 30, cueVolume: 'loud', readAloud: 1, speechRate: 'warp' },
+      'en',
+    );
+    expect(repaired).toEqual({ ...defaultPrefs('en'), sound: true, heartVolume: 30 });
+    expect(repairPrefs({ roomVolume: -1, heartVolume: Number.NaN, cueVolume: 0, speechRate: 'slow' }, 'nl')).toEqual({
+      ...defaultPrefs('nl'),
+      cueVolume: 0,
+      speechRate: 'slow',
+    });
+    const storage = memoryStorage();
+    const prefs: Prefs = {
+      ...defaultPrefs('nl'),
+      sound: true,
+      roomVolume: 80,
+      heartVolume: 0,
+      cueVolume: 45,
+      readAloud: true,
+      speechRate: 'fast',
+    };
+    savePrefs(storage, prefs);
+    expect(loadPrefs(storage, 'en')).toEqual(prefs);
+  });
+
   it('survive a storage that refuses to save', () => {
     const full = {
       getItem: () => null,

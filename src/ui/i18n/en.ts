@@ -66,7 +66,7 @@ export const en = {
     stageLoading: 'The stage is on its way; the story can start already.',
     feedbackLabel: 'What your answer did',
     noChange: 'Nothing moved much this time.',
-    keysHint: 'Keys 1-9 choose, P pauses.',
+    keysHint: 'Keys 1-9 choose, P pauses, S turns sound on or off, V turns reading aloud on or off.',
     rewind: 'Try another answer here',
   },
   meters: {
@@ -346,6 +346,8 @@ export const en = {
     stage: 'The picture could not be shown on this device; the story works without it.',
     retry: 'Try again',
     unexpected: 'Something unexpected went wrong. You can go back to the menu; nothing you did is lost.',
+    language: 'The other language could not be loaded. Check your connection and try again.',
+    screen: 'This screen could not be loaded. Check your connection and try again.',
   },
   settings: {
     open: 'Settings',
@@ -399,7 +401,7 @@ export const en = {
   reading: {
     theEnd: 'This is where the story ends.',
     lookBack: 'Look back',
-    shortcuts: 'Single-key shortcuts (1-9 choose, P pauses)',
+    shortcuts: 'Single-key shortcuts (1-9 choose, P pauses, S sound, V read aloud)',
     checkInHeading: 'First: how are you?',
     checkInQuestion: 'How are you now, in one word?',
     checkInHint: 'Only for you: nothing is saved or sent. If it weighs on you, pause, or see where to find support.',
@@ -421,6 +423,12 @@ export const en = {
     breatheIn: 'Breathe in',
     breatheOut: 'Breathe out',
     runOf: (date: string, name: string) => `run of ${date} with ${name}`,
+  },
+  sound: {
+    switchedOn: 'Sound on.',
+    switchedOff: 'Sound off.',
+    readOn: 'Reading aloud is on.',
+    readOff: 'Reading aloud is off.',
   },
 };
 

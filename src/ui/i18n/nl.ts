@@ -62,7 +62,7 @@ export const nl: Dict = {
     stageLoading: 'Het beeld komt eraan; het verhaal kan al beginnen.',
     feedbackLabel: 'Wat je antwoord deed',
     noChange: 'Er bewoog deze keer weinig.',
-    keysHint: 'Toetsen 1-9 kiezen, P pauzeert.',
+    keysHint: 'Toetsen 1-9 kiezen, P pauzeert, S zet geluid aan of uit, V zet voorlezen aan of uit.',
     rewind: 'Probeer hier een ander antwoord',
   },
   meters: {
@@ -344,6 +344,8 @@ export const nl: Dict = {
     stage: 'Het beeld kan op dit apparaat niet getoond worden; het verhaal werkt ook zonder.',
     retry: 'Opnieuw proberen',
     unexpected: 'Er ging onverwacht iets mis. Je kunt terug naar het menu; er gaat niets verloren van wat je deed.',
+    language: 'De andere taal kon niet geladen worden. Controleer je verbinding en probeer het opnieuw.',
+    screen: 'Dit scherm kon niet geladen worden. Controleer je verbinding en probeer het opnieuw.',
   },
   settings: {
     open: 'Instellingen',
@@ -396,7 +398,7 @@ export const nl: Dict = {
   reading: {
     theEnd: 'Hier eindigt het verhaal.',
     lookBack: 'Terugkijken',
-    shortcuts: 'Sneltoetsen van één toets (1-9 kiest, P pauzeert)',
+    shortcuts: 'Sneltoetsen van één toets (1-9 kiest, P pauzeert, S geluid, V voorlezen)',
     checkInHeading: 'Eerst even: hoe gaat het?',
     checkInQuestion: 'Hoe voel je je nu, in één woord?',
     checkInHint:
@@ -419,5 +421,11 @@ export const nl: Dict = {
     breatheIn: 'Adem in',
     breatheOut: 'Adem uit',
     runOf: (date: string, name: string) => `spel van ${date} met ${name}`,
+  },
+  sound: {
+    switchedOn: 'Geluid aan.',
+    switchedOff: 'Geluid uit.',
+    readOn: 'Voorlezen staat aan.',
+    readOff: 'Voorlezen staat uit.',
   },
 };

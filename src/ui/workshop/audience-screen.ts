@@ -25,6 +25,8 @@ function barFill(percent: number): HTMLElement {
 export interface AudienceStageOptions {
   scenarios: readonly ScenarioEntry[];
   present: StagePresenter;
+  /** Whether the projector should play sound now (the facilitator's setting, and not paused). */
+  sound?: (on: boolean) => void;
 }
 
 /**
@@ -65,6 +67,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     document.title = `${game.appName}: ${t.title}`;
     root.replaceChildren(view ? audienceBody(view) : waiting(l));
     stage?.show(view?.stage ?? null);
+    stageOptions?.sound?.(view !== null && view.sound && !view.paused);
     fitToScreen();
     clearInterval(tick);
     if (view?.timerEndsAt) {

@@ -233,6 +233,11 @@ export const workshopEn = {
     relaySet: (origin: string) => `Phones now join through ${web(origin)}.`,
     relayOwn: 'Phones join through the server this game came from.',
   },
+  sound: {
+    projector: 'Play sound on the audience screen',
+    projectorHint:
+      'A quiet room tone and a heartbeat that follows the alarm, from the audience screen’s window. It starts after one click in that window.',
+  },
 };
 
 export type WorkshopDict = typeof workshopEn;

@@ -233,4 +233,9 @@ export const workshopNl: WorkshopDict = {
     relaySet: (origin: string) => `Telefoons doen nu mee via ${web(origin)}.`,
     relayOwn: 'Telefoons doen mee via de server waar dit spel vandaan komt.',
   },
+  sound: {
+    projector: 'Geluid op het zaalscherm',
+    projectorHint:
+      'Een zacht geluid van de ruimte en een hartslag die met het alarm meegaat, vanuit het venster van het zaalscherm. Het begint na één klik in dat venster.',
+  },
 };

@@ -21,6 +21,8 @@ export interface WorkshopStart {
   pathMap?: PathMapPresenter;
   /** The stage presenter: the projector shows the two figures as solo play does. */
   stage?: StagePresenter;
+  /** Told whether the projector should play sound (the facilitator decides). */
+  sound?: (on: boolean) => void;
 }
 
 function tabStorage(): Storage | null {
@@ -45,7 +47,7 @@ export function startWorkshop(o: WorkshopStart): void {
   // The game's sizes are in rem: scaling the root makes the whole page projector-sized.
   document.documentElement.classList.add(`ws-root-${o.view}`);
   if (o.view === 'audience') {
-    audienceScreen(o.root, broadcastLink(), o.lang, o.stage ? { scenarios: o.scenarios, present: o.stage } : undefined);
+    audienceScreen(o.root, broadcastLink(), o.lang, o.stage ? { scenarios: o.scenarios, present: o.stage, sound: o.sound } : undefined);
     return;
   }
   facilitatorApp({

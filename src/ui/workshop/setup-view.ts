@@ -97,6 +97,7 @@ export function setupView(o: SetupOptions): HTMLElement {
     ...(['nl', 'en'] as const).map((l) => h('option', { value: l, selected: l === o.lang }, t.languages[l])),
   );
   const name = h('input', { id: 'ws-name', type: 'text', maxlength: 24, value: 'Sam', autocomplete: 'off' });
+  const sound = h('input', { id: 'ws-sound', type: 'checkbox', name: 'sound', 'aria-describedby': 'ws-sound-hint' });
   const form = h(
     'form',
     { class: 'start-form ws-setup-form', novalidate: true },
@@ -118,6 +119,8 @@ export function setupView(o: SetupOptions): HTMLElement {
     radios('meters', t.setup.meters, METERS, (v) => t.setup.metersModes[v], 'after-reveal'),
     h('label', { for: 'ws-name' }, t.setup.name),
     name,
+    h('label', { for: 'ws-sound', class: 'toggle' }, sound, ` ${t.sound.projector}`),
+    h('p', { id: 'ws-sound-hint', class: 'hint' }, t.sound.projectorHint),
     h(
       'div',
       { class: 'actions' },
@@ -134,7 +137,7 @@ export function setupView(o: SetupOptions): HTMLElement {
       values.find((v) => v === form.querySelector<HTMLInputElement>(`input[name="${field}"]:checked`)?.value) ?? fallback;
     o.onBegin(
       entry,
-      { lang: o.lang, voting: pick('voting', VOTING, 'hands'), meters: pick('meters', METERS, 'after-reveal') },
+      { lang: o.lang, voting: pick('voting', VOTING, 'hands'), meters: pick('meters', METERS, 'after-reveal'), sound: sound.checked },
       name.value.trim() || 'Sam',
     );
   });
