@@ -41,14 +41,21 @@ interface Run {
 
 async function run(url: string, mode: 'spread' | 'burst', secret: string): Promise<Run> {
   const wsUrl = `${url.replace(/^http/, 'ws')}${RELAY_PATH}`;
-  const facilitator = connectFacilitator({ url: wsUrl, secret, lang: 'en', WebSocketImpl: WebSocket as unknown as WebSocketFactory });
+  // The relay answers only its own pages (issue 15): every socket says it comes from one.
+  const fromPage = { headers: { Origin: new URL(url).origin } };
+  const PageSocket = class extends WebSocket {
+    constructor(address: string) {
+      super(address, fromPage);
+    }
+  };
+  const facilitator = connectFacilitator({ url: wsUrl, secret, lang: 'en', WebSocketImpl: PageSocket as unknown as WebSocketFactory });
   const room = await new Promise<{ code: string }>((resolve) => facilitator.on('room', resolve));
 
   const phones: WebSocket[] = [];
   const acked = new Set<number>();
   await Promise.all(
     Array.from({ length: PHONES }, async (_, i) => {
-      const ws = new WebSocket(wsUrl);
+      const ws = new WebSocket(wsUrl, { ...fromPage, localAddress: `127.0.0.${(i % 240) + 2}` });
       phones[i] = ws;
       await new Promise((resolve) => ws.once('open', resolve));
       ws.on('message', (data) => {
