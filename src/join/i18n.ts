@@ -40,6 +40,7 @@ const en = {
   // Rooms that hold (issue 15).
   paused: 'A moment of pause. Breathe out slowly; the workshop goes on in a moment.',
   answersFull: 'The facilitator has all the answers this question can take. Thank you; you can still say it out loud.',
+  roomGone: (code: string) => `Room ${code} is no longer there: the workshop's server lost it. Look at the big screen for the new code.`,
 } as const;
 
 export type JoinDict = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -82,6 +83,8 @@ const nl: JoinDict = {
   refused: 'Dat is niet gelukt. Probeer het opnieuw.',
   paused: 'Even pauze. Adem rustig uit; de workshop gaat zo verder.',
   answersFull: 'Er zijn al zoveel antwoorden op deze vraag als de begeleider kan laten zien. Dank je; je mag het ook gewoon hardop zeggen.',
+  roomGone: (code) =>
+    `Sessie ${code} bestaat niet meer: de workshopserver is hem kwijtgeraakt. Kijk op het grote scherm voor de nieuwe code.`,
 };
 
 export const joinDictionaries: Record<Lang, JoinDict> = { en, nl };

@@ -7,7 +7,7 @@ import type { ErrorCode } from '../workshop/relay-protocol.ts';
 import { isRoomCode, LIMITS, normalizeRoomCode } from '../workshop/relay-protocol.ts';
 import { joinDictionaries, phoneLang } from './i18n.ts';
 import { type JoinState, renderJoin } from './join-view.ts';
-import { connectPhone, type PhoneConnection } from './phone-connection.ts';
+import { connectPhone, type PhoneConnection, tokenKey } from './phone-connection.ts';
 
 const LANG_KEY = 'dichtbij-join-lang';
 const root = document.getElementById('join')!;
@@ -41,6 +41,11 @@ function refusal(code: ErrorCode): string {
   return code === 'rate-limited' ? t().tooFast : t().refused;
 }
 
+/** No such room: a typo, or, for a phone that was in it (it keeps a token), a room the relay lost. */
+function unknownRoom(code: string): string {
+  return storage()?.getItem(tokenKey(code)) ? t().roomGone(code) : t().unknownRoom(code);
+}
+
 function join(code: string): void {
   connection?.close();
   state.code = code;
@@ -53,7 +58,7 @@ function join(code: string): void {
   connection = link;
   link.on('status', (status) => {
     state.status = status;
-    if (status === 'unknown-room') state.notice = t().unknownRoom(code);
+    if (status === 'unknown-room') state.notice = unknownRoom(code);
     paint();
   });
   link.on('view', (view) => {
@@ -114,7 +119,7 @@ const actions = {
     } catch {
       // Not kept; the switch still applies to this visit.
     }
-    if (state.status === 'unknown-room' && state.code) state.notice = t().unknownRoom(state.code);
+    if (state.status === 'unknown-room' && state.code) state.notice = unknownRoom(state.code);
     paint();
   },
 };

@@ -2,7 +2,7 @@
 // facilitator on the other end: join by typing the code, vote, reload and keep the vote,
 // see the count after the reveal, send a one-line answer, see the room end.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +170,17 @@ describe('the phone page on the relay', () => {
       await expect.poll(() => page.locator('.join-status').textContent(), { timeout: 20_000 }).toBe('');
       expect(await state(page)).toBe('waiting');
       expect(await page.locator('main').textContent()).not.toContain('Er is geen sessie');
+
+      // A relay that lost its rooms (their folder gone): the phone is told the room is gone
+      // and where to look, not that it typed the code wrong.
+      cli.kill();
+      await expect.poll(() => page.locator('.join-status').textContent()).toContain('Verbinding verbroken');
+      rmSync(roomsDir, { recursive: true, force: true });
+      cli = await startCli(cli.port, roomsDir);
+      await expect
+        .poll(() => page.locator('main').textContent(), { timeout: 20_000 })
+        .toContain(`Sessie ${facilitator.code} bestaat niet meer`);
+      expect(await page.locator('main').textContent()).not.toContain('Kijk de code');
       // Failed reconnects while the relay was down are the browser's own messages; nothing else.
       expect(errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
     } finally {

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Phone } from '../server/helpers.ts';
+import { axeViolations, smallTargets } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { useRelay } from './relay.ts';
 
@@ -46,6 +47,9 @@ function measure(aud: Page): Promise<Measure> {
     return { smallest, smallestText, qr, overflows: document.documentElement.scrollHeight > window.innerHeight, wide };
   });
 }
+
+/** Whether the projector's page is taller than its window (nobody scrolls a projector). */
+const scrolls = (aud: Page) => aud.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
 
 /** The projector has more of this scene to show (another page, or the rest after N). */
 async function morePages(fac: Page): Promise<boolean> {
@@ -167,6 +171,7 @@ describe('the room, read from the back', () => {
     await expect.poll(() => aud.locator('[data-joined]').getAttribute('data-joined')).toBe('0');
     const phones = await joinPhones(aud, 4);
     await expect.poll(() => aud.locator('[data-joined]').getAttribute('data-joined')).toBe('4');
+    expect(await axeViolations(aud)).toEqual([]);
     await fac.locator('[data-action="begin-workshop"]').click();
     await expect.poll(() => phase(fac)).toBe('scene');
     await expect.poll(() => aud.locator('[data-audience]').getAttribute('data-audience')).toBe('scene');
@@ -192,6 +197,8 @@ describe('the room, read from the back', () => {
     // Four answers waiting, and the vote's button is still in sight at 1280x720.
     const button = await fac.locator('[data-action="open-vote"]').boundingBox();
     expect(button && button.y + button.height).toBeLessThanOrEqual(720);
+    expect(await axeViolations(fac)).toEqual([]);
+    expect(await smallTargets(fac)).toEqual([]);
 
     await fac.getByRole('button', { name: 'Turn down: Something rude' }).click();
     await expect.poll(() => fac.locator('[data-answer]').count()).toBe(3);
@@ -205,8 +212,48 @@ describe('the room, read from the back', () => {
     await expect.poll(() => aud.locator('[data-approved-answer]').allTextContents()).toEqual([texts[0], long]);
     await expect.poll(() => phones[0]!.view?.approved.map((a) => a.text)).toEqual([texts[0], long]);
     expect(await aud.locator('main').textContent()).not.toContain('Something rude');
+    expect(await scrolls(aud)).toBe(false);
+    expect(await axeViolations(aud)).toEqual([]);
+
+    // More answers than the projector can hold: it never scrolls; the newest stay, the oldest
+    // make way, and the room is told how many are no longer shown.
+    const more = await joinPhones(aud, 16);
+    const question = more[0]!.view!.question!.questionId;
+    for (const [i, phone] of more.entries())
+      phone.send({ t: 'answer', questionId: question, text: `Answer ${i + 1}: ${'words that take up a line '.repeat(3)}` });
+    await expect.poll(() => fac.locator('[data-answer][data-approved="false"]').count()).toBe(16);
+    await fac.locator('[data-action="approve-all"]').click();
+    await expect.poll(() => aud.locator('[data-approved-answer]').count()).toBe(18);
+    expect(await scrolls(aud)).toBe(false);
+    expect(await aud.locator('[data-approved-answer]').last().isVisible()).toBe(true);
+    expect(await aud.locator('[data-approved-answer]').first().isVisible()).toBe(false);
+    const hidden = Number(await aud.locator('[data-answers-hidden]').getAttribute('data-answers-hidden'));
+    expect(hidden).toBeGreaterThan(0);
+    expect(await aud.locator('[data-answers-hidden]').textContent()).toBe(`${hidden} earlier answers are no longer shown.`);
+    expect(await aud.locator('[data-approved-answer]:visible').count()).toBe(18 - hidden);
     expect(errors).toEqual([]);
-    for (const phone of phones) phone.close();
+    for (const phone of [...phones, ...more]) phone.close();
+    await fac.context().close();
+  });
+
+  it('stops from the pause to the debrief, and a notice can be dismissed', { timeout: 120_000 }, async () => {
+    const { fac, aud, errors } = await openRoom(browser(), 'en-GB');
+    await fac.locator('[data-action="begin-workshop"]').click();
+    await expect.poll(() => phase(fac)).toBe('scene');
+    // A reload says the workshop goes on; the notice goes when dismissed.
+    await fac.reload();
+    const resumed = fac.locator('.notice', { hasText: 'The workshop continues where it was.' });
+    await expect.poll(() => resumed.count()).toBe(1);
+    expect(await smallTargets(fac)).toEqual([]);
+    await resumed.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => resumed.count()).toBe(0);
+    // "Stop for now" in the pause ends the playing: the run is kept, the debrief follows.
+    await fac.keyboard.press('p');
+    await expect.poll(() => aud.locator('.ws-audience-pause').count()).toBe(1);
+    await fac.locator('dialog [data-action="quit"]').click();
+    await expect.poll(() => fac.locator('.ws-debrief').count()).toBe(1);
+    await expect.poll(() => aud.locator('.ws-audience-pause').count()).toBe(0);
+    expect(errors).toEqual([]);
     await fac.context().close();
   });
 });

@@ -54,6 +54,35 @@ describe('relay limits', () => {
     expect(back.view?.token).toBe(token);
   });
 
+  it('takes 200 answers a question, tells the next phone and the facilitator (once), and starts afresh with a new question', async () => {
+    const relay = await start({ sweepEveryMs: null });
+    const facilitator = await hostRoom(relay.url);
+    const phones: Phone[] = [];
+    for (let i = 0; i < 202; i++) phones.push(await Phone.join(relay.url, facilitator.code));
+    open.push(...phones);
+    const answer = (phone: Phone, questionId: string, text: string) => phone.send({ t: 'answer', questionId, text });
+    const first = facilitator.relay.askQuestion('What did you notice?');
+    await Promise.all(phones.map((p) => p.until(() => p.view?.question?.questionId === first)));
+    for (const [i, phone] of phones.slice(0, 200).entries()) answer(phone, first, `Answer ${i + 1}`);
+    await facilitator.until(() => facilitator.answers.length === 200);
+    for (const late of phones.slice(200)) {
+      answer(late, first, 'One too many');
+      await late.until(() => late.errors.includes('answers-full'));
+    }
+    await facilitator.until(() => facilitator.errors.includes('answers-full'));
+    // Every phone past the cap is told; the facilitator hears it once, not per phone.
+    await new Promise((done) => setTimeout(done, 100));
+    expect(facilitator.errors.filter((e) => e === 'answers-full')).toEqual(['answers-full']);
+    expect(facilitator.answers.map((a) => a.text)).not.toContain('One too many');
+
+    // The cap is per question, not per session: the next question takes answers again.
+    const second = facilitator.relay.askQuestion('And now?');
+    const late = phones[201]!;
+    await late.until(() => late.view?.question?.questionId === second);
+    answer(late, second, 'Heard this time');
+    await facilitator.until(() => facilitator.answers.some((a) => a.questionId === second && a.text === 'Heard this time'));
+  });
+
   it('caps the number of rooms', async () => {
     const relay = await start({ sweepEveryMs: null, maxRooms: 2 });
     await hostRoom(relay.url, `${SECRET}-1`);

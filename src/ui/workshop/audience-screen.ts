@@ -13,6 +13,7 @@ import { describeChange, metersPanel } from '../meters-view.ts';
 import { audienceStage, type StagePresenter } from './audience-stage.ts';
 import { workshopDictionaries } from './dictionaries.ts';
 import { lineLabel } from './line-label.ts';
+import { fitToScreen } from './projector-fit.ts';
 import { qrCode } from './qr-code.ts';
 
 // Sized through the CSS object model: the page's CSP forbids inline style attributes.
@@ -29,28 +30,10 @@ export interface AudienceStageOptions {
   sound?: (on: boolean) => void;
 }
 
-/**
- * Nobody scrolls a projector: when a long scene would run off the bottom, the type shrinks
- * to the largest size at which the whole view fits the window, but never below what reads
- * from the back of a room (28 px at 1920x1080: MIN_FIT of the full size).
- */
-const MIN_FIT = 0.78;
-
-function fitToScreen(): void {
-  const root = document.documentElement;
-  const fits = (scale: number) => {
-    root.style.setProperty('--ws-fit', String(scale));
-    return root.scrollHeight <= window.innerHeight;
-  };
-  if (fits(1)) return;
-  // Height shrinks with the type, so halve the gap between a size that fits and one that doesn't.
-  let [low, high] = [MIN_FIT, 1];
-  while (high - low > 0.01) {
-    const mid = (low + high) / 2;
-    if (fits(mid)) low = mid;
-    else high = mid;
-  }
-  fits(Math.floor(low * 100) / 100);
+/** The join address with line breaks offered after its slashes and before its query, so a
+ *  narrow column breaks it where a reader expects, not inside the port number. */
+function joinAddress(url: string): (string | HTMLElement)[] {
+  return url.split(/(?<=[^/]\/)(?!\/)|(?=\?)/).flatMap((part, i) => (i === 0 ? [part] : [h('wbr', {}), part]));
 }
 
 export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | 'en', stageOptions?: AudienceStageOptions): Subscription {
@@ -67,8 +50,8 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     document.title = `${game.appName}: ${t.title}`;
     root.replaceChildren(view ? audienceBody(view) : waiting(l));
     stage?.show(view?.stage ?? null);
-    stageOptions?.sound?.(view !== null && view.sound && !view.paused);
-    fitToScreen();
+    stageOptions?.sound?.(view?.sound === true && !view.paused);
+    fitToScreen(t.rooms.earlierAnswers);
     clearInterval(tick);
     if (view?.timerEndsAt) {
       const timer = root.querySelector<HTMLElement>('[data-timer]');
@@ -104,7 +87,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
             'div',
             { class: 'ws-lobby-text' },
             h('p', {}, t.rooms.lobbyStep1),
-            h('p', { class: 'ws-join-url' }, room.joinUrl),
+            h('p', { class: 'ws-join-url' }, ...joinAddress(room.joinUrl)),
             h('p', {}, t.rooms.lobbyStep2),
             h('p', { class: 'ws-room-code', 'data-room-code': room.code }, room.code),
             h('p', { class: 'ws-big', 'data-joined': joined }, t.rooms.joined(joined)),
@@ -143,7 +126,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
               { class: 'ws-room-text' },
               h('p', {}, t.relay.join),
               h('p', { class: 'ws-room-code', 'data-room-code': v.room.code }, v.room.code),
-              h('p', { class: 'ws-join-url' }, v.room.joinUrl),
+              h('p', { class: 'ws-join-url' }, ...joinAddress(v.room.joinUrl)),
             ),
           ),
         );
@@ -208,12 +191,14 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
       if (v.question || v.answers.length > 0) {
         // The question once: not again when it is already the moment's prompt or the debrief's question.
         const repeated = v.question !== null && (v.question === v.debrief?.question || v.question === v.prompt);
+        // Placed where most of them fit when the screen is fitted (fitToScreen).
         read.append(
           h(
             'section',
             { class: 'ws-audience-answers' },
             v.question && !repeated ? h('p', { class: 'ws-big' }, v.question) : null,
             v.answers.length ? h('h3', {}, t.audience.answers) : null,
+            h('p', { class: 'hint', 'data-answers-hidden': 0, hidden: true }),
             h('ul', {}, ...v.answers.map((a) => h('li', { 'data-approved-answer': true }, a))),
           ),
         );
@@ -280,7 +265,7 @@ export function audienceScreen(root: HTMLElement, link: SyncLink, lang: 'nl' | '
     }
   };
   paint(null);
-  const onResize = () => fitToScreen();
+  const onResize = () => fitToScreen(workshopDictionaries[latest?.lang ?? lang].rooms.earlierAnswers);
   window.addEventListener('resize', onResize);
   // The stage draws its canvas after the paint that placed it (the story loads first): the
   // type fits again once it has its height, or a long scene scrolls until the next view.

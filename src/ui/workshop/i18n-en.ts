@@ -221,6 +221,7 @@ export const workshopEn = {
     page: (n: number, of: number) => `Audience screen: page ${n} of ${of}${n < of ? ' (N: next page)' : ''}`,
     pageMark: (n: number, of: number) => `${n}/${of}`,
     dismiss: 'Dismiss',
+    earlierAnswers: (n: number) => (n === 1 ? '1 earlier answer is no longer shown.' : `${n} earlier answers are no longer shown.`),
   },
   hosted: {
     relayLabel: 'Server for phones (optional)',

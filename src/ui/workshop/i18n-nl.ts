@@ -221,6 +221,8 @@ export const workshopNl: WorkshopDict = {
     page: (n: number, of: number) => `Zaalscherm: pagina ${n} van ${of}${n < of ? ' (N: volgende pagina)' : ''}`,
     pageMark: (n: number, of: number) => `${n}/${of}`,
     dismiss: 'Wegklikken',
+    earlierAnswers: (n: number) =>
+      n === 1 ? '1 eerder antwoord staat er niet meer bij.' : `${n} eerdere antwoorden staan er niet meer bij.`,
   },
   hosted: {
     relayLabel: 'Server voor telefoons (mag leeg blijven)',
