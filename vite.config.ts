@@ -3,25 +3,15 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/vite-plugin-ink.ts';
 import { stageUrlPlugin } from './src/build/vite-plugin-stage-url.ts';
+import { contentSecurityPolicy, relayOrigin } from './src/server/content-policy.ts';
 
-// Only the game's own origin: no CDNs, no telemetry, no eval. The dev server injects
-// styles inline, so the policy is added to the built page only.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  // The offline service worker and the web manifest (src/offline.ts, vite-plugin-pwa).
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+// The policy is in src/server/content-policy.ts (the relay sends it too). RELAY_URL, when the
+// game is built to use a relay on another host, is the one address it may connect to besides
+// its own origin. The dev server injects styles inline, so the policy is on the built page only.
+const RELAY_URL = relayOrigin(process.env.RELAY_URL);
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy(RELAY_URL);
 
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyPlugin(): Plugin {
   return {
     name: 'dichtbij-csp',
     apply: 'build',
@@ -90,7 +80,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [inkPlugin({ storiesDir: 'stories' }), stageUrlPlugin(), contentSecurityPolicy(), preloadFonts(), offline],
+  plugins: [inkPlugin({ storiesDir: 'stories' }), stageUrlPlugin(), contentSecurityPolicyPlugin(), preloadFonts(), offline],
   // DESIGN.md's layout: our own art and static files live in assets/.
   publicDir: 'assets',
   build: {

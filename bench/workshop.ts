@@ -1,5 +1,6 @@
 // `npm run bench:workshop`: 200 phones vote within one second against a relay running in
-// its own process. Reports votes lost (must be 0; exit 1 otherwise) and the tally latency:
+// its own process. With `-- --processes N`: the hosted relay over N processes and Redis
+// (workshop-cluster.ts). Reports votes lost (must be 0; exit 1 otherwise) and the tally latency:
 // from a vote leaving a phone to the facilitator receiving a tally that counts it.
 //
 // Tallies are coalesced and carry counts, not ids, so "counts it" is measured as: the first
@@ -11,6 +12,7 @@ import { createInterface } from 'node:readline';
 import WebSocket from 'ws';
 import { connectFacilitator, type WebSocketFactory } from '../src/workshop/relay-client.ts';
 import { RELAY_PATH } from '../src/workshop/relay-protocol.ts';
+import { benchCluster } from './workshop-cluster.ts';
 
 const PHONES = Number(process.env.PHONES ?? 200);
 const WINDOW_MS = 1000;
@@ -39,14 +41,21 @@ interface Run {
 
 async function run(url: string, mode: 'spread' | 'burst', secret: string): Promise<Run> {
   const wsUrl = `${url.replace(/^http/, 'ws')}${RELAY_PATH}`;
-  const facilitator = connectFacilitator({ url: wsUrl, secret, lang: 'en', WebSocketImpl: WebSocket as unknown as WebSocketFactory });
+  // The relay answers only its own pages (issue 15): every socket says it comes from one.
+  const fromPage = { headers: { Origin: new URL(url).origin } };
+  const PageSocket = class extends WebSocket {
+    constructor(address: string) {
+      super(address, fromPage);
+    }
+  };
+  const facilitator = connectFacilitator({ url: wsUrl, secret, lang: 'en', WebSocketImpl: PageSocket as unknown as WebSocketFactory });
   const room = await new Promise<{ code: string }>((resolve) => facilitator.on('room', resolve));
 
   const phones: WebSocket[] = [];
   const acked = new Set<number>();
   await Promise.all(
     Array.from({ length: PHONES }, async (_, i) => {
-      const ws = new WebSocket(wsUrl);
+      const ws = new WebSocket(wsUrl, { ...fromPage, localAddress: `127.0.0.${(i % 240) + 2}` });
       phones[i] = ws;
       await new Promise((resolve) => ws.once('open', resolve));
       ws.on('message', (data) => {
@@ -118,6 +127,20 @@ async function run(url: string, mode: 'spread' | 'burst', secret: string): Promi
   facilitator.end();
   for (const ws of phones) ws.terminate();
   return { lost, latencies, spanMs };
+}
+
+const processesFlag = process.argv.indexOf('--processes');
+if (processesFlag > 0) {
+  const processes = Number(process.argv[processesFlag + 1]);
+  if (!Number.isInteger(processes) || processes < 1) {
+    console.error('--processes takes a whole number of relay processes, e.g. --processes 3');
+    process.exit(1);
+  }
+  const passed = await benchCluster(processes).catch((error: Error) => {
+    console.error(`FAIL: ${error.message}`);
+    return false;
+  });
+  process.exit(passed ? 0 : 1);
 }
 
 const relay = await startRelayProcess();

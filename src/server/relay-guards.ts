@@ -50,6 +50,8 @@ export class Guards {
   readonly wrongCodes: TokenBucket;
   readonly newRooms: KeyedBuckets;
   readonly pending = new KeyedCount();
+  /** Null when the rooms' store counts relay-wide wrong codes for every process (Redis). */
+  private relayWide: TokenBucket | null;
 
   constructor(limits: Partial<GuardLimits> | undefined, clock: Clock) {
     this.limits = { ...DEFAULT_GUARDS, ...limits };
@@ -58,6 +60,12 @@ export class Guards {
     this.wrongCodesOf = new KeyedBuckets(this.limits.wrongCodesPerAddress, clock);
     this.wrongCodes = new TokenBucket(this.limits.wrongCodes, clock);
     this.newRooms = new KeyedBuckets(this.limits.newRoomsPerAddress, clock);
+    this.relayWide = this.wrongCodes;
+  }
+
+  /** Relay processes that share rooms share the relay-wide wrong-code budget too (kept there). */
+  leaveRelayWideGuessesToRooms(): void {
+    this.relayWide = null;
   }
 
   /** Room for one more connection that has not joined yet? */
@@ -67,12 +75,12 @@ export class Guards {
 
   /** May this address try a code the relay does not know to be theirs? Asked before looking. */
   mayGuess(address: string): boolean {
-    return this.wrongCodes.has() && this.wrongCodesOf.has(address);
+    return this.wrongCodesOf.has(address) && (this.relayWide?.has() ?? true);
   }
 
   wrongCode(address: string): void {
-    this.wrongCodes.take();
     this.wrongCodesOf.take(address);
+    this.relayWide?.take();
   }
 
   prune(): void {
@@ -87,8 +95,38 @@ export function isLocalAddress(address: string): boolean {
   return LOCAL.has(address);
 }
 
-export function remoteAddress(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
+/**
+ * The client's address. Behind a reverse proxy, every socket comes from the proxy, and the
+ * client is the last address the proxy appended to X-Forwarded-For (earlier entries are
+ * whatever the client sent, so never trusted). Only a socket from a proxy we were told to
+ * trust (`isProxy`) is taken at its word.
+ */
+export function remoteAddress(request: IncomingMessage, isProxy: (peer: string) => boolean = () => false): string {
+  const peer = request.socket.remoteAddress ?? 'unknown';
+  if (!isProxy(peer)) return peer;
+  const forwarded = request.headers['x-forwarded-for'];
+  const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',');
+  const last = list.at(-1)?.trim();
+  // Without the header it is the proxy's own health check, or a client on this machine.
+  return last && /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : peer;
+}
+
+/**
+ * TRUST_PROXY: 'off', or a comma-separated list of proxy addresses (a trailing '.' or ':'
+ * makes a prefix, e.g. '172.17.' for Docker's bridge); unset means loopback, a proxy on the
+ * same machine.
+ */
+export function proxyTrust(setting: string | undefined): (peer: string) => boolean {
+  const value = (setting ?? 'loopback').trim();
+  if (value === 'off' || value === '') return () => false;
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  return (peer) => {
+    const bare = peer.replace(/^::ffff:/, '');
+    return entries.some((e) => (e === 'loopback' ? isLocalAddress(peer) : /[.:]$/.test(e) ? bare.startsWith(e) : bare === e));
+  };
 }
 
 /** host:port names this relay answers to: loopback, its listening address, the LAN, PUBLIC_URL. */
@@ -106,12 +144,14 @@ export function ownHosts(options: { port: number; listening: string; lan: readon
 
 /**
  * Browsers always send Origin with a WebSocket; a page of another site (or a DNS name that
- * was made to point here) sends its own, and a forged Host names nothing of ours.
+ * was made to point here) sends its own, and a forged Host names nothing of ours. The game
+ * served from another host (GAME_ORIGINS) may connect by its exact origin.
  */
-export function fromOwnPages(request: IncomingMessage, hosts: ReadonlySet<string>): boolean {
+export function fromOwnPages(request: IncomingMessage, hosts: ReadonlySet<string>, gameOrigins: ReadonlySet<string> = new Set()): boolean {
   const host = request.headers.host;
   const origin = request.headers.origin;
   if (!host || !origin || !hosts.has(host)) return false;
+  if (gameOrigins.has(origin)) return true;
   try {
     return hosts.has(new URL(origin).host);
   } catch {

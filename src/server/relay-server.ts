@@ -1,9 +1,10 @@
 // The workshop relay: one Node process serving the built game and a WebSocket room at
 // /relay. We use `ws`, not socket.io: browsers speak WebSocket natively, so the phone page
 // needs no client library and stays a few KB, and there is no second protocol to trust.
-// Rooms live in memory and, given a store, are kept after every change so a restarted relay
-// resumes them. Every frame is size-checked, rate-limited and validated; relay-guards.ts
-// holds the limits per address, per token and relay-wide.
+// Rooms live in this process (kept after every change in a store, so a restarted relay resumes
+// them) or, given a hub from redis-hub.ts, in Redis, shared by several relay processes. Every
+// frame is size-checked, rate-limited and validated; relay-guards.ts holds the limits per
+// address, per token and relay-wide.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -20,10 +21,11 @@ import {
   RELAY_INFO_PATH,
   RELAY_PATH,
 } from '../workshop/relay-protocol.ts';
+import { securityHeaders } from './content-policy.ts';
 import { lanAddresses } from './lan.ts';
 import { type BucketOptions, type Clock, systemClock, TokenBucket } from './rate-limit.ts';
 import { fromOwnPages, type GuardLimits, Guards, isLocalAddress, ownHosts, remoteAddress } from './relay-guards.ts';
-import { Room } from './room.ts';
+import { type HostSession, MemoryHub, type PhoneSession, type RoomHub } from './room-hub.ts';
 import { RoomRegistry } from './room-registry.ts';
 import { memoryOnly, type RoomStore } from './room-store.ts';
 import { serveStatic } from './static-files.ts';
@@ -49,6 +51,27 @@ export interface RelayOptions {
   store?: RoomStore;
   /** Real-time housekeeping (idle expiry, dead sockets); tests call sweep() instead. */
   sweepEveryMs?: number | null;
+  /** Rooms somewhere else than this process (Redis, shared by several relays); `store` is then unused. */
+  hub?: (context: HubContext) => Promise<RoomHub>;
+  /**
+   * Behind a reverse proxy: which peers are the proxy, whose X-Forwarded-For names the client
+   * (relay-guards.ts, proxyTrust). Without it every peer is the client.
+   */
+  isProxy?: (peer: string) => boolean;
+  /** Origins of pages elsewhere (the game on another host) that may open the relay's socket. */
+  gameOrigins?: readonly string[];
+}
+
+/** What a hub needs to know of the relay it serves. */
+export interface HubContext {
+  clock: Clock;
+  maxRooms: number;
+  maxPhones: number;
+  maxLinksPerPhone: number;
+  idleMs: number;
+  joinUrlFor: (code: string) => string;
+  /** The relay-wide budget of wrong room codes, for a hub that counts them for all processes. */
+  wrongCodes: BucketOptions;
 }
 
 export interface Relay {
@@ -65,11 +88,7 @@ export interface Relay {
   stop(): Promise<void>;
 }
 
-type Conn =
-  | { role: 'new'; failures: number }
-  | { role: 'host'; room: Room }
-  | { role: 'phone'; room: Room; token: string }
-  | { role: 'gone' };
+type Conn = { role: 'new' } | { role: 'host'; session: HostSession } | { role: 'phone'; session: PhoneSession } | { role: 'gone' };
 
 const DEFAULTS = {
   maxPhones: 300,
@@ -85,6 +104,8 @@ const MAX_STRIKES = 50;
 const MAX_JOIN_FAILURES = 5;
 /** A peer that stops reading is cut off rather than buffered without end. */
 const MAX_BUFFERED = 1 << 20;
+/** Messages of one connection waiting for the rooms (Redis slow or away) before we refuse more. */
+const MAX_QUEUED = 16;
 
 export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const clock = options.clock ?? systemClock;
@@ -95,21 +116,23 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const isLocal = (address: string) => isLocalAddress(address) || lanSet.has(address.replace(/^::ffff:/, ''));
   let publicUrl = '';
   const store = options.store ?? memoryOnly;
-  const rooms = new RoomRegistry({
+  const context: HubContext = {
     clock,
     maxRooms: options.maxRooms ?? DEFAULTS.maxRooms,
     maxPhones: options.maxPhones ?? DEFAULTS.maxPhones,
     maxLinksPerPhone: guards.limits.linksPerPhone,
-    maxRoomsPerAddress: guards.limits.roomsPerAddress,
     idleMs: options.idleMs ?? DEFAULTS.idleMs,
     joinUrlFor: (code) => `${publicUrl}${JOIN_PATH}?room=${code}`,
-    store,
-    isLocal,
-  });
-  await rooms.restore();
+    wrongCodes: guards.limits.wrongCodes,
+  };
+  const hub = options.hub ? await options.hub(context) : await memoryHub(context, store, guards, isLocal);
+  // Guessing codes through several processes must not multiply the relay-wide budget.
+  if (hub.countsGuesses) guards.leaveRelayWideGuessesToRooms();
+  const clientAddress = (request: IncomingMessage) => remoteAddress(request, options.isProxy);
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
+    for (const [name, value] of securityHeaders(request.headers.host)) response.setHeader(name, value);
     if (path === RELAY_INFO_PATH) {
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       response.end(JSON.stringify({ relay: true, version: PROTOCOL_VERSION }));
@@ -129,15 +152,16 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   server.requestTimeout = 30_000;
 
   let hosts = new Set<string>();
+  const gameOrigins = new Set(options.gameOrigins ?? []);
   const alive = new WeakSet<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.facilitatorFrame });
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (request.url ?? '').split('?')[0];
-    if (path !== RELAY_PATH || !fromOwnPages(request, hosts)) {
+    if (path !== RELAY_PATH || !fromOwnPages(request, hosts, gameOrigins)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    const address = remoteAddress(request);
+    const address = clientAddress(request);
     // Idle sockets that never join must not use up the relay's file descriptors.
     if (!guards.admits(address)) {
       socket.destroy();
@@ -147,7 +171,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   });
 
   function accept(ws: WebSocket, address: string): void {
-    let conn: Conn = { role: 'new', failures: 0 };
+    let conn: Conn = { role: 'new' };
+    let failures = 0;
     let strikes = 0;
     alive.add(ws);
     guards.pending.add(address);
@@ -179,74 +204,95 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       ws.terminate();
     };
 
-    const first = (raw: string) => {
+    const first = async (raw: string): Promise<void> => {
       const message = parseFrame(FirstMessageSchema, raw);
-      if (!message || conn.role !== 'new') return refuse('bad-message');
+      if (!message) return refuse('bad-message');
       if (message.t === 'host') {
-        const resuming = rooms.lookupSecret(message.secret);
+        const resuming = await hub.hosts(message.secret);
         if (!resuming && !isLocal(address) && !guards.newRooms.take(address)) return refuse('too-many-rooms');
-        const hosted = rooms.host(message.secret, message.lang, address);
-        if ('error' in hosted) return refuse(hosted.error);
-        leavePending();
-        conn = { role: 'host', room: hosted.room };
-        hosted.room.attachHost(link, hosted.resumed);
-        return;
+        const session = await hub.host({ secret: message.secret, lang: message.lang, address, link });
+        if ('error' in session) return refuse(session.error);
+        return enter({ role: 'host', session });
       }
       if (!guards.joins.take(address)) return cutOff('rate-limited');
-      const found = rooms.lookup(message.room);
-      const returning = found instanceof Room && found.knows(message.token);
-      // Asked before looking, so a guesser out of budget learns nothing about the code.
-      if (!returning && !guards.mayGuess(address)) return cutOff('busy');
-      if (found === undefined) {
+      const found = await hub.find(message.room, message.token);
+      const returning = found === 'returning';
+      // Asked before answering, so a guesser out of budget learns nothing about the code.
+      if (found === 'busy' || (!returning && !guards.mayGuess(address))) return cutOff('busy');
+      if (found === 'unknown') {
         guards.wrongCode(address);
-        conn.failures += 1;
-        if (conn.failures >= MAX_JOIN_FAILURES) return cutOff('unknown-room');
+        failures += 1;
+        if (failures >= MAX_JOIN_FAILURES) return cutOff('unknown-room');
         return refuse('unknown-room');
       }
       if (found === 'ended') return send({ t: 'ended' });
       if (!returning && !guards.newTokens.take(address)) return cutOff('rate-limited');
-      const joined = found.join(link, returning ? message.token : undefined);
+      const joined = await hub.join(message.room, returning ? message.token : undefined, link);
+      if (joined === 'ended') return send({ t: 'ended' });
       if ('error' in joined) return cutOff(joined.error);
+      return enter({ role: 'phone', session: joined });
+    };
+
+    /** In a room: unless the socket closed while the rooms were asked, then out again. */
+    const enter = (next: Conn) => {
+      if (conn.role === 'gone') {
+        if (next.role === 'host') next.session.detach();
+        else if (next.role === 'phone') next.session.leave();
+        return;
+      }
       leavePending();
-      conn = { role: 'phone', room: found, token: joined.token };
+      conn = next;
+    };
+
+    const handle = async (raw: string): Promise<void> => {
+      if (conn.role === 'new') return first(raw);
+      if (conn.role === 'gone') return;
+      if (conn.role === 'host') {
+        const message = parseFrame(FacilitatorMessageSchema, raw);
+        if (!message) return refuse('bad-message');
+        const error = await conn.session.command(message);
+        if (error) refuse(error);
+        return;
+      }
+      const message = parseFrame(PhoneMessageSchema, raw);
+      if (!message || message.t === 'join') return refuse('bad-message');
+      const session = conn.session;
+      const error =
+        message.t === 'vote'
+          ? await session.vote(message.roundId, message.index)
+          : message.t === 'check'
+            ? await session.check(message.moment, message.answers)
+            : await session.answer(message.questionId, message.text);
+      if (error) refuse(error);
     };
 
     ws.on('pong', () => alive.add(ws));
 
+    // One message at a time per connection: a vote must not overtake the join before it.
+    let queue: Promise<void> = Promise.resolve();
+    let queued = 0;
     ws.on('message', (data: RawData, isBinary: boolean) => {
       const bucket = conn.role === 'host' ? hostBucket : phoneBucket;
       if (!bucket.take()) return refuse('rate-limited');
       const size = frameSize(data);
       if (isBinary) return refuse('bad-message');
       if (conn.role !== 'host' && size > LIMITS.phoneFrame) return refuse('too-big');
+      if (queued >= MAX_QUEUED) return refuse('busy');
       const raw = data.toString();
-
-      if (conn.role === 'new') return first(raw);
-      if (conn.role === 'gone') return;
-
-      if (conn.role === 'host') {
-        const message = parseFrame(FacilitatorMessageSchema, raw);
-        if (!message) return refuse('bad-message');
-        const error = conn.room.command(message);
-        if (error) refuse(error);
-        return;
-      }
-
-      const message = parseFrame(PhoneMessageSchema, raw);
-      if (!message || message.t === 'join') return refuse('bad-message');
-      const error =
-        message.t === 'vote'
-          ? conn.room.vote(conn.token, message.roundId, message.index)
-          : message.t === 'check'
-            ? conn.room.check(conn.token, message.moment, message.answers)
-            : conn.room.answer(conn.token, message.questionId, message.text);
-      if (error) refuse(error);
+      queued += 1;
+      queue = queue
+        .then(() => handle(raw))
+        // The rooms could not be reached (Redis away past its retries): say so, keep the socket.
+        .catch(() => send({ t: 'error', code: 'busy' }))
+        .finally(() => {
+          queued -= 1;
+        });
     });
 
     ws.on('close', () => {
       leavePending();
-      if (conn.role === 'host') conn.room.detachHost(link);
-      else if (conn.role === 'phone') conn.room.leave(link, conn.token);
+      if (conn.role === 'host') conn.session.detach();
+      else if (conn.role === 'phone') conn.session.leave();
       conn = { role: 'gone' };
     });
     ws.on('error', () => ws.terminate());
@@ -278,16 +324,16 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     every === null
       ? undefined
       : setInterval(() => {
-          rooms.sweep();
+          hub.sweep();
           heartbeat();
         }, every);
   timer?.unref();
 
   const shutDown = async (endRooms: boolean) => {
     clearInterval(timer);
-    if (endRooms) rooms.endAll();
+    if (endRooms) await hub.endAll();
     for (const ws of wss.clients) ws.terminate();
-    await store.flush();
+    await hub.stop();
     await new Promise<void>((done) => wss.close(() => done()));
     await new Promise<void>((done) => server.close(() => done()));
   };
@@ -297,13 +343,25 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     publicUrl,
     port,
     sweep: () => {
-      rooms.sweep();
+      hub.sweep();
       guards.prune();
     },
-    stats: () => ({ rooms: rooms.live(), connections: wss.clients.size }),
+    stats: () => ({ rooms: hub.live(), connections: wss.clients.size }),
     close: () => shutDown(true),
     stop: () => shutDown(false),
   };
+}
+
+/** This process's rooms, resumed from the store a previous run kept them in. */
+async function memoryHub(context: HubContext, store: RoomStore, guards: Guards, isLocal: (a: string) => boolean): Promise<RoomHub> {
+  const rooms = new RoomRegistry({
+    ...context,
+    maxRoomsPerAddress: guards.limits.roomsPerAddress,
+    store,
+    isLocal,
+  });
+  await rooms.restore();
+  return new MemoryHub(rooms, () => store.flush());
 }
 
 function frameSize(data: RawData): number {

@@ -17,6 +17,7 @@ import {
 import { ROOM_MOMENTS, type RoomAnswers, RoomCheckTally, type RoomMoment } from '../workshop/room-check.ts';
 import { combineCounts, RoundTally } from '../workshop/tally.ts';
 import { type RoomSnapshot, SNAPSHOT_VERSION } from './room-snapshot.ts';
+import { phoneView } from './room-view.ts';
 
 export interface Link<M> {
   send(message: M): void;
@@ -403,32 +404,18 @@ export class Room {
   }
 
   private viewFor(token: string): RelayToPhone {
-    const round = this.round;
     const question = this.question;
-    const participant = this.participants.get(token);
-    return {
-      t: 'view',
+    return phoneView({
       token,
       lang: this.lang,
-      round: round && {
-        roundId: round.roundId,
-        prompt: round.prompt,
-        options: round.options,
-        phase: round.phase,
-        myVote: round.tally.voteOf(token),
-        counts: round.phase === 'revealed' ? round.shownCounts : null,
-        chosen: round.chosen,
-        overridden: round.overridden,
-      },
-      question: question && {
-        questionId: question.questionId,
-        text: question.text,
-        answered: participant?.answered.has(question.questionId) ?? false,
-      },
+      round: this.round,
+      myVote: this.round?.tally.voteOf(token) ?? null,
+      question,
+      answered: (question && this.participants.get(token)?.answered.has(question.questionId)) ?? false,
       approved: this.answers.filter((a) => a.approved && a.questionId === question?.questionId).map((a) => ({ id: a.id, text: a.text })),
       paused: this.paused,
       check: this.checkOpen && { moment: this.checkOpen, answered: this.checks[this.checkOpen].has(token) },
-    };
+    });
   }
 
   private sendView(token: string): void {

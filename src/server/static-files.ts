@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { JOIN_PATH } from '../workshop/relay-protocol.ts';
+import { safeHost } from './content-policy.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,8 +75,6 @@ export async function serveStatic(root: string, request: IncomingMessage, respon
   response.writeHead(200, {
     'Content-Type': type,
     'Content-Length': page === null ? info.size : Buffer.byteLength(page),
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
     // Hashed build assets never change; pages must be fetched fresh so a rebuild shows.
     'Cache-Control': resolved.file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
@@ -88,7 +87,6 @@ export async function serveStatic(root: string, request: IncomingMessage, respon
     .pipe(response);
 }
 
-const HOST = /^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/;
 const CONNECT_SELF = /connect-src (&#39;|')self(&#39;|')/;
 
 /**
@@ -97,6 +95,7 @@ const CONNECT_SELF = /connect-src (&#39;|')self(&#39;|')/;
  * stays exactly as narrow; only the page's own host is added.
  */
 export function withRelayInPolicy(html: string, host: string | undefined): string {
-  if (!host || !HOST.test(host)) return html;
-  return html.replace(CONNECT_SELF, (match) => `${match} ws://${host} wss://${host}`);
+  const own = safeHost(host);
+  if (!own) return html;
+  return html.replace(CONNECT_SELF, (match) => `${match} ws://${own} wss://${own}`);
 }

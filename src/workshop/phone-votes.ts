@@ -3,7 +3,7 @@
 // tally into the flow, and keeps the one-line answers waiting for approval.
 import { Emitter, type Subscription } from '../core/events.ts';
 import type { Lang } from '../core/run-record.ts';
-import { connectFacilitator, type FacilitatorRelay, loadOrCreateSecret, type RelayStatus, relayUrl } from './relay-client.ts';
+import { connectFacilitator, type FacilitatorRelay, loadOrCreateSecret, type RelayStatus } from './relay-client.ts';
 import type { WorkshopFlow } from './workshop-flow.ts';
 
 export interface PhoneAnswer {
@@ -45,7 +45,8 @@ export interface PhoneVotes {
 export interface PhoneVotesOptions {
   lang: Lang;
   storage: Pick<Storage, 'getItem' | 'setItem'>;
-  location: Location;
+  /** The relay's socket (ws:// or wss://): the page's own server, or the hosted relay chosen in the setup. */
+  url: string;
   /** What phones show above the options when the moment has no #discuss prompt. */
   fallbackPrompt: string;
 }
@@ -53,7 +54,7 @@ export interface PhoneVotesOptions {
 export function phoneVotes(options: PhoneVotesOptions): PhoneVotes {
   const events = new Emitter<{ change: undefined }>();
   const relay: FacilitatorRelay = connectFacilitator({
-    url: relayUrl(options.location),
+    url: options.url,
     secret: loadOrCreateSecret(options.storage),
     lang: options.lang,
   });

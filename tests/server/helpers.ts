@@ -1,5 +1,6 @@
 // Simulated phones (raw `ws` clients speaking the phone protocol) and a facilitator (the
 // real browser client, given `ws` as its WebSocket), for the relay tests and the bench.
+import { createServer } from 'node:net';
 import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import { type Relay, type RelayOptions, startRelay } from '../../src/server/relay-server.ts';
@@ -217,4 +218,16 @@ export function relayPerTest(): { start: (options?: RelayOptions) => Promise<Rel
       return relay;
     },
   };
+}
+
+/** A port nobody listens on now, on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
 }

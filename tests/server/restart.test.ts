@@ -4,29 +4,15 @@
 // the token it keeps) and the facilitator rejoin by themselves.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { connectPhone, type PhoneConnection, type PhoneStatus } from '../../src/join/phone-connection.ts';
-import type { PhoneView } from '../../src/workshop/relay-protocol.ts';
-import { Facilitator, nextPhoneAddress, pageHeaders, SECRET } from './helpers.ts';
+import { Facilitator, freePort, SECRET } from './helpers.ts';
+import { countsOf, phonePagesAt, restVote, SimPhone, waitFor } from './sim-phone.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OPTIONS = [0, 1, 2].map((index) => ({ index, text: `Option ${index}` }));
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -49,25 +35,6 @@ async function startCli(port: number, roomsDir: string, distDir: string): Promis
   return child;
 }
 
-/** The phone page's own connection code, on `ws` with a loopback address per phone. */
-class SimPhone {
-  readonly connection: PhoneConnection;
-  readonly statuses: PhoneStatus[] = [];
-  readonly storage = new Map<string, string>();
-  view: PhoneView | null = null;
-
-  constructor(url: string, room: string) {
-    const storage = this.storage;
-    this.connection = connectPhone({
-      origin: { protocol: 'http:', host: new URL(url).host },
-      room,
-      storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
-    });
-    this.connection.on('status', (status) => this.statuses.push(status));
-    this.connection.on('view', (view) => (this.view = view));
-  }
-}
-
 it.each([
   ['killed (SIGKILL)', 'SIGKILL'],
   ['stopped with Ctrl+C (SIGINT)', 'SIGINT'],
@@ -80,17 +47,7 @@ it.each([
   mkdirSync(distDir);
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>game</title>');
 
-  // The phone page runs in a browser; here its WebSocket is `ws`, from a page of the relay.
-  const headers = pageHeaders(url);
-  const original = globalThis.WebSocket;
-  globalThis.WebSocket = class extends WebSocket {
-    constructor(address: string) {
-      super(address, { ...headers, localAddress: nextPhoneAddress() });
-      // A browser reports a refused connection by closing; `ws` also emits an error.
-      this.on('error', () => {});
-    }
-  } as unknown as typeof globalThis.WebSocket;
-
+  const restoreWebSocket = phonePagesAt(url);
   const phones: SimPhone[] = [];
   try {
     let relay = await startCli(port, roomsDir, distDir);
@@ -129,11 +86,7 @@ it.each([
     await facilitator.until(() => facilitator.participants === 30);
 
     // The vote goes on: the other ten vote, and all thirty are counted once.
-    for (let i = 20; i < 30; i++) {
-      votes.set(i, (i * 2) % 3);
-      phones[i]!.connection.vote('r1', (i * 2) % 3);
-    }
-    await facilitator.tallyReaches('r1', countsOf(votes));
+    await restVote(facilitator, phones, votes, 20);
     expect(facilitator.tally?.voters).toBe(30);
 
     // Ending the room deletes what was kept of it.
@@ -142,20 +95,6 @@ it.each([
     await waitFor(() => readdirSync(roomsDir).length === 0);
   } finally {
     for (const phone of phones) phone.connection.close();
-    globalThis.WebSocket = original;
+    restoreWebSocket();
   }
 });
-
-function countsOf(votes: Map<number, number>): number[] {
-  const counts = [0, 0, 0];
-  for (const index of votes.values()) counts[index]! += 1;
-  return counts;
-}
-
-async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}

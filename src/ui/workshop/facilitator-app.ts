@@ -7,7 +7,8 @@ import type { Lang, RunRecord } from '../../core/run-record.ts';
 import { Facilitator, type FacilitatorNotice, type Screen } from '../../workshop/facilitator.ts';
 import { facilitatorTimer } from '../../workshop/facilitator-timer.ts';
 import { type PhoneVotes, phoneVotes } from '../../workshop/phone-votes.ts';
-import { probeRelay } from '../../workshop/relay-client.ts';
+import { chooseRelay, relaySocketUrl, relaysInPolicy, rememberedRelay } from '../../workshop/relay-address.ts';
+import { probeRelay, relayUrl } from '../../workshop/relay-client.ts';
 import { reportMarkdown } from '../../workshop/report.ts';
 import { RoomCheckState } from '../../workshop/room-check-state.ts';
 import { presentTo, type SyncLink, viewCounter } from '../../workshop/screen-sync.ts';
@@ -29,6 +30,8 @@ export interface FacilitatorOptions {
   languages: readonly string[];
   /** This tab's storage: the workshop and the relay secret survive a reload, not the tab. */
   session: Storage | null;
+  /** This device's storage: remembers a hosted relay chosen in the setup. */
+  device: Storage | null;
   /** Keep the group's run among the runs of this device (main.ts wires the store). */
   keepRun: (record: RunRecord) => Promise<void>;
   link: SyncLink;
@@ -49,6 +52,12 @@ export function facilitatorApp(o: FacilitatorOptions) {
   const fac = new Facilitator({ scenarios: o.scenarios, lang: o.lang, storage: o.session, keepRun: o.keepRun, timer });
   let phones: PhoneVotes | null = null;
   let relayServed = false;
+  const page = { protocol: window.location.protocol, host: window.location.host };
+  // The relays this page may reach are the ones its Content-Security-Policy names.
+  const allowedRelays = relaysInPolicy(
+    document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
+  );
+  let relayOrigin = rememberedRelay(o.device, page, allowedRelays);
   const seq = viewCounter();
   const t = () => workshopDictionaries[fac.lang];
   const game = () => dictionaries[fac.lang];
@@ -155,6 +164,8 @@ export function facilitatorApp(o: FacilitatorOptions) {
       fac,
       phones,
       relayServed,
+      relayOrigin,
+      setRelay,
       scenarios: o.scenarios,
       timer,
       roomCheck,
@@ -195,15 +206,34 @@ export function facilitatorApp(o: FacilitatorOptions) {
   /** The room on the relay: made as soon as the workshop is being set up, so people can join. */
   function openRoom() {
     if (phones || !relayServed || !o.session) return;
-    phones = phoneVotes({ lang: fac.lang, storage: o.session, location: window.location, fallbackPrompt: game().play.choicesLabel });
+    const url = relayOrigin ? relaySocketUrl(relayOrigin) : relayUrl(page);
+    phones = phoneVotes({ lang: fac.lang, storage: o.session, url, fallbackPrompt: game().play.choicesLabel });
     phones.on('change', () => {
       if (phones?.newRoom) notice(t().relay.newRoom);
       const refused = phones?.refused;
-      if (refused) notice(refused === 'answers-full' ? t().rooms.answersFull : t().relay.refused(refused));
+      if (refused === 'answers-full') notice(t().rooms.answersFull);
+      else if (refused === 'no-check') notice(t().roomCheck.notKept);
+      else if (refused) notice(t().relay.refused(refused));
       // On the setup screen only the projector's lobby follows: the form keeps what is being chosen.
       if (fac.screen === 'setup') presenter.send(view());
       else render();
     });
+  }
+
+  /** The setup's relay field: checked, remembered, and the lobby's room made there. Returns what is wrong. */
+  function setRelay(input: string): string | null {
+    const chosen = chooseRelay(o.device, input, page, allowedRelays);
+    if (!chosen.ok) return chosen.reason === 'invalid' ? t().hosted.relayInvalid : t().hosted.relayNotAllowed(allowedRelays ?? []);
+    relayOrigin = chosen.origin;
+    phones?.end();
+    phones = null;
+    void (async () => {
+      relayServed = relayOrigin !== null || (await probeRelay());
+      openRoom();
+      notice(relayOrigin ? t().hosted.relaySet(relayOrigin) : t().hosted.relayOwn);
+      render(true);
+    })();
+    return null;
   }
 
   function startFlow(f: WorkshopFlow) {
@@ -289,7 +319,7 @@ export function facilitatorApp(o: FacilitatorOptions) {
 
   render();
   void (async () => {
-    relayServed = await probeRelay();
+    relayServed = relayOrigin !== null || (await probeRelay());
     if ((await fac.resume()) && fac.group) startFlow(fac.group);
     else openRoom();
     render(true);

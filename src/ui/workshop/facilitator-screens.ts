@@ -23,6 +23,9 @@ export interface ScreenContext {
   fac: Facilitator;
   phones: PhoneVotes | null;
   relayServed: boolean;
+  /** A hosted relay chosen in the setup (its ws origin), or null for the page's own server. */
+  relayOrigin: string | null;
+  setRelay: (input: string) => string | null;
   scenarios: readonly ScenarioEntry[];
   timer: { endsAt: number | null; start(minutes: number): void };
   roomCheck: RoomCheckState;
@@ -112,6 +115,8 @@ function facilitatorScreen(c: ScreenContext): HTMLElement {
     lang: fac.lang,
     scenarios: c.scenarios,
     relay: c.relayServed,
+    relayOrigin: c.relayOrigin,
+    onRelay: c.setRelay,
     onLang: (l) => {
       fac.lang = l;
       c.render();

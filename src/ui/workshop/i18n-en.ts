@@ -238,7 +238,20 @@ export const workshopEn = {
     hidden: (n: number) =>
       `Not shown: ${n === 1 ? 'only 1 phone' : `only ${n} phones`} answered. With fewer than five, someone’s answer could be picked out.`,
     discuss: 'Which of these statements do you recognise? Where do you hesitate?',
+    notKept:
+      'This workshop server shares its rooms between several machines and cannot keep the room’s self-check yet. Play on without it, or use the server on this computer (npm run workshop).',
     onPhones: (n: number) => `On your phone now: five statements, anonymous. ${n === 1 ? '1 phone has' : `${n} phones have`} answered.`,
+  },
+  hosted: {
+    relayLabel: 'Server for phones (optional)',
+    relayHint:
+      'Leave it empty to use the server this game came from. For a group that is not on one Wi-Fi, paste the address of a workshop server on the internet, like https://relay.example.org.',
+    relayUse: 'Use this server',
+    relayInvalid: 'That is not a web address. Use one like https://relay.example.org.',
+    relayNotAllowed: (allowed: readonly string[]) =>
+      `This copy of the game may only use the server it came from${allowed.length > 0 ? ` or ${allowed.map(web).join(', ')}` : ''}. Whoever hosts the game can allow your server by building it with RELAY_URL set to its address.`,
+    relaySet: (origin: string) => `Phones now join through ${web(origin)}.`,
+    relayOwn: 'Phones join through the server this game came from.',
   },
   sound: {
     projector: 'Play sound on the audience screen',
@@ -248,3 +261,8 @@ export const workshopEn = {
 };
 
 export type WorkshopDict = typeof workshopEn;
+
+/** A relay's socket origin as people type and read it (https://, not wss://). */
+export function web(origin: string): string {
+  return origin.replace(/^ws/, 'http');
+}

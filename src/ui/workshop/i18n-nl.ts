@@ -1,6 +1,6 @@
 // Nederlandse tekst van de workshopschermen. Dezelfde sleutels als i18n-en.ts (de typecheck bewaakt dat).
 import type { Meters } from '../../core/meters.ts';
-import type { WorkshopDict } from './i18n-en.ts';
+import { type WorkshopDict, web } from './i18n-en.ts';
 
 export const workshopNl: WorkshopDict = {
   title: 'Workshop',
@@ -239,8 +239,21 @@ export const workshopNl: WorkshopDict = {
     hidden: (n: number) =>
       `Niet getoond: ${n === 1 ? 'maar 1 telefoon heeft' : `maar ${n} telefoons hebben`} geantwoord. Met minder dan vijf valt iemands antwoord te herleiden.`,
     discuss: 'Welke van deze uitspraken herken je? Waar twijfel je?',
+    notKept:
+      'Deze workshopserver verdeelt zijn kamers over meerdere machines en kan de zelfcheck van de groep nog niet bewaren. Speel zonder verder, of gebruik de server op deze computer (npm run workshop).',
     onPhones: (n: number) =>
       `Nu op je telefoon: vijf uitspraken, anoniem. ${n === 1 ? '1 telefoon heeft' : `${n} telefoons hebben`} geantwoord.`,
+  },
+  hosted: {
+    relayLabel: 'Server voor telefoons (mag leeg blijven)',
+    relayHint:
+      'Laat dit leeg om de server te gebruiken waar dit spel vandaan komt. Zit de groep niet op één wifi, plak dan het adres van een workshopserver op internet, zoals https://relay.example.org.',
+    relayUse: 'Deze server gebruiken',
+    relayInvalid: 'Dat is geen webadres. Gebruik er een zoals https://relay.example.org.',
+    relayNotAllowed: (allowed: readonly string[]) =>
+      `Deze versie van het spel mag alleen de server gebruiken waar het vandaan komt${allowed.length > 0 ? ` of ${allowed.map(web).join(', ')}` : ''}. Wie het spel host, kan jouw server toestaan door het spel te bouwen met RELAY_URL op het adres daarvan.`,
+    relaySet: (origin: string) => `Telefoons doen nu mee via ${web(origin)}.`,
+    relayOwn: 'Telefoons doen mee via de server waar dit spel vandaan komt.',
   },
   sound: {
     projector: 'Geluid op het zaalscherm',

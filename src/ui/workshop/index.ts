@@ -34,6 +34,15 @@ function tabStorage(): Storage | null {
   }
 }
 
+/** This device's storage: the hosted relay chosen in the setup is remembered for the next workshop. */
+function deviceStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 export function startWorkshop(o: WorkshopStart): void {
   document.body.classList.add(`ws-${o.view}`);
   // The game's sizes are in rem: scaling the root makes the whole page projector-sized.
@@ -48,6 +57,7 @@ export function startWorkshop(o: WorkshopStart): void {
     lang: o.lang,
     languages: o.languages,
     session: tabStorage(),
+    device: deviceStorage(),
     keepRun: o.keepRun,
     link: broadcastLink(),
     pathMap: o.pathMap,

@@ -4,14 +4,18 @@ import { SCENARIO_ORDER, type ScenarioEntry, scenariosIn } from '../../core/cata
 import type { Lang } from '../../core/run-record.ts';
 import type { MetersShown, VotingMode, WorkshopSettings } from '../../workshop/workshop-flow.ts';
 import { h } from '../dom.ts';
-import type { WorkshopDict } from './i18n-en.ts';
+import { type WorkshopDict, web } from './i18n-en.ts';
 
 export interface SetupOptions {
   t: WorkshopDict;
   lang: Lang;
   scenarios: readonly ScenarioEntry[];
-  /** The page is served by the workshop relay, so phones can vote. */
+  /** The page is served by the workshop relay, or a hosted relay is set: phones can vote. */
   relay: boolean;
+  /** The hosted relay set on this device (its ws origin), or null for the page's own server. */
+  relayOrigin: string | null;
+  /** Uses the address typed (empty: the page's own server); returns what is wrong with it, or null. */
+  onRelay: (input: string) => string | null;
   onLang: (lang: Lang) => void;
   onBegin: (entry: ScenarioEntry, settings: WorkshopSettings, name: string) => void;
   onGuide: () => void;
@@ -44,6 +48,45 @@ function radios<T extends string>(
   );
 }
 
+/** Where phones join: the page's own server by default, or a hosted relay at another address. */
+function relayField(o: SetupOptions): HTMLElement {
+  const input = h('input', {
+    id: 'ws-relay',
+    type: 'url',
+    inputmode: 'url',
+    autocomplete: 'off',
+    spellcheck: false,
+    value: o.relayOrigin ? web(o.relayOrigin) : '',
+    'aria-describedby': 'ws-relay-hint ws-relay-error',
+  });
+  const error = h('p', { id: 'ws-relay-error', class: 'error', 'aria-live': 'polite' });
+  const use = () => {
+    const wrong = o.onRelay(input.value);
+    error.textContent = wrong ?? '';
+    input.setAttribute('aria-invalid', String(wrong !== null));
+    if (wrong) input.focus();
+  };
+  // Enter here sets the relay; it must not start the workshop.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    use();
+  });
+  return h(
+    'div',
+    { class: 'ws-relay' },
+    h('label', { for: 'ws-relay' }, o.t.hosted.relayLabel),
+    h(
+      'div',
+      { class: 'ws-relay-row' },
+      input,
+      h('button', { type: 'button', 'data-action': 'set-relay', onclick: use }, o.t.hosted.relayUse),
+    ),
+    h('p', { id: 'ws-relay-hint', class: 'hint' }, o.t.hosted.relayHint),
+    error,
+  );
+}
+
 export function setupView(o: SetupOptions): HTMLElement {
   const { t } = o;
   const list = scenariosIn(o.scenarios, o.lang, SCENARIO_ORDER);
@@ -72,6 +115,7 @@ export function setupView(o: SetupOptions): HTMLElement {
       (v) => v !== 'hands' && !o.relay,
     ),
     h('p', { class: 'hint', 'data-relay': String(o.relay) }, o.relay ? t.setup.phonesOn : t.setup.phonesOff),
+    relayField(o),
     radios('meters', t.setup.meters, METERS, (v) => t.setup.metersModes[v], 'after-reveal'),
     h('label', { for: 'ws-name' }, t.setup.name),
     name,
