@@ -13,9 +13,9 @@ export const SELF_CHECK_TEXTS: Record<Lang, SelfCheckTexts> = {
   en: {
     statements: {
       protection: 'When someone pulls away right after a close moment, it is often a way of protecting themselves.',
-      silence: 'When someone I love goes quiet, it means they don’t care about me.',
+      silence: 'When someone I love goes quiet and stops replying, it usually means they care less about me.',
       present: 'I trust myself to stay close to someone who pulls away, without putting pressure on them.',
-      limit: 'I can hold my own limit and still stay in touch.',
+      limit: 'I can stick to my own limits and still stay in touch.',
       support: 'I know who I can turn to when it gets too much for me.',
     },
     levels: {
@@ -30,9 +30,9 @@ export const SELF_CHECK_TEXTS: Record<Lang, SelfCheckTexts> = {
     statements: {
       protection:
         'Als iemand afstand neemt vlak nadat jullie je dicht bij elkaar voelden, is dat vaak een manier om zichzelf te beschermen.',
-      silence: 'Als iemand van wie ik hou stil wordt, betekent het dat ik diegene niets kan schelen.',
-      present: 'Ik durf dichtbij te blijven als iemand zich terugtrekt, zonder diegene onder druk te zetten.',
-      limit: 'Ik kan mijn eigen grens bewaken en toch in contact blijven.',
+      silence: 'Als iemand van wie ik hou stilvalt en niet meer reageert, betekent dat meestal dat die minder om me geeft.',
+      present: 'Ik vertrouw erop dat ik dichtbij kan blijven als iemand zich terugtrekt, zonder die persoon onder druk te zetten.',
+      limit: 'Ik kan mijn eigen grenzen bewaken en toch in contact blijven.',
       support: 'Ik weet bij wie ik terechtkan als het me te veel wordt.',
     },
     levels: {

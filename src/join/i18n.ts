@@ -42,7 +42,7 @@ const en = {
   answersFull: 'The facilitator has all the answers this question can take. Thank you; you can still say it out loud.',
   checkHeading: 'Five statements, anonymous',
   checkIntro:
-    'Say how well each statement fits you. Anonymous: only the totals of the room are shown, and only from five phones on. You can leave any statement open.',
+    'Say how far you agree with each statement. Anonymous: only the room’s totals are shown, and only from five phones on. You can leave any statement open.',
   checkSend: 'Send my answers',
   checkSent: 'Thank you. Your answers are counted with the room’s, anonymously.',
   checkEmpty: 'Pick an answer for at least one statement first.',
@@ -91,7 +91,7 @@ const nl: JoinDict = {
   answersFull: 'Er zijn al zoveel antwoorden op deze vraag als de begeleider kan laten zien. Dank je; je mag het ook gewoon hardop zeggen.',
   checkHeading: 'Vijf uitspraken, anoniem',
   checkIntro:
-    'Geef bij elke uitspraak aan hoe goed die bij je past. Anoniem: alleen de totalen van de groep worden getoond, en pas vanaf vijf telefoons. Een uitspraak openlaten mag ook.',
+    'Geef bij elke uitspraak aan in hoeverre je het ermee eens bent. Anoniem: alleen de totalen van de groep worden getoond, en pas vanaf vijf telefoons. Een uitspraak openlaten mag ook.',
   checkSend: 'Antwoorden versturen',
   checkSent: 'Dank je. Je antwoorden tellen anoniem mee met die van de groep.',
   checkEmpty: 'Kies eerst bij minstens één uitspraak een antwoord.',

@@ -3,8 +3,8 @@
 import type { Moment as CheckMoment } from '../../core/self-check.ts';
 import type { Dict } from './en.ts';
 
-const WHEN_NL: Record<CheckMoment, string> = { before: 'Voor het spelen', after: 'Na het spelen', later: 'Een week later' };
-const SINCE_NL: Record<CheckMoment, string> = { before: 'voor het spelen', after: 'vlak na het spelen', later: 'een week later' };
+const WHEN_NL: Record<CheckMoment, string> = { before: 'Voordat je speelde', after: 'Na het spelen', later: 'Een week later' };
+const SINCE_NL: Record<CheckMoment, string> = { before: 'voordat je speelde', after: 'vlak na het spelen', later: 'een week later' };
 
 export const nl: Dict = {
   langName: 'Nederlands',
@@ -436,23 +436,23 @@ export const nl: Dict = {
   selfCheck: {
     offerHeading: 'Als je wilt: eerst vijf uitspraken',
     offerText:
-      'Hoe kijk je nu tegen nabijheid en afstand aan? Het kost een minuut, er zijn geen goede of foute antwoorden en je antwoorden blijven op dit apparaat. Na afloop zie je of er iets verschoven is.',
+      'Hoe kijk je nu tegen nabijheid en afstand aan? Het duurt een minuutje, er zijn geen goede of foute antwoorden en je antwoorden blijven op dit apparaat. Na afloop kun je zien of er iets is verschoven.',
     take: 'Uitspraken invullen',
     notNow: 'Nu niet',
     skippedNote: 'Prima. De volgende keer vragen we het niet.',
-    keptNote: 'Je antwoorden zijn bewaard op dit apparaat. Na de nabespreking kun je ze nog een keer invullen.',
+    keptNote: 'Je antwoorden zijn bewaard op dit apparaat. Na de nabespreking kun je ze nog een keer invullen, als je wilt.',
     headings: {
-      before: 'Voor je speelt: vijf uitspraken',
+      before: 'Voordat je speelt: vijf uitspraken',
       after: 'Na het spelen: dezelfde vijf uitspraken',
       later: 'Een week later: dezelfde vijf uitspraken',
     },
     intro:
-      'Geef bij elke uitspraak aan hoe goed die nu bij je past. Er is geen score en geen goed antwoord. Een uitspraak openlaten mag ook.',
+      'Geef bij elke uitspraak aan in hoeverre je het er nu mee eens bent. Er is geen score en geen goed antwoord. Een uitspraak openlaten mag ook.',
     save: 'Antwoorden bewaren',
     back: 'Terug',
-    nothingAnswered: 'Je hebt nog niets aangeklikt. Kies bij minstens één uitspraak een antwoord, of ga terug.',
+    nothingAnswered: 'Je hebt nog niets gekozen. Kies bij minstens één uitspraak een antwoord, of laat het voor nu.',
     debriefHeading: 'Zelfcheck: voor en na',
-    offerAfter: 'Voor het spelen vulde je vijf uitspraken in. Hoe kijk je er nu naar?',
+    offerAfter: 'Voordat je speelde, vulde je vijf uitspraken in. Hoe kijk je er nu naar?',
     answerAgain: 'Nog een keer invullen',
     compareIntro: 'Dit is geen score. Je ziet alleen waar je eigen antwoorden verschoven zijn.',
     moments: { before: 'Voor', after: 'Na', later: 'Een week later' },
@@ -461,18 +461,20 @@ export const nl: Dict = {
       more: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} ben je het hier meer mee eens dan ${SINCE_NL[from]}.`,
       less: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} ben je het hier minder mee eens dan ${SINCE_NL[from]}.`,
       same: (from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} is je antwoord hetzelfde als ${SINCE_NL[from]}.`,
-      open: (_from: CheckMoment, to: CheckMoment) => `${WHEN_NL[to]} valt er niets te vergelijken: je liet deze uitspraak open.`,
+      open: (from: CheckMoment, to: CheckMoment) =>
+        `${WHEN_NL[to]} valt er niets te vergelijken met ${SINCE_NL[from]}: een van de twee antwoorden is opengelaten.`,
     },
     reminderHeading: 'Over een week terugkijken',
-    reminderText: 'Zet een herinnering in je eigen agenda: een agendabestand met een link terug naar hier. Er wordt niets verstuurd.',
+    reminderText:
+      'Als je wilt, zet je een herinnering in je eigen agenda: een bestand met een link terug naar hier. Er wordt niets verstuurd.',
     reminderButton: 'Herinnering voor je agenda downloaden (.ics)',
     icsSummary: 'Dichtbij: even terugkijken',
     icsDescription:
-      'Een week geleden vulde je in Dichtbij een paar uitspraken in. Open de link om ze nog een keer in te vullen en de drie momenten naast elkaar te zien. Je antwoorden staan alleen op het apparaat waarop je speelde.',
-    lookBackOffer: 'Een week geleden vulde je een paar uitspraken in. Wil je nu even terugkijken?',
+      'Een week geleden vulde je in Dichtbij vijf uitspraken in. Als je wilt, open je de link om ze nog een keer in te vullen en je antwoorden naast elkaar te zien. Er is niets verstuurd: je antwoorden staan alleen op het apparaat waarop je speelde, dus open de link daar.',
+    lookBackOffer: 'Een week of langer geleden vulde je hier vijf uitspraken in. Wil je nu even terugkijken?',
     lookBack: 'Terugkijken',
     lookBackNone:
-      'Op dit apparaat staan geen eerdere antwoorden, dus hier valt niets terug te kijken. Je antwoorden blijven op het apparaat waarop je speelde.',
+      'Op dit apparaat staan geen eerdere antwoorden, dus er valt hier niets terug te kijken. Je antwoorden blijven op het apparaat waarop je speelde.',
     sideBySide: 'Je antwoorden naast elkaar',
     listHeading: 'Je zelfchecks',
     listItem: (moments: string) => `Ingevuld: ${moments}`,

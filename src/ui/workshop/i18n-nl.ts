@@ -229,7 +229,7 @@ export const workshopNl: WorkshopDict = {
     intro:
       'Telefoons beantwoorden anoniem dezelfde vijf uitspraken, aan het begin en aan het eind. Het grote scherm toont alleen aantallen, en pas vanaf vijf telefoons.',
     moments: { start: 'Aan het begin', end: 'Aan het eind' },
-    open: (moment: string) => `Vraag het de telefoons: ${moment.toLowerCase()}`,
+    open: (moment: string) => `Telefoons laten antwoorden: ${moment.toLowerCase()}`,
     close: (moment: string) => `Stoppen met vragen: ${moment.toLowerCase()}`,
     asking: (moment: string, n: number) => `${moment}: ${n === 1 ? '1 telefoon heeft' : `${n} telefoons hebben`} geantwoord.`,
     showSpread: 'Spreiding op het grote scherm tonen',
@@ -240,7 +240,7 @@ export const workshopNl: WorkshopDict = {
       `Niet getoond: ${n === 1 ? 'maar 1 telefoon heeft' : `maar ${n} telefoons hebben`} geantwoord. Met minder dan vijf valt iemands antwoord te herleiden.`,
     discuss: 'Welke van deze uitspraken herken je? Waar twijfel je?',
     notKept:
-      'Deze workshopserver verdeelt zijn kamers over meerdere machines en kan de zelfcheck van de groep nog niet bewaren. Speel zonder verder, of gebruik de server op deze computer (npm run workshop).',
+      'Deze workshopserver verdeelt zijn kamers over meerdere machines en kan de zelfcheck van de groep nog niet bewaren. Speel verder zonder, of gebruik de server op deze computer (npm run workshop).',
     onPhones: (n: number) =>
       `Nu op je telefoon: vijf uitspraken, anoniem. ${n === 1 ? '1 telefoon heeft' : `${n} telefoons hebben`} geantwoord.`,
   },
