@@ -183,7 +183,16 @@ export function createApp(o: AppOptions) {
   }
 
   const showMenu = () => go({ name: 'menu' });
-  const pick = (entry: ScenarioEntry) => go({ name: 'start', entry });
+  const pick = (entry: ScenarioEntry) => {
+    if (checks.settled()) return go({ name: 'start', entry });
+    // The self-check's offer is part of the start screen: wait for its code (fetched at
+    // startup), so that Begin never moves under the pointer when the offer arrives.
+    const loading: Screen = { name: 'loading', entry };
+    go(loading);
+    void checks.whenSettled().then(() => {
+      if (screen === loading) go({ name: 'start', entry });
+    });
+  };
   const debrief = (entry: ScenarioEntry, record: RunRecord, replayable = true) => go({ name: 'debrief', entry, record, replayable });
 
   function resumable() {

@@ -173,5 +173,14 @@ export function selfCheckScreens(c: SelfCheckContext) {
     });
   }
 
-  return { init, startPanel, debriefPart, draw, librarySection, all: () => c.checks.all() };
+  /** Whether the parts draw at once (their code and the kept checks are here). */
+  const settled = () => parts !== null && c.checks.ready;
+  /** Resolves when they are, or when they cannot be (then the offer is left out). */
+  const whenSettled = () =>
+    Promise.all([load(), c.checks.whenReady()]).then(
+      () => undefined,
+      () => undefined,
+    );
+
+  return { init, startPanel, debriefPart, draw, librarySection, settled, whenSettled, all: () => c.checks.all() };
 }

@@ -233,3 +233,25 @@ it('offers the look back on a visit a week after the first answers, and shows th
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+it('keeps Begin where it is when the offer’s code arrives late: the start screen waits for it', async () => {
+  const context = await browser().newContext({ locale: 'en-GB', viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  // A slow connection: the self-check's code comes two seconds after the menu.
+  await context.route(/\/assets\/self-check-view-[\w-]+\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 2000));
+    await route.continue();
+  });
+  const { page, errors } = await openGame(browser(), { locale: 'en-GB', context });
+  await page.click('[data-scenario="fight-about-nothing"]');
+  const begin = page.locator('[data-begin]');
+  await begin.waitFor();
+  const first = await begin.boundingBox();
+  // Once on screen, the start screen already holds the offer: nothing arrives to push Begin down.
+  await expect(page.locator('.self-check-pending').count()).resolves.toBe(0);
+  await page.waitForTimeout(500);
+  expect(await begin.boundingBox()).toEqual(first);
+  await begin.click();
+  await page.locator('[data-choices] button').first().waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
