@@ -213,7 +213,6 @@ export function record(story: Story, model: ModelFunctions, replayer: TraceRepla
   recorder.pure = model.pure;
   recorder.replayer = replayer;
   replayer.pure = model.pure;
-  replayer.effects = model.effects;
   recorder.ops = [];
   recorder.seen.clear();
   recorder.mark = null;

@@ -51,7 +51,9 @@ function printStory(s: StoryReport) {
     console.log(`    kinds offered: ${kinds}`);
     console.log(`    meters: ${ranges}`);
     console.log(`    words: ${s.words} in the script, ${st.minWords}-${st.maxWords} on a path`);
-    console.log(`    explored: ${res.segments.run} stretches run by ink, ${res.segments.replayed} replayed`);
+    console.log(
+      `    explored: ${res.segments.run} stretches run by ink, ${res.segments.replayed} replayed; model functions run ${res.functionRuns.runner} times without the engine, ${res.functionRuns.engine} with it`,
+    );
     for (const v of s.variants) {
       console.log(`    with ${v.label}: per path ${v.stats.minPoints}-${v.stats.maxPoints}, paths ${v.stats.paths}`);
     }

@@ -21,7 +21,7 @@ export async function checkAllStoriesInParallel(
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), queue.length));
   await Promise.all(
     Array.from({ length: workers }, async () => {
-      const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'] });
       try {
         for (let job = queue.shift(); job; job = queue.shift()) {
           const current = job;

@@ -13,6 +13,7 @@ import { blockReason, METER_NAMES, type Meters, readLastKind, readMeters } from 
 import type { ChoiceKind, EndingType } from '../core/protocol.ts';
 import type { StoryMap } from '../core/story-map.ts';
 import { parseBeat, parseChoiceKind } from '../core/tags.ts';
+import { InkFunctionRunner } from './ink-function-runner.ts';
 import { effectFunctions, pureFunctions } from './ink-functions.ts';
 import { type InkValue, isNamedPath, record, text } from './segment-trace.ts';
 import { CARING, foldLessons, type Lessons, type LessonsReport, type Step, summarizeLessons } from './story-lessons.ts';
@@ -29,6 +30,8 @@ export interface ExploreOptions {
   maxStates?: number;
   /** Replay recorded segments instead of running ink again (default true). */
   traces?: boolean;
+  /** Run the model's functions without the engine where possible (default true). */
+  runner?: boolean;
 }
 
 export interface StoryProblem {
@@ -53,6 +56,8 @@ export interface ExploreResult {
   states: number;
   /** Stretches of story run by ink, and replayed from traces. */
   segments: { run: number; replayed: number };
+  /** Model function runs while replaying: by the runner (ink-function-runner.ts), or by inkjs. */
+  functionRuns: { runner: number; engine: number };
   choicePoints: number;
   meterRange: Record<(typeof METER_NAMES)[number], [number, number]>;
   kinds: Partial<Record<ChoiceKind, number>>;
@@ -104,7 +109,8 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
   const pure = pureFunctions(json);
   for (const name of effects.keys()) pure.delete(name);
   const model = { effects, pure };
-  const replayer = new TraceReplayer(new Story(json));
+  const scratch = new Story(json);
+  const replayer = new TraceReplayer(scratch, options.runner === false ? null : new InkFunctionRunner(json, scratch));
   const problems: StoryProblem[] = [];
   const seenProblems = new Set<string>();
   const problem = (message: string, path: string | null) => {
@@ -364,6 +370,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     variantStats,
     states: memo.size,
     segments,
+    functionRuns: { ...replayer.calls },
     choicePoints: Object.keys(map.points).length,
     meterRange,
     kinds,

@@ -1,7 +1,9 @@
 // Replaying recorded traces (segment-trace.ts) on abstract situations: the model's calls
-// run on a scratch story, pure functions are re-evaluated, and the traces of one choice
+// run on the function runner (or a scratch story where it declines), pure functions are
+// re-evaluated, and the traces of one choice
 // form a tree that branches where a read sees a different value.
 import type { Story } from 'inkjs';
+import type { InkFunctionRunner } from './ink-function-runner.ts';
 import type { PureFunction } from './ink-functions.ts';
 import { type InkValue, type TraceOp, text } from './segment-trace.ts';
 
@@ -11,19 +13,22 @@ interface ScratchInternals {
 
 /**
  * Replays traces on abstract situations (variables and named visit counts). Model calls
- * run on a scratch story with those variables; results are remembered per input.
+ * run with those variables; results are remembered per variables map and per input.
  */
 export class TraceReplayer {
   private readonly scratch: Story;
   private readonly byIdentity = new WeakMap<Map<string, InkValue>, Map<string, unknown>>();
-  private readonly byValue = new Map<string, unknown>();
   private readonly results = new Map<string, string>();
-  private readonly writes = new Map<string, (readonly [string, InkValue])[]>();
   pure = new Map<string, PureFunction>();
-  effects = new Map<string, PureFunction>();
+  /** Function runs, by who ran them: the runner, or inkjs when the runner could not. */
+  readonly calls = { runner: 0, engine: 0 };
 
-  constructor(scratch: Story) {
+  private readonly runner: InkFunctionRunner | null;
+
+  /** `runner` runs functions without the engine where it can (ink-function-runner.ts). */
+  constructor(scratch: Story, runner: InkFunctionRunner | null = null) {
     this.scratch = scratch;
+    this.runner = runner;
   }
 
   /** Apply one effect (set, call, visit) to a situation's variables and visits. */
@@ -55,27 +60,14 @@ export class TraceReplayer {
   }
 
   private call(name: string, args: unknown[], vars: Map<string, InkValue>): Map<string, InkValue> {
-    return this.memo(`${name}(${args.map(String).join(',')})`, vars, () => {
-      // An effect depends on the globals it reads only: remember its writes per those.
-      const info = this.effects.get(name);
-      if (!info) return this.run(name, args, vars).vars;
-      // A global written on some paths only may pass through unchanged: its value is an input too.
-      const key = `${name}(${args.map(String).join(',')})|${[...info.reads, '|', ...info.passThrough].map((r) => text(vars.get(r))).join(';')}`;
-      let writes = this.writes.get(key);
-      if (!writes) {
-        const after = this.run(name, args, vars).vars;
-        writes = info.writes.map((w) => [w, after.get(w) as InkValue] as const);
-        this.writes.set(key, writes);
-      }
-      const result = new Map(vars);
-      for (const [w, value] of writes) result.set(w, value);
-      return result;
-    });
+    return this.memo(`${name}(${args.map(String).join(',')})`, vars, () => this.run(name, args, vars).vars);
   }
 
   /**
-   * Remember results per call and variables: first by the variables map itself (a
-   * situation tries several traces on the same map), then by its values.
+   * Remember results per call and variables map (a situation tries several traces on the
+   * same map). Keying by the values of every variable as well cost more than running the
+   * function again (ink-function-runner.ts); effects are still remembered per the globals
+   * they read, in `call`.
    */
   private memo<T>(call: string, vars: Map<string, InkValue>, compute: () => T): T {
     let byCall = this.byIdentity.get(vars);
@@ -84,23 +76,29 @@ export class TraceReplayer {
       this.byIdentity.set(vars, byCall);
     }
     if (byCall.has(call)) return byCall.get(call) as T;
-    const key = `${call}|${[...vars.values()].map(text).join(';')}`;
-    let value = this.byValue.get(key) as T | undefined;
-    if (value === undefined) {
-      value = compute();
-      this.byValue.set(key, value);
-    }
+    const value = compute();
     byCall.set(call, value);
     return value;
   }
 
   private run(name: string, args: unknown[], vars: Map<string, InkValue>) {
-    const state = (this.scratch as unknown as ScratchInternals).state.variablesState;
-    // Runtime values are immutable: handing the scratch story a copy of the map is enough.
-    state._globalVariables = new Map(vars);
-    const result = this.scratch.EvaluateFunction(name, args as never[]);
-    return { result, vars: state._globalVariables };
+    const fast = this.runner?.run(name, args, vars);
+    if (fast) {
+      this.calls.runner++;
+      return fast;
+    }
+    this.calls.engine++;
+    return runWithEngine(this.scratch, name, args, vars);
   }
+}
+
+/** Evaluate an ink function with inkjs on these globals: its result and the globals after. */
+export function runWithEngine(story: Story, name: string, args: readonly unknown[], vars: Map<string, InkValue>) {
+  const state = (story as unknown as ScratchInternals).state.variablesState;
+  // Runtime values are immutable: handing the story a copy of the map is enough.
+  state._globalVariables = new Map(vars);
+  const result = story.EvaluateFunction(name, args as never[]);
+  return { result, vars: state._globalVariables };
 }
 
 const isTest = (op: TraceOp) => op.op === 'read' || op.op === 'pure' || op.op === 'visit-read';
