@@ -6,6 +6,16 @@ import type { Subscription } from '../core/events.ts';
 import type { StorySession } from '../core/story-session.ts';
 import { STAGE_SIZE, StageScene } from './stage-scene.ts';
 
+/**
+ * The stage draws at most about 30 times a second. Its motion is slow (a breathing aura, a
+ * spring of a second), and on a CPU-rendered WebGL (SwiftShader; many laptops without a GPU)
+ * drawing it every display frame made a third of the page's frames late, text and focus
+ * included. At 30 the page keeps its frames (headless Chromium, 1280×720, a choice every 1.6 s:
+ * frames over 25 ms fell from 16-21% to 1-4%). Just above 30: two 60 Hz frames (33.3 ms) always reach the
+ * limit's 32.8 ms, so it never waits a third frame.
+ */
+export const STAGE_FPS = 30.5;
+
 export interface StageHost {
   readonly game: Phaser.Game;
   attach(session: StorySession, slot: HTMLElement): Subscription;
@@ -34,6 +44,7 @@ export function createStageHost(options: StageHostOptions): StageHost {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true, powerPreference: 'low-power' },
     audio: { noAudio: true },
+    fps: { limit: STAGE_FPS },
     // The stage is decorative and takes no input. Phaser's input would also listen on the
     // window and keep the last element clicked anywhere (a Quit button, and with it the
     // whole play screen it sat in) alive after the screen is gone.

@@ -49,7 +49,8 @@ export function metersPanel(t: Dict, lovedName: string, meters: Meters): MetersP
       if (!row) continue;
       row.root.dataset.value = String(m[name]);
       row.value.textContent = `${m[name]}/10 · ${levelWord(t, name, m[name])}`;
-      row.bar.style.width = `${m[name] * 10}%`;
+      // Scaled, not sized: a width transition lays the page out again on every frame of it.
+      row.bar.style.transform = `scaleX(${m[name] / 10})`;
     }
     cycle.dataset.value = String(m.cycle);
     cycle.textContent = `${t.meters.cycle}: ${t.meters.cycleCount(m.cycle)}`;
