@@ -199,8 +199,15 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     return seg;
   };
 
+  // A situation's variables are keyed twice (as the next one, then when explored): remember
+  // the text per map.
+  const varsKeys = new WeakMap<Map<string, InkValue>, string>();
   const keyOf = (s: { vars: Map<string, InkValue>; visits: Map<string, number>; position: string }) => {
-    const vars = [...s.vars].map(([n, v]) => `${n}=${text(v)}`).join(';');
+    let vars = varsKeys.get(s.vars);
+    if (vars === undefined) {
+      vars = [...s.vars].map(([n, v]) => `${n}=${text(v)}`).join(';');
+      varsKeys.set(s.vars, vars);
+    }
     const visits = [...s.visits]
       .map(([p, c]) => `${p}=${c}`)
       .sort()
