@@ -56,6 +56,7 @@ async function main(): Promise<number> {
     baselineFrameP95Throttled: [],
     floorFrameP95: [],
     floorFrameP95Throttled: [],
+    floorLongFrameShare: [],
     gameLongFrameShare: [],
     gameFrameP95Sound: [],
     gameLongFrameShareSound: [],
@@ -78,6 +79,7 @@ async function main(): Promise<number> {
         const idleSlow = await measureBaselineIdle(browser, baseline, PLAY_MS, THROTTLE_RATE);
         samples.floorFrameP95.push(p95(idle));
         samples.floorFrameP95Throttled.push(p95(idleSlow));
+        samples.floorLongFrameShare.push(longShare(idle, LONG_FRAME_MS));
         return `baseline boot ${Math.round(load.bootMs)} ms, frame p95 ${p95(load.frames).toFixed(1)} / ${p95(slow).toFixed(1)} ms`;
       },
       game: async () => {
