@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseOrigin, openGame, savedLabels, useBrowser } from './browser.ts';
 import { DIST, ROOT } from './server.ts';
+import { audiencePhase, phase, toSceneEnd } from './workshop-pages.ts';
 
 const browser = useBrowser();
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -20,21 +21,6 @@ async function axeViolations(page: Page): Promise<string[]> {
     return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
-/** N until the projector shows the last page of the scene's last part (N turns pages first). */
-async function toSceneEnd(fac: Page): Promise<void> {
-  for (let guard = 0; guard < 40; guard++) {
-    const page =
-      (await fac.locator('[data-projector-page]').count()) > 0
-        ? await fac.locator('[data-projector-page]').getAttribute('data-projector-page')
-        : null;
-    const [n, of] = (page ?? '1/1').split('/').map(Number);
-    if ((n ?? 1) >= (of ?? 1) && (await fac.locator('[data-action="continue-scene"]').count()) === 0) return;
-    await fac.keyboard.press('n');
-  }
-}
-
-const phase = (page: Page) => page.locator('.ws-control').getAttribute('data-phase');
-const audiencePhase = (page: Page) => page.locator('[data-audience]').getAttribute('data-audience');
 
 describe('a workshop by hands', () => {
   it('runs in Dutch by keyboard with a projector window, without the relay', async () => {

@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { useRelay } from './relay.ts';
+import { audiencePhase, phase, toSceneEnd } from './workshop-pages.ts';
 
 const relay = useRelay();
 
@@ -25,21 +26,6 @@ function watch(page: Page, errors: string[], requests: string[], name: string): 
   return { page, errors };
 }
 
-/** N until the projector shows the last page of the scene's last part (N turns pages first). */
-async function toSceneEnd(fac: Page): Promise<void> {
-  for (let guard = 0; guard < 40; guard++) {
-    const page =
-      (await fac.locator('[data-projector-page]').count()) > 0
-        ? await fac.locator('[data-projector-page]').getAttribute('data-projector-page')
-        : null;
-    const [n, of] = (page ?? '1/1').split('/').map(Number);
-    if ((n ?? 1) >= (of ?? 1) && (await fac.locator('[data-action="continue-scene"]').count()) === 0) return;
-    await fac.keyboard.press('n');
-  }
-}
-
-const phase = (page: Page) => page.locator('.ws-control').getAttribute('data-phase');
-const audiencePhase = (page: Page) => page.locator('[data-audience]').getAttribute('data-audience');
 const phoneState = (page: Page) => page.locator('main').getAttribute('data-phone-state');
 
 describe('a workshop with a projector and phones', () => {
