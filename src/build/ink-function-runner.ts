@@ -24,14 +24,21 @@ const STRING_TYPE = 3;
 type Step =
   | { k: 'push'; v: Val }
   | { k: 'get'; name: string }
-  | { k: 'temp'; name: string }
+  | { k: 'slot'; i: number }
+  | { k: 'temp'; i: number }
   | { k: 'global'; name: string }
   | { k: 'op'; op: string; unary: boolean }
   | { k: 'jump'; to: number; cond: boolean }
-  | { k: 'call'; fn: string }
+  | { k: 'call'; fn: string; program?: Program | null }
   | { k: 'text'; s: string }
   | { k: 'mode'; to: 'ev' | '/ev' | 'str' | '/str' }
   | { k: 'pop' | 'du' | 'ret' | 'end' | 'nop' | 'newline' | 'bail' };
+
+/** A function's steps and how many temporaries (parameters included) it has. */
+interface Program {
+  steps: Step[];
+  temps: number;
+}
 
 /** Thrown inside a run when the function uses something this runner does not cover. */
 class Unsupported extends Error {}
@@ -40,12 +47,13 @@ const OPERATORS = new Set(['+', '-', '*', '==', '!=', '<', '>', '<=', '>=', '&&'
 const UNARY = new Set(['!', '_']);
 
 export class InkFunctionRunner {
-  private readonly programs = new Map<string, Step[] | null>();
+  private readonly programs = new Map<string, Program | null>();
   private readonly named: Record<string, unknown>;
   private readonly listItems = new Map<string, ListVal | null>();
   private readonly story: Story;
   /** ink's Value.Create, borrowed from a live value: a second copy of inkjs would fail the engine's instanceof checks. */
   private readonly create: (value: unknown) => InkValue;
+  private readonly globalNames: Set<string>;
 
   /** `story` lends its list definitions and value classes; the runner never runs it. */
   constructor(json: string, story: Story) {
@@ -54,6 +62,7 @@ export class InkFunctionRunner {
     this.story = story;
     const globals = (story.state as unknown as { variablesState: { _globalVariables: Map<string, InkValue> } }).variablesState
       ._globalVariables;
+    this.globalNames = new Set(globals.keys());
     const ValueClass = [...globals.values()][0]?.constructor as unknown as { Create?: (v: unknown) => InkValue | null } | undefined;
     const create = ValueClass?.Create?.bind(ValueClass);
     this.create = (v) => {
@@ -73,7 +82,7 @@ export class InkFunctionRunner {
     const written = new Map<string, Val>();
     try {
       const stack: Val[] = args.map((arg) => this.fromArg(arg));
-      this.exec(name, stack, { globals, written });
+      this.exec(program, stack, { globals, written });
       const top = stack.length > 0 ? stack[stack.length - 1] : null;
       const vars = new Map(globals);
       for (const [key, value] of written) vars.set(key, this.toInk(value));
@@ -85,10 +94,9 @@ export class InkFunctionRunner {
   }
 
   /** Runs one call frame; true when it returned with ~ret, false when it ran off its end. */
-  private exec(name: string, stack: Val[], ctx: { globals: Map<string, InkValue>; written: Map<string, Val> }): boolean {
-    const program = this.program(name);
-    if (!program) throw new Unsupported(name);
-    const temps = new Map<string, Val>();
+  private exec(program: Program, stack: Val[], ctx: { globals: Map<string, InkValue>; written: Map<string, Val> }): boolean {
+    const { steps } = program;
+    const temps: (Val | undefined)[] = new Array(program.temps);
     let evaluating = false;
     let stringStart = -1;
     let text = '';
@@ -96,18 +104,24 @@ export class InkFunctionRunner {
       if (stack.length === 0) throw new Unsupported('empty stack');
       return stack.pop() as Val;
     };
-    for (let pc = 0; pc < program.length; ) {
-      const step = program[pc++] as Step;
+    for (let pc = 0; pc < steps.length; ) {
+      const step = steps[pc++] as Step;
       switch (step.k) {
         case 'push':
           if (!evaluating) throw new Unsupported('value outside evaluation');
           stack.push(step.v);
           break;
         case 'get':
-          stack.push(this.read(step.name, temps, ctx));
+          stack.push(this.read(step.name, ctx));
           break;
+        case 'slot': {
+          const value = temps[step.i];
+          if (value === undefined) throw new Unsupported('a temporary read before it is set');
+          stack.push(value);
+          break;
+        }
         case 'temp':
-          temps.set(step.name, pop());
+          temps[step.i] = pop();
           break;
         case 'global':
           if (!ctx.globals.has(step.name)) throw new Unsupported(`no global ${step.name}`);
@@ -122,7 +136,9 @@ export class InkFunctionRunner {
         case 'call':
           // A call's own frame starts outside evaluation; on falling off its end inside an
           // expression, ink leaves a void on the stack.
-          if (!this.exec(step.fn, stack, ctx) && evaluating) stack.push(null);
+          if (step.program === undefined) step.program = this.program(step.fn);
+          if (!step.program) throw new Unsupported(step.fn);
+          if (!this.exec(step.program, stack, ctx) && evaluating) stack.push(null);
           break;
         case 'ret':
           return true;
@@ -168,14 +184,14 @@ export class InkFunctionRunner {
     return false;
   }
 
-  private read(name: string, temps: Map<string, Val>, ctx: { globals: Map<string, InkValue>; written: Map<string, Val> }): Val {
+  /** A global or a list item; temporaries are slots (flatten tells them apart). */
+  private read(name: string, ctx: { globals: Map<string, InkValue>; written: Map<string, Val> }): Val {
     const changed = ctx.written.get(name);
     if (changed !== undefined) return changed;
     const global = ctx.globals.get(name);
     if (global !== undefined) return fromInk(global);
     const item = this.listItem(name);
     if (item) return item;
-    if (temps.has(name)) return temps.get(name) as Val;
     throw new Unsupported(`unknown variable ${name}`);
   }
 
@@ -205,11 +221,11 @@ export class InkFunctionRunner {
     return this.create(value);
   }
 
-  private program(name: string): Step[] | null {
+  private program(name: string): Program | null {
     if (!this.programs.has(name)) {
-      let program: Step[] | null = null;
+      let program: Program | null = null;
       try {
-        program = flatten(name, this.named[name]);
+        program = flatten(name, this.named[name], (n) => this.globalNames.has(n) || this.listItem(n) !== null);
       } catch (error) {
         if (!(error instanceof Unsupported)) throw error;
       }
@@ -312,9 +328,9 @@ function intOp(op: string, x: number, y: number): Val {
  * condition) are only reached by a divert, so they go after the body, each closed by a
  * step that gives up if the flow ever ran off its end. Diverts become jumps to step numbers.
  */
-function flatten(fn: string, body: unknown): Step[] {
+function flatten(fn: string, body: unknown, isShared: (name: string) => boolean): Program {
   if (!Array.isArray(body)) throw new Unsupported(`${fn} is not a container`);
-  const steps: Step[] = [];
+  const steps: RawStep[] = [];
   const at = new Map<string, number>();
   const jumps: { step: { to: number }; target: string }[] = [];
   const later: { container: unknown[]; path: string[] }[] = [];
@@ -353,8 +369,20 @@ function flatten(fn: string, body: unknown): Step[] {
     if (to === undefined) throw new Unsupported(`divert to ${target}`);
     step.to = to;
   }
-  return steps;
+  // Temporaries (parameters first) become numbered slots. ink looks a name up as a global,
+  // then a list item, then a temporary: a name that is also one of those stays a lookup.
+  const slots = new Map<string, number>();
+  for (const step of steps) if (step.k === 'temp-name' && !slots.has(step.name)) slots.set(step.name, slots.size);
+  const resolved = steps.map((step): Step => {
+    if (step.k === 'temp-name') return { k: 'temp', i: slots.get(step.name) as number };
+    if (step.k === 'get' && slots.has(step.name) && !isShared(step.name)) return { k: 'slot', i: slots.get(step.name) as number };
+    return step;
+  });
+  return { steps: resolved, temps: slots.size };
 }
+
+/** A step before its temporaries are numbered. */
+type RawStep = Step | { k: 'temp-name'; name: string };
 
 function containerName(container: unknown[]): string | null {
   const tail = container[container.length - 1] as Record<string, unknown> | null;
@@ -374,7 +402,7 @@ const CONTROL: Record<string, Step> = {
   '\n': { k: 'newline' },
 };
 
-function stepFor(item: unknown, path: string[], jumps: { step: { to: number }; target: string }[]): Step {
+function stepFor(item: unknown, path: string[], jumps: { step: { to: number }; target: string }[]): RawStep {
   if (typeof item === 'number') {
     if (!Number.isInteger(item)) throw new Unsupported('a float');
     return { k: 'push', v: item };
@@ -391,7 +419,7 @@ function stepFor(item: unknown, path: string[], jumps: { step: { to: number }; t
   const o = item as Record<string, unknown>;
   const keys = Object.keys(o);
   if (typeof o['VAR?'] === 'string' && keys.length === 1) return { k: 'get', name: o['VAR?'] };
-  if (typeof o['temp='] === 'string') return { k: 'temp', name: o['temp='] };
+  if (typeof o['temp='] === 'string') return { k: 'temp-name', name: o['temp='] };
   if (typeof o['VAR='] === 'string' && o.re === true) return { k: 'global', name: o['VAR='] };
   if (typeof o['f()'] === 'string' && keys.length === 1) return { k: 'call', fn: o['f()'] };
   if (typeof o['->'] === 'string' && keys.every((key) => key === '->' || key === 'c')) {
