@@ -8,7 +8,7 @@
 // to the engine. tests/unit/ink-function-runner.test.ts checks it against inkjs on random
 // states for every function of every scenario.
 import type { Story } from 'inkjs';
-import type { InkValue } from './segment-trace.ts';
+import { type InkValue, VALUE_TYPE } from './segment-trace.ts';
 
 /** An ink value inside the runner: ints, booleans, strings, or ink's own list value. */
 type Val = number | boolean | string | ListVal | null;
@@ -17,9 +17,6 @@ interface ListVal {
   value: { size: number; Equals(other: unknown): boolean };
   valueObject: unknown;
 }
-
-const LIST_TYPE = 2;
-const STRING_TYPE = 3;
 
 type Step =
   | { k: 'push'; v: Val }
@@ -83,10 +80,9 @@ export class InkFunctionRunner {
     try {
       const stack: Val[] = args.map((arg) => this.fromArg(arg));
       this.exec(program, stack, { globals, written });
-      const top = stack.length > 0 ? stack[stack.length - 1] : null;
       const vars = new Map(globals);
       for (const [key, value] of written) vars.set(key, this.toInk(value));
-      return { result: resultOf(top ?? null), vars };
+      return { result: resultOf(stack.at(-1) ?? null), vars };
     } catch (error) {
       if (error instanceof Unsupported) return null;
       throw error;
@@ -98,7 +94,7 @@ export class InkFunctionRunner {
     const { steps } = program;
     const temps: (Val | undefined)[] = new Array(program.temps);
     let evaluating = false;
-    let stringStart = -1;
+    let inString = false;
     let text = '';
     const pop = (): Val => {
       if (stack.length === 0) throw new Unsupported('empty stack');
@@ -148,17 +144,17 @@ export class InkFunctionRunner {
           else if (step.to === 'str') {
             if (!evaluating) throw new Unsupported('string outside evaluation');
             evaluating = false;
-            stringStart = 0;
+            inString = true;
             text = '';
           } else {
-            if (stringStart < 0) throw new Unsupported('string end without start');
+            if (!inString) throw new Unsupported('string end without start');
             evaluating = true;
-            stringStart = -1;
+            inString = false;
             stack.push(text);
           }
           break;
         case 'text':
-          if (stringStart < 0) throw new Unsupported('text output');
+          if (!inString) throw new Unsupported('text output');
           text += step.s;
           break;
         case 'pop':
@@ -171,14 +167,14 @@ export class InkFunctionRunner {
         }
         case 'newline':
           // A line break is output, which a function evaluated for its effects discards.
-          if (stringStart >= 0) throw new Unsupported('line break in a string');
+          if (inString) throw new Unsupported('line break in a string');
           break;
         case 'nop':
           break;
         case 'end':
           return false;
-        default:
-          throw new Unsupported('unsupported step');
+        case 'bail':
+          throw new Unsupported('ran off the end of a branch');
       }
     }
     return false;
@@ -236,15 +232,15 @@ export class InkFunctionRunner {
 }
 
 function isList(value: Val): value is ListVal {
-  return typeof value === 'object' && value !== null && value.valueType === LIST_TYPE;
+  return typeof value === 'object' && value !== null && value.valueType === VALUE_TYPE.list;
 }
 
 function fromInk(value: InkValue): Val {
   const v = value as unknown as { valueType: number; value: unknown };
-  if (v.valueType === -1) return v.value as boolean;
-  if (v.valueType === 0) return v.value as number;
-  if (v.valueType === STRING_TYPE) return v.value as string;
-  if (v.valueType === LIST_TYPE) return value as unknown as ListVal;
+  if (v.valueType === VALUE_TYPE.bool) return v.value as boolean;
+  if (v.valueType === VALUE_TYPE.int) return v.value as number;
+  if (v.valueType === VALUE_TYPE.string) return v.value as string;
+  if (v.valueType === VALUE_TYPE.list) return value as unknown as ListVal;
   throw new Unsupported(`value type ${v.valueType}`);
 }
 

@@ -1,17 +1,5 @@
 // What the functions of a compiled story read and write, found in its JSON: the story
 // explorer replays the model's meter functions and re-evaluates pure ones.
-/**
- * Functions whose result depends only on their arguments and the global variables: no
- * assignments to globals, no output, no visit or turn counts, no randomness, no diverts
- * out, and calling only such functions. Found in the compiled story.
- */
-export function pureFunctions(json: string): Map<string, PureFunction> {
-  const { functions, impure } = analyseFunctions(json);
-  const result = new Map<string, PureFunction>();
-  for (const [name, info] of functions) if (!impure.has(name)) result.set(name, info);
-  return result;
-}
-
 /** Every function of a compiled story: parameters, globals read and written (with callees). */
 export function analyseFunctions(json: string): { functions: Map<string, PureFunction>; impure: Set<string> } {
   const root = (JSON.parse(json) as { root: unknown[] }).root;
@@ -123,13 +111,22 @@ function arityOf(body: unknown): number {
   return arity;
 }
 
-/** The model's meter functions, from the compiled story. */
-export function effectFunctions(json: string, names: readonly string[]): Map<string, PureFunction> {
-  const { functions } = analyseFunctions(json);
-  const result = new Map<string, PureFunction>();
-  for (const name of names) {
-    const info = functions.get(name);
-    if (info) result.set(name, info);
+/**
+ * From one analysis of the compiled story: the model's meter functions (`effectNames`, whose
+ * calls are replayed as effects), and the other functions whose result depends only on their
+ * arguments and the globals: no assignments to globals, no output, no visit or turn counts,
+ * no randomness, no diverts out, and calling only such functions.
+ */
+export function modelFunctions(
+  json: string,
+  effectNames: readonly string[],
+): { effects: Map<string, PureFunction>; pure: Map<string, PureFunction> } {
+  const { functions, impure } = analyseFunctions(json);
+  const effects = new Map<string, PureFunction>();
+  const pure = new Map<string, PureFunction>();
+  for (const [name, info] of functions) {
+    if (effectNames.includes(name)) effects.set(name, info);
+    else if (!impure.has(name)) pure.set(name, info);
   }
-  return result;
+  return { effects, pure };
 }

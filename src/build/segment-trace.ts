@@ -40,14 +40,18 @@ interface Internals {
 const FUNCTION_FRAME = 1;
 const ANONYMOUS = /(^|\.)(\d+|c-\d+|g-\d+|s\d*|\$r\d*)(\.|$)/;
 
+/** inkjs's ValueType numbers, for reading runtime values without its classes. */
+export const VALUE_TYPE = { bool: -1, int: 0, float: 1, list: 2, string: 3 } as const;
+
 const texts = new WeakMap<object, string>();
 /** A runtime value as text. Numbers, booleans and strings print as JavaScript prints them;
  * list values are costly to print, so their text is remembered. */
 export function text(value: InkValue | null | undefined): string {
   if (value === null || value === undefined) return String(value);
   const { valueType, value: inner } = value as unknown as { valueType?: number; value?: unknown };
-  // ink's Bool (-1), Int (0), Float (1) and String (3) values print their value's toString().
-  if (valueType === -1 || valueType === 0 || valueType === 1 || valueType === 3) return String(inner);
+  // ink's booleans, numbers and strings print their value's toString().
+  if (valueType === VALUE_TYPE.bool || valueType === VALUE_TYPE.int || valueType === VALUE_TYPE.float || valueType === VALUE_TYPE.string)
+    return String(inner);
   let t = texts.get(value);
   if (t === undefined) {
     t = String(value);

@@ -14,7 +14,7 @@ import type { ChoiceKind, EndingType } from '../core/protocol.ts';
 import type { StoryMap } from '../core/story-map.ts';
 import { parseBeat, parseChoiceKind } from '../core/tags.ts';
 import { InkFunctionRunner } from './ink-function-runner.ts';
-import { effectFunctions, pureFunctions } from './ink-functions.ts';
+import { modelFunctions } from './ink-functions.ts';
 import { type InkValue, isNamedPath, record, text } from './segment-trace.ts';
 import { CARING, foldLessons, type Lessons, type LessonsReport, type Step, summarizeLessons } from './story-lessons.ts';
 import { TraceReplayer, TraceTree } from './trace-replay.ts';
@@ -100,15 +100,12 @@ interface Segment {
 
 const MAX_STATES_DEFAULT = 200_000;
 /** The model's meter functions: their reads are not a segment's dependencies (segment-trace.ts). */
-const MODEL_EFFECTS = ['respond', 'shift', 'kept_word', 'gain_trust', 'rest'];
+export const MODEL_EFFECTS = ['respond', 'shift', 'kept_word', 'gain_trust', 'rest'];
 
 export function exploreStory(json: string, options: ExploreOptions = {}): ExploreResult {
   const story = new Story(json);
   const useTraces = options.traces !== false;
-  const effects = effectFunctions(json, MODEL_EFFECTS);
-  const pure = pureFunctions(json);
-  for (const name of effects.keys()) pure.delete(name);
-  const model = { effects, pure };
+  const model = modelFunctions(json, MODEL_EFFECTS);
   const scratch = new Story(json);
   const replayer = new TraceReplayer(scratch, options.runner === false ? null : new InkFunctionRunner(json, scratch));
   const problems: StoryProblem[] = [];

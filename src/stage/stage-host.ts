@@ -14,7 +14,7 @@ import { STAGE_SIZE, StageScene } from './stage-scene.ts';
  * frames over 25 ms fell from 16-21% to 1-4%). Just above 30: two 60 Hz frames (33.3 ms) always reach the
  * limit's 32.8 ms, so it never waits a third frame.
  */
-export const STAGE_FPS = 30.5;
+const STAGE_FPS = 30.5;
 
 export interface StageHost {
   readonly game: Phaser.Game;

@@ -11,7 +11,7 @@ import { InkFunctionRunner } from '../../src/build/ink-function-runner.ts';
 import { analyseFunctions } from '../../src/build/ink-functions.ts';
 import { type InkValue, text } from '../../src/build/segment-trace.ts';
 import { scenarioFiles } from '../../src/build/story-check.ts';
-import { exploreStory } from '../../src/build/story-explorer.ts';
+import { exploreStory, MODEL_EFFECTS } from '../../src/build/story-explorer.ts';
 import { runWithEngine } from '../../src/build/trace-replay.ts';
 import { ROOT } from './helpers.ts';
 
@@ -118,9 +118,7 @@ describe('the ink function runner', () => {
       const pair = both(json);
       const story = pair.engine;
       const { functions, impure } = analyseFunctions(json);
-      const names = [...functions.keys()].filter(
-        (n) => !impure.has(n) || ['respond', 'shift', 'kept_word', 'gain_trust', 'rest'].includes(n),
-      );
+      const names = [...functions.keys()].filter((n) => !impure.has(n) || MODEL_EFFECTS.includes(n));
       expect(names).toEqual(expect.arrayContaining(['respond', 'shift', 'kept_word', 'outcome']));
       for (const name of names) {
         const arity = functions.get(name)?.arity ?? 0;
