@@ -8,7 +8,7 @@
 // to the engine. tests/unit/ink-function-runner.test.ts checks it against inkjs on random
 // states for every function of every scenario.
 import type { Story } from 'inkjs';
-import { type InkValue, VALUE_TYPE } from './segment-trace.ts';
+import { compareInts, type InkValue, isComparison, VALUE_TYPE } from './segment-trace.ts';
 
 /** An ink value inside the runner: ints, booleans, strings, or ink's own list value. */
 type Val = number | boolean | string | ListVal | null;
@@ -51,6 +51,9 @@ export class InkFunctionRunner {
   /** ink's Value.Create, borrowed from a live value: a second copy of inkjs would fail the engine's instanceof checks. */
   private readonly create: (value: unknown) => InkValue;
   private readonly globalNames: Set<string>;
+  /** Values are immutable: one ink value per int or boolean, one runner value per list argument. */
+  private readonly made = new Map<number | boolean | string, InkValue>();
+  private readonly argLists = new WeakMap<object, Val>();
 
   /** `story` lends its list definitions and value classes; the runner never runs it. */
   constructor(json: string, story: Story) {
@@ -195,7 +198,13 @@ export class InkFunctionRunner {
   private fromArg(arg: unknown): Val {
     if (typeof arg === 'number' && !Number.isInteger(arg)) throw new Unsupported('float argument');
     if (typeof arg === 'number' || typeof arg === 'boolean' || typeof arg === 'string') return arg;
-    return fromInk(this.create(arg));
+    if (typeof arg !== 'object' || arg === null) throw new Unsupported(`argument ${typeof arg}`);
+    let value = this.argLists.get(arg);
+    if (value === undefined) {
+      value = fromInk(this.create(arg));
+      this.argLists.set(arg, value);
+    }
+    return value;
   }
 
   private listItem(name: string): ListVal | null {
@@ -214,7 +223,13 @@ export class InkFunctionRunner {
       return value as unknown as InkValue;
     }
     if (value === null) throw new Unsupported('void assignment');
-    return this.create(value);
+    let made = this.made.get(value);
+    if (made === undefined) {
+      made = this.create(value);
+      // Strings are not kept: their variety has no bound.
+      if (typeof value !== 'string') this.made.set(value, made);
+    }
+    return made;
   }
 
   private program(name: string): Program | null {
@@ -286,6 +301,7 @@ function binaryOf(op: string, pop: () => Val): Val {
 }
 
 function intOp(op: string, x: number, y: number): Val {
+  if (isComparison(op)) return compareInts(x, op, y);
   switch (op) {
     case '+':
       return x + y;
@@ -293,18 +309,6 @@ function intOp(op: string, x: number, y: number): Val {
       return x - y;
     case '*':
       return x * y;
-    case '==':
-      return x === y;
-    case '!=':
-      return x !== y;
-    case '<':
-      return x < y;
-    case '>':
-      return x > y;
-    case '<=':
-      return x <= y;
-    case '>=':
-      return x >= y;
     case '&&':
       return x !== 0 && y !== 0;
     case '||':

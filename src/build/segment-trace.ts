@@ -8,7 +8,8 @@
 // (EvaluateFunction), so `~ respond(pursue)` works for any meters. A recorded trace is
 // the ordered list of reads (with the value seen), sets, model calls and visits; it
 // applies to a new situation when replaying its effects yields the same value at every
-// read.
+// read. A read that only feeds a comparison with a number is recorded as that comparison
+// and its outcome, so `{alarm >= 7: …}` needs the same outcome, not the same alarm.
 //
 // This hooks into inkjs's (unmangled) prototypes. The hooks only act while a recorder
 // is running, and only for the story it records; the explorer tests compare the results
@@ -21,14 +22,39 @@ export type InkValue = { valueObject: unknown; toString(): string };
 
 export type TraceOp =
   | { op: 'read'; name: string; value: string }
+  | { op: 'compare'; name: string; operator: Comparison; constant: number; result: string }
   | { op: 'set'; name: string; value: InkValue }
   | { op: 'call'; name: string; args: unknown[] }
   | { op: 'pure'; name: string; args: unknown[]; result: string }
   | { op: 'visit-read'; path: string; count: number }
   | { op: 'visit'; path: string };
 
+/** ink's comparison operators, as its NativeFunctionCall names them. */
+export type Comparison = '==' | '!=' | '<' | '>' | '<=' | '>=';
+const COMPARISONS = new Set<string>(['==', '!=', '<', '>', '<=', '>=']);
+export const isComparison = (name: string): name is Comparison => COMPARISONS.has(name);
+
+/** An int comparison as ink makes it (both sides ints, so no coercion). */
+export function compareInts(x: number, operator: Comparison, y: number): boolean {
+  switch (operator) {
+    case '==':
+      return x === y;
+    case '!=':
+      return x !== y;
+    case '<':
+      return x < y;
+    case '>':
+      return x > y;
+    case '<=':
+      return x <= y;
+    case '>=':
+      return x >= y;
+  }
+}
+
 interface Internals {
   state: {
+    currentPointer: { container: { content: unknown[] } | null; index: number };
     callStack: { elements: { type: number; currentPointer?: { container?: { path: { toString(): string } } | null } }[] };
     divertedPointer: { container?: { path: { toString(): string } } | null };
     evaluationStack: InkValue[];
@@ -38,7 +64,9 @@ interface Internals {
 
 // ink's PushPopType.Function
 const FUNCTION_FRAME = 1;
-const ANONYMOUS = /(^|\.)(\d+|c-\d+|g-\d+|s\d*|\$r\d*)(\.|$)/;
+// A container is named by its own last segment: a labelled gather inside a knot sits at
+// `knot.0.label`, named, though its parent is not.
+const ANONYMOUS = /(^|\.)(\d+|c-\d+|g-\d+|s\d*|\$r\d*)$/;
 
 /** inkjs's ValueType numbers, for reading runtime values without its classes. */
 export const VALUE_TYPE = { bool: -1, int: 0, float: 1, list: 2, string: 3 } as const;
@@ -126,8 +154,16 @@ function install(story: Story): void {
       state.variablesState._globalVariables.has(name) &&
       !recorder.insideTransparent()
     ) {
-      recorder.seen.add(name);
-      recorder.ops.push({ op: 'read', name, value: text(value) });
+      const compared = comparedWith(state, value);
+      if (compared) {
+        // `{alarm >= 8: …}`: what follows depends on the comparison, not on the value, so
+        // situations with alarm 8, 9 and 10 share one trace. The value itself is not seen.
+        const result = compareInts(intOf(value) as number, compared.operator, compared.constant);
+        recorder.ops.push({ op: 'compare', name, ...compared, result: String(result) });
+      } else {
+        recorder.seen.add(name);
+        recorder.ops.push({ op: 'read', name, value: text(value) });
+      }
     }
     return value;
   });
@@ -193,6 +229,28 @@ function install(story: Story): void {
     if (self === recorder.story) recorder.mark = null;
     return original.apply(self, args);
   });
+}
+
+/** An int value's number, or null for any other value. */
+export function intOf(value: InkValue | null | undefined): number | null {
+  const v = value as unknown as { valueType?: number; value?: unknown } | null | undefined;
+  return v?.valueType === VALUE_TYPE.int && typeof v.value === 'number' ? v.value : null;
+}
+
+/**
+ * When the variable being read is an int that the very next steps compare with an int
+ * literal (ink compiles `alarm >= 8` to: read alarm, push 8, call >=), that comparison.
+ * The read value then lives only until the comparison consumes it.
+ */
+function comparedWith(state: Internals['state'], value: InkValue | null): { operator: Comparison; constant: number } | null {
+  if (intOf(value) === null) return null;
+  const { container, index } = state.currentPointer;
+  const literal = container?.content[index + 1] as { valueType?: number; value?: unknown } | undefined;
+  const call = container?.content[index + 2] as { _name?: unknown } | undefined;
+  if (literal?.valueType !== VALUE_TYPE.int || typeof literal.value !== 'number') return null;
+  const operator = call?._name;
+  if (typeof operator !== 'string' || !isComparison(operator)) return null;
+  return { operator, constant: literal.value };
 }
 
 /** The live values of all globals, patches included (ink patches state while looking ahead). */

@@ -212,6 +212,31 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     return `${vars}|${visits}|${s.position}`;
   };
 
+  // Situations at one position share their choices, and values are immutable: read each once.
+  const choiceKinds = new WeakMap<ChoiceInfo, ChoiceKind>();
+  const kindOf = (choice: ChoiceInfo): ChoiceKind => {
+    let kind = choiceKinds.get(choice);
+    if (kind === undefined) {
+      const parsed = parseChoiceKind(choice.tags);
+      for (const p of parsed.problems) problem(p, choice.sourcePath);
+      if (!choice.text) problem('a choice without text', choice.sourcePath);
+      kind = parsed.kind;
+      choiceKinds.set(choice, kind);
+    }
+    return kind;
+  };
+  const lastKinds = new WeakMap<InkValue, ChoiceKind | null>();
+  const lastKindOf = (vars: Map<string, InkValue>): ChoiceKind | null => {
+    const value = vars.get('last_kind');
+    if (!value) return null;
+    let kind = lastKinds.get(value);
+    if (kind === undefined) {
+      kind = readLastKind(reader(vars));
+      lastKinds.set(value, kind);
+    }
+    return kind;
+  };
+
   /** Put the engine into a situation: its template state, with its variables and visits. */
   const materialize = (s: Situation) => {
     story.state.LoadJson(s.template);
@@ -264,9 +289,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
     let open = 0;
     const steps: Step[] = [];
     s.choices.forEach((choice, index) => {
-      const { kind, problems: tagProblems } = parseChoiceKind(choice.tags);
-      for (const p of tagProblems) problem(p, choice.sourcePath);
-      if (!choice.text) problem('a choice without text', choice.sourcePath);
+      const kind = kindOf(choice);
       if (blockReason(kind, meters)) return;
       open++;
       const { segment: seg, vars, visits } = play(s, index, choice);
@@ -278,7 +301,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): Explor
       const step: Step = { option: { kind, text: choice.text }, before: meters, after, rest: null, ending: seg.ending };
       steps.push(step);
       if (seg.inner === 0) problem('no #inner line after this choice', choice.sourcePath);
-      const lastKind = readLastKind(reader(vars));
+      const lastKind = lastKindOf(vars);
       if (lastKind !== kind) {
         problem(`choice tagged #kind:${kind} left last_kind = ${lastKind ?? 'nothing'} (call ~ respond(${kind}))`, choice.sourcePath);
       }

@@ -5,7 +5,7 @@
 import type { Story } from 'inkjs';
 import type { InkFunctionRunner } from './ink-function-runner.ts';
 import type { PureFunction } from './ink-functions.ts';
-import { type InkValue, type TraceOp, text } from './segment-trace.ts';
+import { compareInts, type InkValue, intOf, type TraceOp, text } from './segment-trace.ts';
 
 interface ScratchInternals {
   state: { variablesState: { _globalVariables: Map<string, InkValue> } };
@@ -19,6 +19,8 @@ export class TraceReplayer {
   private readonly scratch: Story;
   private readonly byIdentity = new WeakMap<Map<string, InkValue>, Map<string, unknown>>();
   private readonly results = new Map<string, string>();
+  /** Each call's text ("respond(pursue)"), once per argument list: a list argument prints slowly. */
+  private readonly callTexts = new WeakMap<readonly unknown[], string>();
   pure = new Map<string, PureFunction>();
   /** Function runs, by who ran them: the runner, or inkjs when the runner could not. */
   readonly calls = { runner: 0, engine: 0 };
@@ -42,6 +44,11 @@ export class TraceReplayer {
   /** What a test op (read, pure call, visit read) sees in this situation. */
   observe(op: TraceOp, vars: Map<string, InkValue>, visits: Map<string, number>): string {
     if (op.op === 'read') return text(vars.get(op.name));
+    if (op.op === 'compare') {
+      const value = intOf(vars.get(op.name));
+      // Not an int here: no recorded branch matches, and the explorer runs ink instead.
+      return value === null ? 'not an int' : String(compareInts(value, op.operator, op.constant));
+    }
     if (op.op === 'pure') return this.evaluate(op.name, op.args, vars);
     if (op.op === 'visit-read') return String(visits.get(op.path) ?? 0);
     throw new Error(`${op.op} is not a test`);
@@ -50,7 +57,7 @@ export class TraceReplayer {
   /** The result of a pure model function for these variables, as a string. */
   evaluate(name: string, args: unknown[], vars: Map<string, InkValue>): string {
     const reads = this.pure.get(name)?.reads ?? [...vars.keys()];
-    const key = `${name}(${args.map(String).join(',')})|${reads.map((r) => text(vars.get(r))).join(';')}`;
+    const key = `${this.callText(name, args)}|${reads.map((r) => text(vars.get(r))).join(';')}`;
     let result = this.results.get(key);
     if (result === undefined) {
       result = String(this.run(name, args, vars).result);
@@ -60,7 +67,16 @@ export class TraceReplayer {
   }
 
   private call(name: string, args: unknown[], vars: Map<string, InkValue>): Map<string, InkValue> {
-    return this.memo(`${name}(${args.map(String).join(',')})`, vars, () => this.run(name, args, vars).vars);
+    return this.memo(this.callText(name, args), vars, () => this.run(name, args, vars).vars);
+  }
+
+  private callText(name: string, args: readonly unknown[]): string {
+    let call = this.callTexts.get(args);
+    if (call === undefined) {
+      call = `${name}(${args.map(String).join(',')})`;
+      this.callTexts.set(args, call);
+    }
+    return call;
   }
 
   /**
@@ -101,17 +117,19 @@ export function runWithEngine(story: Story, name: string, args: readonly unknown
   return { result, vars: state._globalVariables };
 }
 
-const isTest = (op: TraceOp) => op.op === 'read' || op.op === 'pure' || op.op === 'visit-read';
+const isTest = (op: TraceOp) => op.op === 'read' || op.op === 'compare' || op.op === 'pure' || op.op === 'visit-read';
 const observed = (op: TraceOp) =>
-  op.op === 'read' ? op.value : op.op === 'pure' ? op.result : op.op === 'visit-read' ? String(op.count) : '';
+  op.op === 'read' ? op.value : op.op === 'compare' || op.op === 'pure' ? op.result : op.op === 'visit-read' ? String(op.count) : '';
 const testId = (op: TraceOp) =>
   op.op === 'read'
     ? `r:${op.name}`
-    : op.op === 'pure'
-      ? `p:${op.name}(${op.args.map(String).join(',')})`
-      : op.op === 'visit-read'
-        ? `v:${op.path}`
-        : '';
+    : op.op === 'compare'
+      ? `c:${op.name}${op.operator}${op.constant}`
+      : op.op === 'pure'
+        ? `p:${op.name}(${op.args.map(String).join(',')})`
+        : op.op === 'visit-read'
+          ? `v:${op.path}`
+          : '';
 
 type TraceNode<T> =
   | { kind: 'effect'; op: TraceOp; next: TraceNode<T> | null }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../src/build/ink-compile.ts';
@@ -47,5 +48,40 @@ describe('the story explorer', () => {
         'tests/fixtures/broken/rule-breaks.ink:7: dead end: the story stops without an #ending line',
       ]),
     );
+  });
+});
+
+describe('replaying a stretch that compares a number', () => {
+  const file = resolve(ROOT, 'tests/fixtures/traces/compare.ink');
+  const literal = compileInkFile(file).json;
+  const source = readFileSync(file, 'utf8');
+  const variable = compileInkFile(file, source.replace('level >= 5:', 'level >= five:')).json;
+
+  it('tells situations apart by the visits of a label inside a knot (start.0.pick)', () => {
+    // 3 × 3 × 3 picks, then Go on and Count: merging level 2 after one pick with level 2
+    // after two would lose paths.
+    const { stats } = exploreStory(literal);
+    expect(stats.paths).toBe(27);
+    expect([stats.minPoints, stats.maxPoints]).toEqual([5, 5]);
+  });
+
+  it('gives the same answers as running ink every time, whether the comparison is with a number or a variable', () => {
+    for (const json of [literal, variable]) {
+      const replayed = exploreStory(json, { traces: true });
+      const plain = exploreStory(json, { traces: false });
+      for (const key of ['stats', 'states', 'structure', 'problems', 'meterRange', 'map'] as const) {
+        expect(replayed[key], key).toEqual(plain[key]);
+      }
+    }
+  });
+
+  it('runs ink again only when a comparison with a number comes out differently, not for every value', () => {
+    const byLiteral = exploreStory(literal);
+    const byVariable = exploreStory(variable);
+    // Three picks reach the judging point with level 3 to 9. Against `five` the judging
+    // stretch reads the value: 7 runs. Against numbers it needs (>= 5, > 7, != 9), which
+    // comes out 4 ways over those 7 levels: 4 runs. Everything else is the same.
+    expect(byLiteral.stats).toEqual(byVariable.stats);
+    expect(byVariable.segments.run - byLiteral.segments.run).toBe(7 - 4);
   });
 });
