@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { medianLighthouse } from '../../bench/report.ts';
 import { longShare, median, p95, percentile } from '../../bench/stats.ts';
 
 describe('benchmark statistics', () => {
@@ -37,5 +38,29 @@ describe('benchmark statistics', () => {
     expect(() => median([])).toThrow(/no values/);
     expect(() => p95([])).toThrow(/no values/);
     expect(() => percentile([1], 101)).toThrow(/outside/);
+  });
+});
+
+describe('Lighthouse over several runs', () => {
+  const run = (performance: number, tbt: number) => ({
+    performance,
+    accessibility: 100,
+    bestPractices: 100,
+    cumulativeLayoutShift: 0,
+    firstContentfulPaint: 900,
+    largestContentfulPaint: 1200,
+    totalBlockingTime: tbt,
+    speedIndex: 1000,
+  });
+
+  it('reports the median of each figure, so one slow run does not decide the score', () => {
+    const l = medianLighthouse([run(99, 10), run(93, 240), run(100, 0), run(98, 30), run(99, 20)]);
+    expect(l?.performance).toBe(99);
+    expect(l?.totalBlockingTime).toBe(20);
+    expect(l?.accessibility).toBe(100);
+  });
+
+  it('has nothing to report when no run could be done', () => {
+    expect(medianLighthouse([])).toBeNull();
   });
 });
