@@ -65,7 +65,8 @@ interface Internals {
 // ink's PushPopType.Function
 const FUNCTION_FRAME = 1;
 // A container is named by its own last segment: a labelled gather inside a knot sits at
-// `knot.0.label`, named, though its parent is not.
+// `knot.0.label`, named, though its parent is not. Stories compile without countAllVisits
+// (ink-compile.ts), so ink's own unnumbered containers (a condition's `b`) are never counted.
 const ANONYMOUS = /(^|\.)(\d+|c-\d+|g-\d+|s\d*|\$r\d*)$/;
 
 /** inkjs's ValueType numbers, for reading runtime values without its classes. */
@@ -175,11 +176,14 @@ function install(story: Story): void {
     }
     return original.apply(self, args);
   });
+  // While looking ahead, ink counts a visit by reading the count first; that read is part of
+  // the visit (recorded as one), not something the stretch depends on.
+  let incrementing = false;
   wrap(stateProto, 'VisitCountForContainer', (self, args, original) => {
     const count = original.apply(self, args) as number;
     const container = args[0] as { path: { toString(): string } } | null;
     const path = container?.path.toString() ?? '';
-    if (active() && self === recorder.internals && isNamedPath(path) && !recorder.insideTransparent()) {
+    if (!incrementing && active() && self === recorder.internals && isNamedPath(path) && !recorder.insideTransparent()) {
       recorder.ops.push({ op: 'visit-read', path, count });
     }
     return count;
@@ -190,7 +194,12 @@ function install(story: Story): void {
     if (active() && self === recorder.internals && isNamedPath(path) && !recorder.insideTransparent()) {
       recorder.ops.push({ op: 'visit', path });
     }
-    return original.apply(self, args);
+    incrementing = true;
+    try {
+      return original.apply(self, args);
+    } finally {
+      incrementing = false;
+    }
   });
   wrap(stackProto, 'Push', (self, args, original) => {
     const state = recorder.internals;

@@ -72,7 +72,7 @@ export class TraceReplayer {
 
   private callText(name: string, args: readonly unknown[]): string {
     let call = this.callTexts.get(args);
-    if (call === undefined) {
+    if (call === undefined || !call.startsWith(`${name}(`)) {
       call = `${name}(${args.map(String).join(',')})`;
       this.callTexts.set(args, call);
     }

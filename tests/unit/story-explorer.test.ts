@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileInkFile } from '../../src/build/ink-compile.ts';
 import { exploreStory } from '../../src/build/story-explorer.ts';
+import { TraceTree } from '../../src/build/trace-replay.ts';
 import { fixtureBundle, ROOT } from './helpers.ts';
 
 describe('the story explorer', () => {
@@ -27,6 +28,24 @@ describe('the story explorer', () => {
     expect(replayed.segments.run).toBeLessThan(plain.segments.run);
     for (const key of ['stats', 'states', 'structure', 'problems', 'meterRange', 'map', 'kinds', 'lessons'] as const) {
       expect(replayed[key], key).toEqual(plain[key]);
+    }
+  });
+
+  it('does not record the count ink reads while counting a visit during its lookahead as a dependency', () => {
+    // ink looks past a line's end for glue; counting a visit there reads the count first. As
+    // a read, it would never match on replay (the visit is replayed first) and every such
+    // stretch would run ink again.
+    const insert = vi.spyOn(TraceTree.prototype, 'insert');
+    try {
+      exploreStory(json);
+      const traces = insert.mock.calls.map(([ops]) => ops);
+      expect(traces.some((ops) => ops.some((op) => op.op === 'visit' && op.path === 'start.0.loop'))).toBe(true);
+      const readAfterVisit = traces.flatMap((ops) =>
+        ops.filter((op, i) => op.op === 'visit-read' && ops[i - 1]?.op === 'visit' && (ops[i - 1] as { path: string }).path === op.path),
+      );
+      expect(readAfterVisit).toEqual([]);
+    } finally {
+      insert.mockRestore();
     }
   });
 
