@@ -150,12 +150,21 @@ export async function measureGameThrottled(browser: Browser, served: Served, scr
   return frames;
 }
 
+/** Answers by key: the wall time of each, and the main thread's own CPU time in each keydown. */
+export interface KeyTimes {
+  /** Keydown (its event timestamp) to the mutation that puts new text in the log. */
+  toText: number[];
+  /** CPU time of the keydown's dispatch on the page's main thread (a Chromium trace's thread
+   * time): the work itself, without waiting for a core that other threads hold. */
+  handlerCpu: number[];
+}
+
 /**
  * Plays scenario 1 to its end by number keys and returns, for every answer but the last
  * (which ends it), the time from the keydown (its event timestamp) to the mutation that
- * puts new text in the log.
+ * puts new text in the log; and the CPU time of every keydown, from a trace.
  */
-export async function measureKeyToText(browser: Browser, served: Served): Promise<number[]> {
+export async function measureKeyToText(browser: Browser, served: Served): Promise<KeyTimes> {
   const { page } = await openMenu(browser, served);
   await startScenario(page);
   await waitForStage(page);
@@ -178,6 +187,7 @@ export async function measureKeyToText(browser: Browser, served: Served): Promis
       }
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
   // The last answer shows the ending's passage in the log (with a way on to the debrief).
   for (let answered = 0; (await page.locator('[data-ending], .story-end:not([hidden])').count()) === 0; answered++) {
     if (answered > 40) throw new Error('scenario 1 did not end after 40 answers');
@@ -195,9 +205,25 @@ export async function measureKeyToText(browser: Browser, served: Served): Promis
     // A reader takes a moment before the next answer; let saving and the stage settle.
     await page.waitForTimeout(150);
   }
+  const trace = await browser.stopTracing();
   const samples = await page.evaluate(() => (window as unknown as { __keys: { samples: number[] } }).__keys.samples);
   await page.context().close();
-  return samples;
+  return { toText: samples, handlerCpu: keydownCpu(trace) };
+}
+
+/** The thread time (ms) of each keydown dispatch in a Chromium trace. */
+export function keydownCpu(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  return events
+    .filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'keydown' && typeof e.tdur === 'number')
+    .map((e) => (e.tdur as number) / 1000);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tdur?: number;
+  args?: { data?: { type?: string } };
 }
 
 /**

@@ -61,6 +61,7 @@ async function main(): Promise<number> {
     gameFrameP95Sound: [],
     gameLongFrameShareSound: [],
     keyToTextMs: [],
+    keyHandlerCpuMs: [],
     heap: { afterOne: { objects: 0, code: 0 }, afterAll: { objects: 0, code: 0 }, starts: HEAP_STARTS },
     storyCheck: { ms: check.ms, problems: totalProblems(check), files: check.stories.length },
     throttleRate: THROTTLE_RATE,
@@ -94,7 +95,9 @@ async function main(): Promise<number> {
         samples.gameLongFrameShareSound.push(longShare(sound, LONG_FRAME_MS));
         const slow = await measureGameThrottled(browser, game, gameScript(PLAY_MS, CHOICE_EVERY_MS), THROTTLE_RATE);
         samples.gameFrameP95Throttled.push(p95(slow));
-        samples.keyToTextMs.push(...(await measureKeyToText(browser, game)));
+        const keys = await measureKeyToText(browser, game);
+        samples.keyToTextMs.push(...keys.toText);
+        samples.keyHandlerCpuMs.push(...keys.handlerCpu);
         return `game menu ${Math.round(load.menuMs)} ms, first choice ${Math.round(load.firstChoiceMs)} ms, frame p95 ${p95(load.frames).toFixed(1)} / ${p95(slow).toFixed(1)} ms, sound on ${p95(sound).toFixed(1)} ms`;
       },
     };

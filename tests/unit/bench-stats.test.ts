@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keydownCpu } from '../../bench/game-probe.ts';
 import { medianLighthouse } from '../../bench/report.ts';
 import { longShare, median, p95, percentile } from '../../bench/stats.ts';
 
@@ -62,5 +63,19 @@ describe('Lighthouse over several runs', () => {
 
   it('has nothing to report when no run could be done', () => {
     expect(medianLighthouse([])).toBeNull();
+  });
+});
+
+describe('the keydown CPU time from a trace', () => {
+  it('takes the thread time of each keydown dispatch, in ms, and nothing else', () => {
+    const trace = {
+      traceEvents: [
+        { name: 'EventDispatch', ph: 'X', dur: 21000, tdur: 9000, args: { data: { type: 'keydown' } } },
+        { name: 'EventDispatch', ph: 'X', dur: 900, tdur: 800, args: { data: { type: 'keyup' } } },
+        { name: 'Layout', ph: 'X', dur: 3000, tdur: 2500 },
+        { name: 'EventDispatch', ph: 'X', dur: 12500, tdur: 7500, args: { data: { type: 'keydown' } } },
+      ],
+    };
+    expect(keydownCpu(Buffer.from(JSON.stringify(trace)))).toEqual([9, 7.5]);
   });
 });
