@@ -52,7 +52,7 @@ export class InkFunctionRunner {
   private readonly create: (value: unknown) => InkValue;
   private readonly globalNames: Set<string>;
   /** Values are immutable: one ink value per int or boolean, one runner value per list argument. */
-  private readonly made = new Map<number | boolean | string, InkValue>();
+  private readonly made = new Map<number | boolean, InkValue>();
   private readonly argLists = new WeakMap<object, Val>();
 
   /** `story` lends its list definitions and value classes; the runner never runs it. */
@@ -223,11 +223,12 @@ export class InkFunctionRunner {
       return value as unknown as InkValue;
     }
     if (value === null) throw new Unsupported('void assignment');
+    // Strings are not kept: their variety has no bound.
+    if (typeof value === 'string') return this.create(value);
     let made = this.made.get(value);
     if (made === undefined) {
       made = this.create(value);
-      // Strings are not kept: their variety has no bound.
-      if (typeof value !== 'string') this.made.set(value, made);
+      this.made.set(value, made);
     }
     return made;
   }

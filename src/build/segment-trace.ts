@@ -155,13 +155,11 @@ function install(story: Story): void {
       state.variablesState._globalVariables.has(name) &&
       !recorder.insideTransparent()
     ) {
-      const compared = comparedWith(state, value);
-      if (compared) {
-        // `{alarm >= 8: …}`: what follows depends on the comparison, not on the value, so
-        // situations with alarm 8, 9 and 10 share one trace. The value itself is not seen.
-        const result = compareInts(intOf(value) as number, compared.operator, compared.constant);
-        recorder.ops.push({ op: 'compare', name, ...compared, result: String(result) });
-      } else {
+      // `{alarm >= 8: …}`: what follows depends on the comparison, not on the value, so
+      // situations with alarm 8, 9 and 10 share one trace. The value itself is not seen.
+      const compared = comparison(state, name, value);
+      if (compared) recorder.ops.push(compared);
+      else {
         recorder.seen.add(name);
         recorder.ops.push({ op: 'read', name, value: text(value) });
       }
@@ -248,18 +246,19 @@ export function intOf(value: InkValue | null | undefined): number | null {
 
 /**
  * When the variable being read is an int that the very next steps compare with an int
- * literal (ink compiles `alarm >= 8` to: read alarm, push 8, call >=), that comparison.
- * The read value then lives only until the comparison consumes it.
+ * literal (ink compiles `alarm >= 8` to: read alarm, push 8, call >=), that comparison and
+ * its outcome. The read value then lives only until the comparison consumes it.
  */
-function comparedWith(state: Internals['state'], value: InkValue | null): { operator: Comparison; constant: number } | null {
-  if (intOf(value) === null) return null;
+function comparison(state: Internals['state'], name: string, value: InkValue | null): Extract<TraceOp, { op: 'compare' }> | null {
+  const x = intOf(value);
+  if (x === null) return null;
   const { container, index } = state.currentPointer;
   const literal = container?.content[index + 1] as { valueType?: number; value?: unknown } | undefined;
   const call = container?.content[index + 2] as { _name?: unknown } | undefined;
   if (literal?.valueType !== VALUE_TYPE.int || typeof literal.value !== 'number') return null;
   const operator = call?._name;
   if (typeof operator !== 'string' || !isComparison(operator)) return null;
-  return { operator, constant: literal.value };
+  return { op: 'compare', name, operator, constant: literal.value, result: String(compareInts(x, operator, literal.value)) };
 }
 
 /** The live values of all globals, patches included (ink patches state while looking ahead). */

@@ -20,7 +20,7 @@ export class TraceReplayer {
   private readonly byIdentity = new WeakMap<Map<string, InkValue>, Map<string, unknown>>();
   private readonly results = new Map<string, string>();
   /** Each call's text ("respond(pursue)"), once per argument list: a list argument prints slowly. */
-  private readonly callTexts = new WeakMap<readonly unknown[], string>();
+  private readonly callTexts = new WeakMap<readonly unknown[], { name: string; text: string }>();
   pure = new Map<string, PureFunction>();
   /** Function runs, by who ran them: the runner, or inkjs when the runner could not. */
   readonly calls = { runner: 0, engine: 0 };
@@ -72,11 +72,11 @@ export class TraceReplayer {
 
   private callText(name: string, args: readonly unknown[]): string {
     let call = this.callTexts.get(args);
-    if (call === undefined || !call.startsWith(`${name}(`)) {
-      call = `${name}(${args.map(String).join(',')})`;
+    if (call?.name !== name) {
+      call = { name, text: `${name}(${args.map(String).join(',')})` };
       this.callTexts.set(args, call);
     }
-    return call;
+    return call.text;
   }
 
   /**
@@ -117,19 +117,21 @@ export function runWithEngine(story: Story, name: string, args: readonly unknown
   return { result, vars: state._globalVariables };
 }
 
-const isTest = (op: TraceOp) => op.op === 'read' || op.op === 'compare' || op.op === 'pure' || op.op === 'visit-read';
-const observed = (op: TraceOp) =>
-  op.op === 'read' ? op.value : op.op === 'compare' || op.op === 'pure' ? op.result : op.op === 'visit-read' ? String(op.count) : '';
-const testId = (op: TraceOp) =>
-  op.op === 'read'
-    ? `r:${op.name}`
-    : op.op === 'compare'
-      ? `c:${op.name}${op.operator}${op.constant}`
-      : op.op === 'pure'
-        ? `p:${op.name}(${op.args.map(String).join(',')})`
-        : op.op === 'visit-read'
-          ? `v:${op.path}`
-          : '';
+/** A test op's branch key (what it tests) and what it saw; null for an effect. */
+function testOf(op: TraceOp): { id: string; seen: string } | null {
+  switch (op.op) {
+    case 'read':
+      return { id: `r:${op.name}`, seen: op.value };
+    case 'compare':
+      return { id: `c:${op.name}${op.operator}${op.constant}`, seen: op.result };
+    case 'pure':
+      return { id: `p:${op.name}(${op.args.map(String).join(',')})`, seen: op.result };
+    case 'visit-read':
+      return { id: `v:${op.path}`, seen: String(op.count) };
+    default:
+      return null;
+  }
+}
 
 type TraceNode<T> =
   | { kind: 'effect'; op: TraceOp; next: TraceNode<T> | null }
@@ -148,7 +150,8 @@ export class TraceTree<T> {
     const build = (i: number): TraceNode<T> => {
       const op = ops[i];
       if (!op) return { kind: 'leaf', result };
-      if (isTest(op)) return { kind: 'test', op, id: testId(op), children: new Map([[observed(op), build(i + 1)]]) };
+      const test = testOf(op);
+      if (test) return { kind: 'test', op, id: test.id, children: new Map([[test.seen, build(i + 1)]]) };
       return { kind: 'effect', op, next: build(i + 1) };
     };
     if (!this.root) {
@@ -158,14 +161,15 @@ export class TraceTree<T> {
     let node = this.root;
     for (let i = 0; ; i++) {
       const op = ops[i];
-      if (node.kind === 'test' && op && isTest(op) && testId(op) === node.id) {
-        const child = node.children.get(observed(op));
+      const test = op ? testOf(op) : null;
+      if (node.kind === 'test' && test?.id === node.id) {
+        const child = node.children.get(test.seen);
         if (!child) {
-          node.children.set(observed(op), build(i + 1));
+          node.children.set(test.seen, build(i + 1));
           return;
         }
         node = child;
-      } else if (node.kind === 'effect' && op && !isTest(op) && node.next) {
+      } else if (node.kind === 'effect' && op && !test && node.next) {
         node = node.next;
       } else {
         // Same place and history, different steps: not expected from a deterministic
